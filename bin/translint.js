@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+import {run} from '../dist/cli.js'
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error) => {
+    process.stderr.write(`translint: internal error: ${error && error.message ? error.message : String(error)}\n`)
+    process.exitCode = 2
+  }
+)

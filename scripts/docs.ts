@@ -1,0 +1,14 @@
+// npm run docs: regenerate the examples block of every rule page.
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {rules} from '../rules/index.ts'
+import {updatePage} from '../src/engine/docs.ts'
+
+for (const rule of rules) {
+  const path = new URL(`../rules/${rule.id}.md`, import.meta.url)
+  const page = existsSync(path) ? readFileSync(path, 'utf8') : `# ${rule.id}\n\n${rule.description}.\n`
+  const next = updatePage(page, rule)
+  if (next !== page) {
+    writeFileSync(path, next)
+    console.log(`updated rules/${rule.id}.md`)
+  }
+}

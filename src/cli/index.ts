@@ -1,0 +1,263 @@
+// The commander program. `run(argv, io)` is testable in-process; bin/ only calls it.
+import {readFileSync, statSync} from 'node:fs'
+import {relative, resolve} from 'node:path'
+import {Command, CommanderError, Option} from 'commander'
+import {VFile} from 'vfile'
+import {rules as allRules} from '../../rules/index.ts'
+import {
+  ConfigError,
+  configFor,
+  isIgnored,
+  loadConfigFile,
+  parseRuleFlag,
+  rulesForFile,
+  validateRuleEntries,
+  type ResolvedConfig
+} from '../config/load.ts'
+import {lintSync} from '../engine/processor.ts'
+import {settingsFor} from '../engine/settings.ts'
+import type {RuleSettings, Severity} from '../engine/types.ts'
+import {reporters} from '../reporters/index.ts'
+import {expandPaths, InputError} from './files.ts'
+import {writeFileAtomic} from './write.ts'
+import {VERSION} from './version.ts'
+
+export interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Reads all of standard input. */
+  readStdin: () => Promise<string>
+  cwd: string
+  /** Colour in the stylish reporter. */
+  color?: boolean
+}
+
+export const processIo = (): Io => ({
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return decodeUtf8(Buffer.concat(chunks), '<stdin>')
+  },
+  cwd: process.cwd(),
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+})
+
+const EXAMPLES = `
+Examples:
+  $ translint seeds/                         lint every .txt and .md file under seeds/
+  $ translint --format json docs/ > r.json   machine-readable report
+  $ translint --rule stray-period:error a.txt
+  $ cat a.txt | translint --stdin --stdin-filename a.txt
+  $ translint --max-warnings 0 "docs/**/*.txt"
+  $ translint --list-rules
+  $ translint --print-config seeds/000_ffe6ca2c3771edd8.txt
+
+Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings),
+2 usage, configuration or file errors.`
+
+interface CliOptions {
+  format: string
+  outputFile?: string
+  config?: string
+  rule: string[]
+  quiet?: boolean
+  maxWarnings?: string
+  listRules?: boolean
+  printConfig?: string
+  stdin?: boolean
+  stdinFilename?: string
+  color?: boolean
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
+}
+
+export function decodeUtf8(buffer: Buffer, path: string): string {
+  if (buffer.includes(0)) throw new InputError(path, 'looks like a binary file (it contains NUL bytes)')
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(buffer)
+  } catch {
+    throw new InputError(path, 'is not valid UTF-8 text')
+  }
+}
+
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  const program = new Command('translint')
+  program
+    .description('Lint Arabic documents for machine-translation and scraping artefacts.')
+    .argument('[paths...]', 'files, folders (recursively) or globs; `-` reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .option('-c, --config <path>', 'use this config file instead of looking for .linterrc.json')
+    .option('-r, --rule <id:severity>', 'set a rule, e.g. stray-period:error (repeatable)', collect, [])
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--list-rules', 'list the rules and exit')
+    .option('--print-config <file>', 'print the configuration that applies to a file and exit')
+    .option('--stdin', 'lint standard input')
+    .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')
+    .option('--no-color', 'no colour in the stylish output')
+    .version(VERSION, '-v, --version')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
+    .showSuggestionAfterError(true)
+
+  try {
+    program.parse(argv, {from: 'user'})
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2
+    }
+    throw error
+  }
+  const options = program.opts<CliOptions>()
+  const paths = program.args
+
+  try {
+    return await main(paths, options, io)
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError) {
+      io.stderr(`translint: ${error.message}\n`)
+      return 2
+    }
+    io.stderr(`translint: internal error: ${(error as Error).message}\n`)
+    return 2
+  }
+}
+
+class UsageError extends Error {}
+
+async function main(paths: string[], options: CliOptions, io: Io): Promise<number> {
+  if (options.listRules) {
+    io.stdout(listRules())
+    return 0
+  }
+  let maxWarnings: number | undefined
+  if (options.maxWarnings !== undefined) {
+    maxWarnings = Number(options.maxWarnings)
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings: expected a whole number, got \`${options.maxWarnings}\``)
+  }
+  const cliRules: Record<string, Severity | [Severity, Record<string, unknown>]> = {}
+  for (const value of options.rule) {
+    const [id, entry] = parseRuleFlag(value)
+    cliRules[id] = entry
+  }
+  await validateRuleEntries('--rule', cliRules)
+  const explicit = options.config ? resolve(io.cwd, options.config) : undefined
+  if (explicit) await loadConfigFile(explicit)
+
+  const rulesFor = (config: ResolvedConfig, path: string): RuleSettings => {
+    const rules = {...rulesForFile(config, path)}
+    for (const [id, entry] of Object.entries(cliRules)) {
+      rules[id] = Array.isArray(entry) ? entry : [entry, rules[id]?.[1] ?? {}]
+    }
+    return rules
+  }
+
+  if (options.printConfig) {
+    const path = resolve(io.cwd, options.printConfig)
+    const config = await configFor(path, explicit)
+    io.stdout(
+      JSON.stringify(
+        {
+          configFiles: config.files,
+          rules: rulesFor(config, path),
+          ignore: config.ignore,
+          extensions: config.extensions,
+          organizations: config.organizations,
+          words: config.words,
+          wordFiles: config.wordFiles,
+          ignored: isIgnored(config, path)
+        },
+        null,
+        2
+      ) + '\n'
+    )
+    return 0
+  }
+
+  const useStdin = options.stdin || paths.includes('-')
+  if (!useStdin && paths.length === 0) {
+    throw new UsageError('no paths given (try `translint seeds/`, `translint --stdin`, or `translint --help`)')
+  }
+
+  const files: VFile[] = []
+  let ioFailed = false
+  const lintOne = async (path: string, value: string) => {
+    const config = await configFor(path, explicit)
+    const file = new VFile({path: relative(io.cwd, path) || path, value, cwd: io.cwd})
+    lintSync(file, {rules: rulesFor(config, path), settings: settingsFor(config)})
+    files.push(file)
+  }
+
+  if (useStdin) {
+    const value = await io.readStdin()
+    const name = resolve(io.cwd, options.stdinFilename ?? 'stdin.txt')
+    await lintOne(name, value)
+  }
+
+  const fileList = paths.filter((p) => p !== '-')
+  if (fileList.length > 0) {
+    const {found, errors} = await expandPaths(fileList, io.cwd, async (dir) => (await configFor(resolve(dir, 'x'), explicit)).extensions)
+    for (const error of errors) {
+      io.stderr(`translint: ${error.message}\n`)
+      ioFailed = true
+    }
+    for (const {path, explicit: named} of found) {
+      const config = await configFor(path, explicit)
+      if (!named && isIgnored(config, path)) continue
+      let value: string
+      try {
+        if (statSync(path).size > 64 * 1024 * 1024) throw new InputError(path, 'is larger than 64 MiB; not linted')
+        value = decodeUtf8(readFileSync(path), path)
+      } catch (error) {
+        const message = error instanceof InputError ? error.message : `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+        io.stderr(`translint: ${message}\n`)
+        ioFailed = true
+        continue
+      }
+      await lintOne(path, value)
+    }
+  }
+
+  let errors = 0
+  let warnings = 0
+  for (const file of files) {
+    if (options.quiet) file.messages = file.messages.filter((m) => m.fatal === true)
+    for (const message of file.messages) {
+      if (message.fatal === true) errors++
+      else if (message.fatal === false) warnings++
+    }
+  }
+  const reporter = reporters[options.format]
+  const output = reporter(files, {quiet: options.quiet, color: options.outputFile ? false : (options.color !== false && io.color), cwd: io.cwd})
+  if (options.outputFile) {
+    const target = resolve(io.cwd, options.outputFile)
+    try {
+      writeFileAtomic(target, output)
+    } catch (error) {
+      throw new InputError(target, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    }
+  } else if (output) {
+    io.stdout(output)
+  }
+  if (ioFailed) return 2
+  if (errors > 0) return 1
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`translint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+    return 1
+  }
+  return 0
+}
+
+function listRules(): string {
+  const width = Math.max(...allRules.map((r) => r.id.length))
+  const lines = allRules.map(
+    (r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(5)}  ${r.recommended ? 'recommended' : '           '}  ${r.fixable ? 'fixable' : '       '}  ${r.description}`
+  )
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,322 @@
+// `.linterrc.json`: discovery (walk up from each file), `extends`, validation
+// against the generated schema, and the rule settings for one file.
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, isAbsolute, join, relative, resolve} from 'node:path'
+import picomatch from 'picomatch'
+import {rules as allRules, ruleById} from '../../rules/index.ts'
+import type {RuleSettings, Severity} from '../engine/types.ts'
+import {PRESETS, preset} from './presets.ts'
+import {SEVERITIES, buildSchema} from './schema.ts'
+import {suggest} from './suggest.ts'
+
+export const CONFIG_NAME = '.linterrc.json'
+export const DEFAULT_EXTENSIONS = ['txt', 'md']
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly keyPath: string,
+    readonly detail: string
+  ) {
+    super(`${file}${keyPath ? `: ${keyPath}` : ''}: ${detail}`)
+    this.name = 'ConfigError'
+  }
+}
+
+type RuleEntry = Severity | [Severity, Record<string, unknown>?]
+
+export interface RawConfig {
+  root?: boolean
+  extends?: string | string[]
+  rules?: Record<string, RuleEntry>
+  ignore?: string[]
+  extensions?: string[]
+  organizations?: string[]
+  words?: string[]
+  overrides?: {files: string[]; rules?: Record<string, RuleEntry>}[]
+}
+
+export interface ResolvedConfig {
+  /** Config files that contributed, outermost first. */
+  files: string[]
+  rules: RuleSettings
+  ignore: {base: string; patterns: string[]}[]
+  extensions: string[]
+  /** Absolute paths of organisation files. */
+  organizations: string[]
+  /** Extra lexicon words and absolute paths of word-list files. */
+  words: string[]
+  wordFiles: string[]
+  overrides: {base: string; files: string[]; rules: RuleSettings}[]
+}
+
+export function emptyConfig(): ResolvedConfig {
+  return {
+    files: [],
+    rules: {...preset('translint:recommended', allRules)!},
+    ignore: [],
+    extensions: [...DEFAULT_EXTENSIONS],
+    organizations: [],
+    words: [],
+    wordFiles: [],
+    overrides: []
+  }
+}
+
+let validator: ((data: unknown) => boolean) & {errors?: {instancePath: string; message?: string; params: Record<string, unknown>; keyword: string}[] | null}
+
+async function getValidator() {
+  if (!validator) {
+    const {default: Ajv} = await import('ajv')
+    const ajv = new (Ajv as unknown as typeof import('ajv').default)({allErrors: false, strict: false})
+    validator = ajv.compile(buildSchema(allRules)) as typeof validator
+  }
+  return validator
+}
+
+function describe(value: unknown): string {
+  return JSON.stringify(value)
+}
+
+/** Check the parts with friendly messages first, then the whole against the schema. */
+async function validate(file: string, data: unknown): Promise<RawConfig> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ConfigError(file, '', 'expected a JSON object')
+  }
+  const config = data as Record<string, unknown>
+  const known = ['$schema', 'root', 'extends', 'rules', 'ignore', 'extensions', 'organizations', 'words', 'overrides']
+  for (const key of Object.keys(config)) {
+    if (!known.includes(key)) {
+      const hint = suggest(key, known)
+      throw new ConfigError(file, key, `unknown key${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${known.join(', ')})`)
+    }
+  }
+  const checkRules = (rules: unknown, path: string) => {
+    if (rules === undefined) return
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+      throw new ConfigError(file, path, 'expected an object of rule id → severity or [severity, options]')
+    }
+    for (const [id, entry] of Object.entries(rules)) {
+      const keyPath = `${path}.${id}`
+      if (!ruleById.has(id)) {
+        const hint = suggest(id, ruleById.keys())
+        throw new ConfigError(file, keyPath, `unknown rule${hint ? `, did you mean \`${hint}\`` : ''} (see \`translint --list-rules\`)`)
+      }
+      const severity = Array.isArray(entry) ? entry[0] : entry
+      if (!SEVERITIES.includes(severity as Severity)) {
+        throw new ConfigError(file, Array.isArray(entry) ? `${keyPath}[0]` : keyPath, `bad severity ${describe(severity)} (allowed: ${SEVERITIES.join(', ')})`)
+      }
+      if (Array.isArray(entry) && entry.length > 1) {
+        const options = entry[1]
+        if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+          throw new ConfigError(file, `${keyPath}[1]`, 'expected an object of options')
+        }
+        const rule = ruleById.get(id)!
+        const properties = rule.options?.properties ?? {}
+        for (const name of Object.keys(options)) {
+          if (!(name in properties)) {
+            const names = Object.keys(properties)
+            const hint = suggest(name, names)
+            throw new ConfigError(
+              file,
+              `${keyPath}[1].${name}`,
+              `unknown option${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${names.length ? names.join(', ') : 'none'})`
+            )
+          }
+        }
+      }
+    }
+  }
+  checkRules(config.rules, 'rules')
+  if (Array.isArray(config.overrides)) config.overrides.forEach((o, i) => checkRules((o as RawConfig['rules'] & {rules?: unknown})?.rules, `overrides[${i}].rules`))
+  const validate = await getValidator()
+  if (!validate(config)) {
+    const error = validate.errors![0]
+    const keyPath = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+      .join('')
+      .replace(/^\./, '')
+    let detail = error.message ?? 'invalid value'
+    if (error.keyword === 'enum') detail += ` (allowed: ${(error.params.allowedValues as unknown[]).join(', ')})`
+    if (error.keyword === 'additionalProperties') detail = `unknown key \`${String(error.params.additionalProperty)}\``
+    throw new ConfigError(file, keyPath, detail)
+  }
+  return config as RawConfig
+}
+
+const fileCache = new Map<string, Promise<ResolvedConfig>>()
+
+function readJson(file: string): unknown {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(file, '', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw new ConfigError(file, '', `broken JSON: ${(error as Error).message}`)
+  }
+}
+
+function normalizeEntry(entry: RuleEntry): [Severity, Record<string, unknown>] {
+  return Array.isArray(entry) ? [entry[0], {...(entry[1] ?? {})}] : [entry, {}]
+}
+
+function mergeRules(base: RuleSettings, rules: Record<string, RuleEntry> | undefined): RuleSettings {
+  const result = {...base}
+  for (const [id, entry] of Object.entries(rules ?? {})) {
+    const [severity, options] = normalizeEntry(entry)
+    // `["warn"]` or `"warn"` keeps options set earlier; given options replace them.
+    result[id] = [severity, Array.isArray(entry) && entry.length > 1 ? options : (result[id]?.[1] ?? {})]
+  }
+  return result
+}
+
+/** Load one config file with everything it extends. */
+export function loadConfigFile(file: string, seen: string[] = []): Promise<ResolvedConfig> {
+  const path = resolve(file)
+  if (seen.includes(path)) return Promise.reject(new ConfigError(path, 'extends', `circular extends (${[...seen, path].join(' → ')})`))
+  let cached = fileCache.get(path)
+  if (!cached) {
+    cached = loadUncached(path, seen)
+    fileCache.set(path, cached)
+  }
+  return cached
+}
+
+async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfig> {
+  if (!existsSync(path)) throw new ConfigError(path, '', 'no such config file')
+  const raw = await validate(path, readJson(path))
+  const base = dirname(path)
+  const parents = raw.extends === undefined ? ['translint:recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends]
+  let result: ResolvedConfig = {...emptyConfig(), rules: {}}
+  for (const [index, name] of parents.entries()) {
+    const keyPath = Array.isArray(raw.extends) ? `extends[${index}]` : 'extends'
+    if (name.startsWith('translint:')) {
+      const rules = preset(name, allRules)
+      if (!rules) {
+        const hint = suggest(name, PRESETS)
+        throw new ConfigError(path, keyPath, `unknown preset \`${name}\`${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${PRESETS.join(', ')}, or a path)`)
+      }
+      result.rules = {...result.rules, ...rules}
+      continue
+    }
+    const target = isAbsolute(name) ? name : join(base, name)
+    if (!existsSync(target)) throw new ConfigError(path, keyPath, `cannot find \`${name}\` (looked for ${target})`)
+    const parent = await loadConfigFile(target, [...seen, path])
+    result = {
+      files: [...result.files, ...parent.files],
+      rules: {...result.rules, ...parent.rules},
+      ignore: [...result.ignore, ...parent.ignore],
+      extensions: parent.extensions,
+      organizations: [...result.organizations, ...parent.organizations],
+      words: [...result.words, ...parent.words],
+      wordFiles: [...result.wordFiles, ...parent.wordFiles],
+      overrides: [...result.overrides, ...parent.overrides]
+    }
+  }
+  const words: string[] = []
+  const wordFiles: string[] = []
+  for (const entry of raw.words ?? []) {
+    if (/[/\\]|\.(txt|dic|csv)$/.test(entry)) wordFiles.push(resolve(base, entry))
+    else words.push(entry)
+  }
+  return {
+    files: [...result.files, path],
+    rules: mergeRules(result.rules, raw.rules),
+    ignore: raw.ignore ? [...result.ignore, {base, patterns: raw.ignore}] : result.ignore,
+    extensions: raw.extensions ?? result.extensions,
+    organizations: [...result.organizations, ...(raw.organizations ?? []).map((p) => resolve(base, p))],
+    words: [...result.words, ...words],
+    wordFiles: [...result.wordFiles, ...wordFiles],
+    overrides: [
+      ...result.overrides,
+      ...(raw.overrides ?? []).map((o) => ({base, files: o.files, rules: mergeRules({}, o.rules)}))
+    ]
+  }
+}
+
+const dirCache = new Map<string, string | null>()
+
+/** The nearest `.linterrc.json` at or above `dir`, if any. */
+export function findConfigFile(dir: string): string | undefined {
+  const start = resolve(dir)
+  const visited: string[] = []
+  let current = start
+  let found: string | null = null
+  for (;;) {
+    if (dirCache.has(current)) {
+      found = dirCache.get(current)!
+      break
+    }
+    visited.push(current)
+    const candidate = join(current, CONFIG_NAME)
+    if (existsSync(candidate)) {
+      found = candidate
+      break
+    }
+    const parent = dirname(current)
+    if (parent === current) break
+    current = parent
+  }
+  for (const dir of visited) dirCache.set(dir, found)
+  return found ?? undefined
+}
+
+/** The config for a file: `--config` if given, else the nearest file, else the recommended preset. */
+export async function configFor(filePath: string, explicit?: string): Promise<ResolvedConfig> {
+  if (explicit) return loadConfigFile(explicit)
+  const found = findConfigFile(dirname(resolve(filePath)))
+  return found ? loadConfigFile(found) : emptyConfig()
+}
+
+/** The rule settings for one file: the config's rules, then matching overrides. */
+export function rulesForFile(config: ResolvedConfig, filePath: string): RuleSettings {
+  let rules = config.rules
+  for (const override of config.overrides) {
+    const rel = relative(override.base, resolve(filePath)).split('\\').join('/')
+    if (picomatch(override.files, {dot: true})(rel)) rules = {...rules, ...override.rules}
+  }
+  return rules
+}
+
+/** Whether a file is ignored by the config's `ignore` globs. */
+export function isIgnored(config: ResolvedConfig, filePath: string): boolean {
+  return config.ignore.some(({base, patterns}) => {
+    const rel = relative(base, resolve(filePath)).split('\\').join('/')
+    return !rel.startsWith('..') && picomatch(patterns, {dot: true})(rel)
+  })
+}
+
+/** Parse `--rule id:severity` (or `id:severity:{json options}`). */
+export function parseRuleFlag(value: string): [string, [Severity, Record<string, unknown>] | Severity] {
+  const match = /^([a-z0-9-]+):(off|info|warn|error)(?::(.*))?$/.exec(value)
+  if (!match) {
+    const id = value.split(':')[0]
+    if (!ruleById.has(id)) {
+      const hint = suggest(id, ruleById.keys())
+      throw new ConfigError('--rule', value, `unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`` : ''}`)
+    }
+    throw new ConfigError('--rule', value, `expected \`id:severity\` with severity one of ${SEVERITIES.join(', ')}`)
+  }
+  const [, id, severity, json] = match
+  if (!ruleById.has(id)) {
+    const hint = suggest(id, ruleById.keys())
+    throw new ConfigError('--rule', value, `unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`` : ''}`)
+  }
+  if (json === undefined) return [id, severity as Severity]
+  try {
+    return [id, [severity as Severity, JSON.parse(json)]]
+  } catch {
+    throw new ConfigError('--rule', value, 'options after the severity must be JSON')
+  }
+}
+
+/** Validate rule entries given outside a file (`--rule`), with the same messages. */
+export async function validateRuleEntries(source: string, rules: Record<string, unknown>): Promise<void> {
+  if (Object.keys(rules).length > 0) await validate(source, {rules})
+}

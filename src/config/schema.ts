@@ -1,0 +1,66 @@
+// The JSON schema of `.linterrc.json`, generated from the rules' option schemas.
+// `npm run build` writes it to schema/linterrc.schema.json for editors.
+import type {Rule} from '../engine/define-rule.ts'
+
+export const SEVERITIES = ['off', 'info', 'warn', 'error'] as const
+
+export function buildSchema(rules: Rule<any>[]): Record<string, unknown> {
+  const ruleProperties: Record<string, unknown> = {}
+  for (const rule of rules) {
+    const severity = {enum: [...SEVERITIES], description: `${rule.description} (default: ${rule.severity})`}
+    const options = {
+      type: 'object',
+      additionalProperties: false,
+      properties: rule.options?.properties ?? {}
+    }
+    ruleProperties[rule.id] = {
+      description: rule.description,
+      oneOf: [
+        severity,
+        {type: 'array', items: [severity, options], minItems: 1, maxItems: 2, additionalItems: false}
+      ]
+    }
+  }
+  const rulesObject = {type: 'object', additionalProperties: false, properties: ruleProperties}
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/translint/translint/blob/main/schema/linterrc.schema.json',
+    title: 'translint configuration (.linterrc.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: {type: 'string'},
+      root: {type: 'boolean', description: 'Stop looking for configuration in parent folders.'},
+      extends: {
+        description: '`translint:recommended`, `translint:all`, or a path to another config file.',
+        oneOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}]
+      },
+      rules: rulesObject,
+      ignore: {type: 'array', items: {type: 'string'}, description: 'Globs of files not to lint, relative to this file.'},
+      extensions: {
+        type: 'array',
+        items: {type: 'string', pattern: '^[^./\\\\]+$'},
+        description: 'File extensions linted when a folder is given (default: txt, md).'
+      },
+      organizations: {
+        type: 'array',
+        items: {type: 'string'},
+        description: 'Extra organisation-name files (JSON or CSV), relative to this file.'
+      },
+      words: {
+        type: 'array',
+        items: {type: 'string'},
+        description: 'Extra correct words for the lexicon, or paths to word-list files (one word a line).'
+      },
+      overrides: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: {files: {type: 'array', items: {type: 'string'}}, rules: rulesObject}
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// defineRule: the one way to write a rule. It wraps unified-lint-rule, stamps
+// `ruleId`, `source` and `url` on every message, fills message templates and
+// turns offsets into full positions.
+import type {Root} from 'nlcst'
+import {lintRule} from 'unified-lint-rule'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {LintSettings, Report, RuleContext, RuleDefinition} from './types.ts'
+
+export const SOURCE = 'translint'
+export const DOCS_BASE = 'https://github.com/translint/translint/blob/main/rules/'
+
+export function ruleUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`
+}
+
+export interface Rule<Options extends Record<string, unknown> = Record<string, unknown>>
+  extends RuleDefinition<Options> {
+  url: string
+  /** The unified plugin: `.use(rule.plugin, [severity, options])`. */
+  plugin: Plugin<[unknown?], Root>
+}
+
+/** Marks messages reported at a lower severity than the rule's. */
+export const INFO_MARK = Symbol.for('translint.info')
+
+export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all))
+}
+
+export function defineRule<Options extends Record<string, unknown>>(definition: RuleDefinition<Options>): Rule<Options> {
+  const url = ruleUrl(definition.id)
+  const plugin = lintRule<Root, Partial<Options>>({origin: `${SOURCE}:${definition.id}`, url}, (tree, file, given) => {
+    const options = {...(definition.options?.defaults ?? {}), ...(given ?? {})} as Options
+    definition.check(tree, createContext(definition, file, url), options)
+  }) as unknown as Plugin<[unknown?], Root>
+  return {...definition, url, plugin}
+}
+
+function createContext(definition: RuleDefinition<any>, file: VFile, url: string): RuleContext {
+  const text = String(file.value)
+  let place: ReturnType<typeof location> | undefined
+  const settings = (file.data.translintSettings ?? {}) as LintSettings
+  return {
+    file,
+    text,
+    settings,
+    report(report: Report) {
+      const template = definition.messages[report.messageId]
+      if (template === undefined) throw new Error(`${definition.id}: unknown message id \`${report.messageId}\``)
+      place ??= location(file)
+      const actual = report.actual ?? text.slice(report.start, report.end)
+      const reason = fillTemplate(template, {actual, expected: report.expected?.[0] ?? '', ...report.data})
+      const start = place.toPoint(report.start)
+      const end = place.toPoint(report.end)
+      if (!start || !end) throw new Error(`${definition.id}: offset out of range (${report.start}-${report.end})`)
+      const message = file.message(reason, {place: {start, end}, ruleId: definition.id, source: SOURCE})
+      message.url = url
+      message.actual = actual
+      if (report.expected) message.expected = report.expected
+      if (report.severity === 'info') (message as unknown as Record<symbol, boolean>)[INFO_MARK] = true
+    }
+  }
+}

@@ -1,0 +1,120 @@
+// A flat view of the nlcst tree that several rules share: paragraphs,
+// sentences and words with their offsets and comparison keys. Built once per
+// tree and cached.
+import type {Paragraph, Root, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {normalize, stem} from '../language/arabic.ts'
+
+export interface WordInfo {
+  node: Word
+  value: string
+  start: number
+  end: number
+  /** normalize(value) */
+  key: string
+  /** stem(value), computed on first use */
+  readonly stem: string
+  sentence: SentenceInfo
+  /** Index in the document's word list. */
+  index: number
+}
+
+export interface SentenceInfo {
+  node: Sentence
+  start: number
+  end: number
+  text: string
+  words: WordInfo[]
+  paragraph: ParagraphInfo
+  index: number
+}
+
+export interface ParagraphInfo {
+  node: Paragraph
+  start: number
+  end: number
+  text: string
+  /** 1-based line of the paragraph's start. */
+  line: number
+  sentences: SentenceInfo[]
+  index: number
+}
+
+export interface DocumentModel {
+  text: string
+  paragraphs: ParagraphInfo[]
+  sentences: SentenceInfo[]
+  words: WordInfo[]
+}
+
+const cache = new WeakMap<Root, DocumentModel>()
+
+export function getDocument(tree: Root, text: string): DocumentModel {
+  const cached = cache.get(tree)
+  if (cached) return cached
+  const model: DocumentModel = {text, paragraphs: [], sentences: [], words: []}
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode' || !child.position) continue
+    const start = child.position.start.offset ?? 0
+    const end = child.position.end.offset ?? start
+    const paragraph: ParagraphInfo = {
+      node: child,
+      start,
+      end,
+      text: text.slice(start, end),
+      line: child.position.start.line,
+      sentences: [],
+      index: model.paragraphs.length
+    }
+    model.paragraphs.push(paragraph)
+    for (const node of child.children) {
+      if (node.type !== 'SentenceNode' || !node.position) continue
+      const sStart = node.position.start.offset ?? 0
+      const sEnd = node.position.end.offset ?? sStart
+      const sentence: SentenceInfo = {
+        node,
+        start: sStart,
+        end: sEnd,
+        text: text.slice(sStart, sEnd),
+        words: [],
+        paragraph,
+        index: model.sentences.length
+      }
+      paragraph.sentences.push(sentence)
+      model.sentences.push(sentence)
+      for (const token of node.children) {
+        if (token.type !== 'WordNode' || !token.position) continue
+        const value = toString(token)
+        let stemmed: string | undefined
+        const word: WordInfo = {
+          node: token,
+          value,
+          start: token.position.start.offset ?? 0,
+          end: token.position.end.offset ?? 0,
+          key: normalize(value),
+          get stem() {
+            if (stemmed === undefined) stemmed = stem(value)
+            return stemmed
+          },
+          sentence,
+          index: model.words.length
+        }
+        sentence.words.push(word)
+        model.words.push(word)
+      }
+    }
+  }
+  cache.set(tree, model)
+  return model
+}
+
+const TERMINAL_END = /[.!?؟…۔:]["'»”)\]]*\s*$/u
+
+/**
+ * A heading-like line: a short paragraph of one sentence with no final mark
+ * (titles, sub-headings, bylines). Such lines are not truncated sentences.
+ */
+export function isHeadingLike(paragraph: ParagraphInfo, maxWords = 20): boolean {
+  const words = paragraph.sentences.reduce((n, s) => n + s.words.length, 0)
+  return paragraph.sentences.length <= 1 && words <= maxWords && !TERMINAL_END.test(paragraph.text)
+}

@@ -1,0 +1,92 @@
+// The library entry: lint a text or VFile with a set of rules and settings.
+import type {Root} from 'nlcst'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import retextArabic from '../parser/retext-arabic.ts'
+import {rules as allRules, ruleById} from '../../rules/index.ts'
+import {INFO_MARK, type Rule} from './define-rule.ts'
+import type {LintSettings, RuleSettings, Severity} from './types.ts'
+
+export interface LintOptions {
+  /** Rule id → [severity, options]; rules not named keep their default severity. */
+  rules?: RuleSettings | Record<string, Severity | [Severity, Record<string, unknown>?]>
+  /** Only these rules (as configured), the rest off. */
+  only?: string[]
+  settings?: LintSettings
+  /** The parser (attacher); defaults to Arabic. */
+  parser?: (this: Processor<Root>) => void
+}
+
+const processors = new Map<string, {processor: Processor<Root>; severities: Map<string, Severity>}>()
+
+/** Normalise user rule settings into [severity, options] for every known rule. */
+export function resolveRuleSettings(input: LintOptions['rules'] = {}, only?: string[]): RuleSettings {
+  const result: RuleSettings = {}
+  for (const rule of allRules) {
+    let entry: [Severity, Record<string, unknown>] = [rule.severity, {}]
+    const given = (input as Record<string, unknown>)[rule.id]
+    if (typeof given === 'string') entry = [given as Severity, {}]
+    else if (Array.isArray(given)) entry = [given[0] as Severity, (given[1] as Record<string, unknown>) ?? {}]
+    if (only && !only.includes(rule.id)) entry = ['off', entry[1]]
+    result[rule.id] = entry
+  }
+  return result
+}
+
+function getProcessor(settings: RuleSettings, parser: LintOptions['parser']) {
+  const key = JSON.stringify(settings) + (parser ? parser.name : '')
+  let cached = processors.get(key)
+  if (!cached) {
+    const processor = unified().use((parser ?? retextArabic) as never) as unknown as Processor<Root>
+    const severities = new Map<string, Severity>()
+    for (const [id, [severity, options]] of Object.entries(settings)) {
+      const rule = ruleById.get(id) as Rule | undefined
+      if (!rule || severity === 'off') continue
+      severities.set(id, severity)
+      processor.use(rule.plugin, [severity === 'info' ? 'warn' : severity, options])
+    }
+    processor.freeze()
+    cached = {processor, severities}
+    processors.set(key, cached)
+  }
+  return cached
+}
+
+/** Lint synchronously; returns the VFile with its messages sorted by place. */
+export function lintSync(input: string | VFile, options: LintOptions = {}): VFile {
+  const file = typeof input === 'string' ? new VFile({value: input}) : input
+  const settings = resolveRuleSettings(options.rules, options.only)
+  const {processor, severities} = getProcessor(settings, options.parser)
+  file.data.translintSettings = options.settings ?? {}
+  const tree = processor.parse(file)
+  processor.runSync(tree, file)
+  for (const message of file.messages) {
+    const severity = message.ruleId ? severities.get(message.ruleId) : undefined
+    if (!severity) continue
+    if (severity === 'info' || (message as unknown as Record<symbol, boolean>)[INFO_MARK]) message.fatal = undefined
+    else message.fatal = severity === 'error'
+  }
+  file.messages.sort(compareMessages)
+  return file
+}
+
+/** Lint a text or VFile; resolves to the VFile with its messages. */
+export async function lint(input: string | VFile, options: LintOptions = {}): Promise<VFile> {
+  return lintSync(input, options)
+}
+
+export function compareMessages(a: VFileMessage, b: VFileMessage): number {
+  const ap = a.place && 'start' in a.place ? a.place.start : a.place
+  const bp = b.place && 'start' in b.place ? b.place.start : b.place
+  return (
+    (ap?.line ?? 0) - (bp?.line ?? 0) ||
+    (ap?.column ?? 0) - (bp?.column ?? 0) ||
+    String(a.ruleId).localeCompare(String(b.ruleId)) ||
+    a.reason.localeCompare(b.reason)
+  )
+}
+
+export function severityOf(message: VFileMessage): 'error' | 'warning' | 'info' {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}

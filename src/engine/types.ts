@@ -1,0 +1,89 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Organization} from '../language/organizations.ts'
+
+export type Severity = 'off' | 'info' | 'warn' | 'error'
+
+/** A JSON schema fragment (draft-07 subset used by ajv). */
+export type JsonSchema = {[key: string]: unknown}
+
+export interface InvalidExample {
+  /** The text to lint. */
+  text: string
+  /** Exact `line:col-line:col: reason` lines this rule reports. */
+  messages: string[]
+  /** The text after `--fix` (fixable rules). */
+  output?: string
+  /** Options for this example. */
+  options?: Record<string, unknown>
+  /** Why this example matters (shown on the rule page). */
+  note?: string
+}
+
+export interface ValidExample {
+  text: string
+  options?: Record<string, unknown>
+  note?: string
+}
+
+/** What a rule gets besides the tree. */
+export interface RuleContext {
+  /** The file being linted. */
+  readonly file: VFile
+  /** The whole text of the file. */
+  readonly text: string
+  /** Shared, per-run settings (organisation data, user word lists). */
+  readonly settings: LintSettings
+  /**
+   * Report a problem on the original text between two offsets.
+   * `data` fills `{placeholders}` in the message template.
+   */
+  report(report: Report): void
+}
+
+export interface Report {
+  messageId: string
+  /** Start offset in the file (UTF-16 code units). */
+  start: number
+  /** End offset (exclusive). */
+  end: number
+  data?: Record<string, string | number>
+  /** The text that is wrong (defaults to the text in the range). */
+  actual?: string
+  /** Replacements: one for a fix, several for suggestions, `[]` for none. */
+  expected?: string[]
+  /** Severity for this one report, below the configured one (e.g. `info`). */
+  severity?: 'info'
+}
+
+export interface RuleDefinition<Options extends Record<string, unknown> = Record<string, unknown>> {
+  id: string
+  description: string
+  severity: Severity
+  /** Whether `--fix` applies this rule's single `expected` value. */
+  fixable: boolean
+  /** Which issue family: `artefact` (MT/scraping artefacts) or `typography`. */
+  category: 'artefact' | 'typography' | 'orthography' | 'style'
+  /** In `translint:recommended`. */
+  recommended: boolean
+  options?: {
+    /** JSON schema of each option, keyed by option name. */
+    properties: Record<string, JsonSchema>
+    defaults: Options
+  }
+  messages: Record<string, string>
+  examples: {valid: ValidExample[]; invalid: InvalidExample[]}
+  check(tree: Root, context: RuleContext, options: Options): void
+}
+
+export interface LintSettings {
+  /** Organisation bodies from the user's files (added to the built-in data). */
+  extraOrganizations?: Organization[]
+  /** Extra words for the lexicon. */
+  words?: string[]
+  /** Free-form per-run cache rules may use (e.g. a loaded lexicon). */
+  cache?: Map<string, unknown>
+}
+
+/** Rule id → [severity, options]. */
+export type RuleSettings = Record<string, [Severity, Record<string, unknown>]>

@@ -1,0 +1,13 @@
+// Library API: lint a text or VFile without the CLI.
+export {lint, lintSync, resolveRuleSettings, type LintOptions} from './engine/processor.ts'
+export {defineRule, type Rule} from './engine/define-rule.ts'
+export type {RuleDefinition, RuleContext, Severity, LintSettings} from './engine/types.ts'
+export {rules} from '../rules/index.ts'
+export {default as retextArabic, ParseArabic} from './parser/retext-arabic.ts'
+export {configFor, loadConfigFile, findConfigFile, ConfigError} from './config/load.ts'
+export {json as formatJson} from './reporters/json.ts'
+export {stylish as formatStylish} from './reporters/stylish.ts'
+import {buildSchema} from './config/schema.ts'
+import {rules as registered} from '../rules/index.ts'
+/** The JSON schema of `.linterrc.json` for the registered rules. */
+export const configSchema = (): Record<string, unknown> => buildSchema(registered)

@@ -1,0 +1,99 @@
+// Organisation-name data: canonical names, accepted forms, known wrong forms.
+// The loader for the built-in file and users' JSON/CSV files lives here too.
+
+export interface Organization {
+  /** Stable key, e.g. `unodc`. */
+  id: string
+  /** The English name, for messages and docs. */
+  english?: string
+  /** The canonical Arabic name. */
+  canonical: string
+  /** Other accepted Arabic forms (short forms, older official forms). */
+  accepted: string[]
+  /** Known wrong or near-miss forms, each a finding with `canonical` as the fix. */
+  variants: string[]
+  /** Latin acronym, when the body has one. */
+  acronym?: string
+}
+
+export interface OrganizationData {
+  bodies: Organization[]
+}
+
+/** Read organisation files (JSON `{bodies: [...]}` or an array, or CSV with a header row). */
+export function parseOrganizationFile(path: string, text: string): Organization[] {
+  if (/\.csv$/i.test(path)) return parseCsv(path, text)
+  let data: unknown
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw new Error(`${path}: broken JSON: ${(error as Error).message}`)
+  }
+  const list = Array.isArray(data) ? data : (data as {bodies?: unknown}).bodies
+  if (!Array.isArray(list)) throw new Error(`${path}: expected an array of bodies or {"bodies": [...]}`)
+  return list.map((entry, index) => toOrganization(entry, `${path}: bodies[${index}]`))
+}
+
+function toOrganization(entry: unknown, where: string): Organization {
+  if (typeof entry !== 'object' || entry === null) throw new Error(`${where}: expected an object`)
+  const e = entry as Record<string, unknown>
+  if (typeof e.canonical !== 'string' || !e.canonical.trim()) throw new Error(`${where}.canonical: expected the canonical Arabic name`)
+  const list = (key: string) => {
+    const value = e[key]
+    if (value === undefined) return []
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new Error(`${where}.${key}: expected an array of strings`)
+    return value as string[]
+  }
+  return {
+    id: typeof e.id === 'string' ? e.id : e.canonical,
+    english: typeof e.english === 'string' ? e.english : undefined,
+    canonical: e.canonical,
+    accepted: list('accepted'),
+    variants: list('variants'),
+    acronym: typeof e.acronym === 'string' ? e.acronym : undefined
+  }
+}
+
+/** CSV: `canonical,accepted,variants,acronym,english,id`; lists inside a cell are separated by `|`. */
+function parseCsv(path: string, text: string): Organization[] {
+  const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim())
+  if (rows.length === 0) return []
+  const header = splitCsvLine(rows[0]).map((h) => h.trim().toLowerCase())
+  if (!header.includes('canonical')) throw new Error(`${path}: line 1: the header needs a \`canonical\` column`)
+  return rows.slice(1).map((line, index) => {
+    const cells = splitCsvLine(line)
+    const get = (name: string) => cells[header.indexOf(name)]?.trim() ?? ''
+    const split = (name: string) => get(name).split('|').map((s) => s.trim()).filter(Boolean)
+    if (!get('canonical')) throw new Error(`${path}: line ${index + 2}: empty canonical name`)
+    return {
+      id: get('id') || get('canonical'),
+      english: get('english') || undefined,
+      canonical: get('canonical'),
+      accepted: split('accepted'),
+      variants: split('variants'),
+      acronym: get('acronym') || undefined
+    }
+  })
+}
+
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = []
+  let current = ''
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        current += '"'
+        i++
+      } else if (ch === '"') quoted = false
+      else current += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') {
+      cells.push(current)
+      current = ''
+    } else current += ch
+  }
+  cells.push(current)
+  return cells
+}

@@ -1,0 +1,45 @@
+// `--format json`: one array, one entry per file, the shape eval/score.mjs reads.
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {severityOf} from '../engine/processor.ts'
+
+export interface JsonMessage {
+  ruleId: string | null
+  source: string | null
+  severity: 'error' | 'warning' | 'info'
+  reason: string
+  line: number | null
+  column: number | null
+  endLine: number | null
+  endColumn: number | null
+  offset: number | null
+  endOffset: number | null
+  actual: string | null
+  expected: string[] | null
+  url: string | null
+}
+
+export function messageToJson(message: VFileMessage): JsonMessage {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'end' in place ? place.end : undefined
+  return {
+    ruleId: message.ruleId ?? null,
+    source: message.source ?? null,
+    severity: severityOf(message),
+    reason: message.reason,
+    line: start?.line ?? null,
+    column: start?.column ?? null,
+    endLine: end?.line ?? start?.line ?? null,
+    endColumn: end?.column ?? start?.column ?? null,
+    offset: start?.offset ?? null,
+    endOffset: end?.offset ?? start?.offset ?? null,
+    actual: message.actual ?? null,
+    expected: message.expected ?? null,
+    url: message.url ?? null
+  }
+}
+
+export function json(files: VFile[]): string {
+  return JSON.stringify(files.map((file) => ({path: file.path, messages: file.messages.map(messageToJson)}))) + '\n'
+}
