@@ -18,6 +18,9 @@ import {lintSync} from '../engine/processor.ts'
 import {settingsFor} from '../engine/settings.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {reporters} from '../reporters/index.ts'
+import {createTwoFilesPatch} from 'diff'
+import {fixText} from '../fix/fix.ts'
+import {ruleById} from '../../rules/index.ts'
 import {expandPaths, InputError} from './files.ts'
 import {writeFileAtomic} from './write.ts'
 import {VERSION} from './version.ts'
@@ -51,6 +54,8 @@ Examples:
   $ translint --rule stray-period:error a.txt
   $ cat a.txt | translint --stdin --stdin-filename a.txt
   $ translint --max-warnings 0 "docs/**/*.txt"
+  $ translint --fix docs/                    apply safe fixes in place
+  $ translint --fix-dry-run --fix-type typography docs/
   $ translint --list-rules
   $ translint --print-config seeds/000_ffe6ca2c3771edd8.txt
 
@@ -69,7 +74,12 @@ interface CliOptions {
   stdin?: boolean
   stdinFilename?: string
   color?: boolean
+  fix?: boolean
+  fixDryRun?: boolean
+  fixType?: string[]
 }
+
+export const FIX_TYPES = ['artefact', 'typography', 'orthography', 'style'] as const
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value]
@@ -78,7 +88,7 @@ function collect(value: string, previous: string[]): string[] {
 export function decodeUtf8(buffer: Buffer, path: string): string {
   if (buffer.includes(0)) throw new InputError(path, 'looks like a binary file (it contains NUL bytes)')
   try {
-    return new TextDecoder('utf-8', {fatal: true}).decode(buffer)
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(buffer)
   } catch {
     throw new InputError(path, 'is not valid UTF-8 text')
   }
@@ -97,6 +107,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--list-rules', 'list the rules and exit')
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
+    .option('--fix', 'apply safe fixes to the files (with --stdin: print the fixed text)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
+    .option('--fix-type <types...>', `fix only these kinds of rule: ${FIX_TYPES.join(', ')}`)
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')
     .option('--no-color', 'no colour in the stylish output')
@@ -185,19 +198,57 @@ async function main(paths: string[], options: CliOptions, io: Io): Promise<numbe
     throw new UsageError('no paths given (try `translint seeds/`, `translint --stdin`, or `translint --help`)')
   }
 
+  const fixing = Boolean(options.fix || options.fixDryRun)
+  if (options.fixType) {
+    for (const type of options.fixType.flatMap((t) => t.split(','))) {
+      if (!(FIX_TYPES as readonly string[]).includes(type)) {
+        throw new UsageError(`--fix-type: unknown type \`${type}\` (allowed: ${FIX_TYPES.join(', ')})`)
+      }
+    }
+  }
+  const fixTypes = options.fixType?.flatMap((t) => t.split(','))
+  const namedRules = Object.keys(cliRules)
+  const allowFix = (ruleId: string) =>
+    (!fixTypes || fixTypes.includes(ruleById.get(ruleId)?.category ?? '')) &&
+    (namedRules.length === 0 || namedRules.includes(ruleId))
+
   const files: VFile[] = []
   let ioFailed = false
-  const lintOne = async (path: string, value: string) => {
+  let fixedStdin: string | undefined
+  const lintOne = async (path: string, value: string, source: {bom: boolean; stdin: boolean}) => {
     const config = await configFor(path, explicit)
-    const file = new VFile({path: relative(io.cwd, path) || path, value, cwd: io.cwd})
-    lintSync(file, {rules: rulesFor(config, path), settings: settingsFor(config)})
+    const rules = rulesFor(config, path)
+    const settings = settingsFor(config)
+    const display = relative(io.cwd, path) || path
+    if (fixing) {
+      const lintText = (text: string) => lintSync(new VFile({path: display, value: text}), {rules, settings}).messages
+      const {text: fixed} = fixText(value, lintText, allowFix)
+      if (options.fixDryRun) {
+        if (fixed !== value) io.stdout(createTwoFilesPatch(`a/${display}`, `b/${display}`, value, fixed))
+      } else if (source.stdin) {
+        fixedStdin = fixed
+      } else if (fixed !== value) {
+        try {
+          writeFileAtomic(path, (source.bom ? '\uFEFF' : '') + fixed)
+        } catch (error) {
+          io.stderr(`translint: ${path}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? String(error)}); left unchanged\n`)
+          ioFailed = true
+        }
+      }
+      value = fixed
+    }
+    const file = new VFile({path: display, value, cwd: io.cwd})
+    lintSync(file, {rules, settings})
     files.push(file)
   }
 
   if (useStdin) {
-    const value = await io.readStdin()
+    let value = await io.readStdin()
+    const bom = value.startsWith('\uFEFF')
+    if (bom) value = value.slice(1)
     const name = resolve(io.cwd, options.stdinFilename ?? 'stdin.txt')
-    await lintOne(name, value)
+    await lintOne(name, value, {bom, stdin: true})
+    if (fixedStdin !== undefined) io.stdout((bom ? '\uFEFF' : '') + fixedStdin)
   }
 
   const fileList = paths.filter((p) => p !== '-')
@@ -211,16 +262,19 @@ async function main(paths: string[], options: CliOptions, io: Io): Promise<numbe
       const config = await configFor(path, explicit)
       if (!named && isIgnored(config, path)) continue
       let value: string
+      let bom = false
       try {
         if (statSync(path).size > 64 * 1024 * 1024) throw new InputError(path, 'is larger than 64 MiB; not linted')
-        value = decodeUtf8(readFileSync(path), path)
+        const buffer = readFileSync(path)
+        bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf
+        value = decodeUtf8(bom ? buffer.subarray(3) : buffer, path)
       } catch (error) {
         const message = error instanceof InputError ? error.message : `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
         io.stderr(`translint: ${message}\n`)
         ioFailed = true
         continue
       }
-      await lintOne(path, value)
+      await lintOne(path, value, {bom, stdin: false})
     }
   }
 
@@ -242,8 +296,10 @@ async function main(paths: string[], options: CliOptions, io: Io): Promise<numbe
     } catch (error) {
       throw new InputError(target, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
     }
-  } else if (output) {
-    io.stdout(output)
+  } else if (output && !options.fixDryRun) {
+    // With --fix on standard input, stdout carries the fixed text.
+    if (fixedStdin !== undefined) io.stderr(output)
+    else io.stdout(output)
   }
   if (ioFailed) return 2
   if (errors > 0) return 1

@@ -8,6 +8,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   try {
     mode = statSync(path).mode & 0o7777
   } catch {}
+  if (mode !== undefined && (mode & 0o222) === 0) {
+    throw Object.assign(new Error(`${path} is read-only`), {code: 'EACCES'})
+  }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`)
   let fd: number | undefined
   try {

@@ -5,18 +5,25 @@ import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {normalize, stem} from '../language/arabic.ts'
 
-export interface WordInfo {
-  node: Word
-  value: string
-  start: number
-  end: number
-  /** normalize(value) */
-  key: string
-  /** stem(value), computed on first use */
-  readonly stem: string
-  sentence: SentenceInfo
-  /** Index in the document's word list. */
-  index: number
+export class WordInfo {
+  #stem: string | undefined
+  constructor(
+    readonly node: Word,
+    readonly value: string,
+    readonly start: number,
+    readonly end: number,
+    /** normalize(value) */
+    readonly key: string,
+    readonly sentence: SentenceInfo,
+    /** Index in the document's word list. */
+    readonly index: number
+  ) {}
+
+  /** stem(value), computed on first use. */
+  get stem(): string {
+    if (this.#stem === undefined) this.#stem = stem(this.value)
+    return this.#stem
+  }
 }
 
 export interface SentenceInfo {
@@ -84,21 +91,16 @@ export function getDocument(tree: Root, text: string): DocumentModel {
       model.sentences.push(sentence)
       for (const token of node.children) {
         if (token.type !== 'WordNode' || !token.position) continue
-        const value = toString(token)
-        let stemmed: string | undefined
-        const word: WordInfo = {
-          node: token,
+        const value = token.children.length === 1 && token.children[0].type === 'TextNode' ? token.children[0].value : toString(token)
+        const word = new WordInfo(
+          token,
           value,
-          start: token.position.start.offset ?? 0,
-          end: token.position.end.offset ?? 0,
-          key: normalize(value),
-          get stem() {
-            if (stemmed === undefined) stemmed = stem(value)
-            return stemmed
-          },
+          token.position.start.offset ?? 0,
+          token.position.end.offset ?? 0,
+          normalize(value),
           sentence,
-          index: model.words.length
-        }
+          model.words.length
+        )
         sentence.words.push(word)
         model.words.push(word)
       }

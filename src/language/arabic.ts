@@ -20,58 +20,49 @@ export function hasLatin(value: string): boolean {
   return LATIN_LETTER.test(value)
 }
 
+// Replacement for each code unit that `normalize` changes: '' drops it.
+const REPLACE = new Map<number, string>([
+  [0x0622, '\u0627'], // آ
+  [0x0623, '\u0627'], // أ
+  [0x0625, '\u0627'], // إ
+  [0x0671, '\u0627'], // ٱ
+  [0x0649, '\u064A'], // ى
+  [0x06cc, '\u064A'], // ی
+  [0x0629, '\u0647'], // ة
+  [0x06c1, '\u0647'], // ہ
+  [0x06d5, '\u0647'], // ە
+  [0x06a9, '\u0643'], // ک
+  [0x0624, '\u0621'], // ؤ
+  [0x0626, '\u0621'], // ئ
+  [0x0640, ''],
+  [0x0670, ''],
+  [0x200c, ''],
+  [0x200d, ''],
+  [0x200e, ''],
+  [0x200f, ''],
+  [0x061c, '']
+])
+for (let code = 0x064b; code <= 0x065f; code++) REPLACE.set(code, '')
+for (let code = 0x0610; code <= 0x061a; code++) REPLACE.set(code, '')
+
 /**
  * Normalise a word for comparison: drop harakat, tatweel and joiners, unify
- * alef forms, final yā' and tā' marbūṭa, and Persian lookalikes.
+ * alef forms, final yā' and tā' marbūṭa, hamza seats and Persian lookalikes;
+ * lower-case Latin letters.
  */
 export function normalize(value: string): string {
-  let result = ''
-  for (const ch of value) {
-    switch (ch) {
-      case '\u0622': // آ
-      case '\u0623': // أ
-      case '\u0625': // إ
-      case '\u0671': // ٱ
-        result += '\u0627'
-        break
-      case '\u0649': // ى
-      case '\u06CC': // ی
-        result += '\u064A'
-        break
-      case '\u0629': // ة
-      case '\u06C1': // ہ
-      case '\u06D5': // ە
-        result += '\u0647'
-        break
-      case '\u06A9': // ک
-        result += '\u0643'
-        break
-      case '\u0624': // ؤ
-        result += '\u0621'
-        break
-      case '\u0626': // ئ
-        result += '\u0621'
-        break
-      default: {
-        const code = ch.codePointAt(0)!
-        if (
-          code === 0x0640 ||
-          (code >= 0x064b && code <= 0x065f) ||
-          code === 0x0670 ||
-          (code >= 0x0610 && code <= 0x061a) ||
-          code === 0x200c ||
-          code === 0x200d ||
-          code === 0x200e ||
-          code === 0x200f ||
-          code === 0x061c
-        ) {
-          break
-        }
-        result += ch.toLowerCase()
-      }
-    }
+  let result: string | undefined
+  let from = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    let replacement: string | undefined
+    if (code >= 0x41 && code <= 0x5a) replacement = String.fromCharCode(code + 32)
+    else if (code >= 0x0610) replacement = REPLACE.get(code)
+    if (replacement === undefined) continue
+    result = (result ?? '') + value.slice(from, index) + replacement
+    from = index + 1
   }
-  return result
+  return result === undefined ? value : result + value.slice(from)
 }
 
 const PROCLITICS = ['وبال', 'وكال', 'فبال', 'فال', 'وال', 'بال', 'كال', 'ولل', 'فلل', 'ال', 'لل']

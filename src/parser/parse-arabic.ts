@@ -1,7 +1,7 @@
 // A retext parser for Arabic: parse-latin's tokenizer with Arabic sentence
 // ends (`؟` `۔`), Arabic abbreviations, one paragraph per line and joiners kept
 // inside words. Latin-script text goes through the same steps unchanged.
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseLatin} from 'parse-latin'
 import {toString} from 'nlcst-to-string'
 import {breakSentencesAtLineBreaks} from './plugins/break-sentences-at-line-breaks.ts'
@@ -13,7 +13,67 @@ export const TERMINAL_MARKER = /^([!.?\u2026\u203D\u061F\u06D4]+)$/
 
 type AnyPlugin = (node: never) => void
 
+// parse-latin classifies every character with large regular expressions; the
+// class of a UTF-16 code unit never changes, so it is computed once (by
+// parse-latin itself, on that one character) and kept in a table.
+const NODE_TYPES = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'] as const
+const classes = new Uint8Array(0x10000)
+const baseTokenize = ParseLatin.prototype.tokenize
+
+function classify(code: number): number {
+  let type = classes[code]
+  if (type === 0) {
+    const node = baseTokenize.call(undefined as never, String.fromCharCode(code))[0]
+    type = NODE_TYPES.indexOf(node.type as (typeof NODE_TYPES)[number])
+    classes[code] = type
+  }
+  return type
+}
+
 export class ParseArabic extends ParseLatin {
+  /** Same tokens and positions as ParseLatin#tokenize, with cached character classes. */
+  override tokenize(value: string | null | undefined): SentenceContent[] {
+    const children: SentenceContent[] = []
+    if (!value) return children
+    let line = 1
+    let column = 1
+    let offset = 0
+    let from = 0
+    let start = {line, column, offset}
+    let previousType = 0
+    let previous = -1
+    const length = value.length
+    for (let index = 0; index < length; index++) {
+      const code = value.charCodeAt(index)
+      const currentType = classify(code)
+      if (
+        from < index &&
+        previousType !== 0 &&
+        !(
+          previousType === currentType &&
+          (currentType === 3 || currentType === 1 || code === previous || (code >= 0xd800 && code <= 0xdfff))
+        )
+      ) {
+        children.push(createNode(previousType, value.slice(from, index), start, {line, column, offset}))
+        from = index
+        start = {line, column, offset}
+      }
+      if (code === 13 || (code === 10 && previous !== 13)) {
+        line++
+        column = 1
+      } else if (code !== 10) {
+        column++
+      }
+      offset++
+      previousType = currentType
+      previous = code
+    }
+    if (previousType !== 0 && from < length) {
+      children.push(createNode(previousType, value.slice(from), start, {line, column, offset}))
+    }
+    return children
+  }
+
   override tokenizeParagraph(value: string | null | undefined): Paragraph {
     const sentence = this.tokenizeSentence(value)
     const result: Paragraph = {type: 'ParagraphNode', children: splitSentences(sentence)}
@@ -41,6 +101,19 @@ paragraphPlugins[BREAK_IMPLICIT_SENTENCES] = breakSentencesAtLineBreaks as unkno
 paragraphPlugins.splice(MERGE_PREFIX_EXCEPTIONS + 1, 0, mergeArabicAbbreviations as unknown as AnyPlugin)
 ParseArabic.prototype.tokenizeParagraphPlugins = paragraphPlugins as never
 ParseArabic.prototype.tokenizeSentencePlugins = [mergeWordJoiners as unknown as AnyPlugin, ...latinSentencePlugins] as never
+
+type Point = {line: number; column: number; offset: number}
+
+function createNode(type: number, value: string, start: Point, end: Point): SentenceContent {
+  if (type === 3) {
+    return {
+      type: 'WordNode',
+      children: [{type: 'TextNode', value, position: {start, end: {...end}}}],
+      position: {start, end: {...end}}
+    }
+  }
+  return {type: NODE_TYPES[type] as 'WhiteSpaceNode', value, position: {start, end: {...end}}}
+}
 
 /** Split one sentence at every terminal marker. */
 function splitSentences(node: Sentence): Sentence[] {

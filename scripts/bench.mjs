@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// npm run bench: throughput of the whole pipeline with every rule on, in one
+// process, over a corpus of at least 10 MB built (in a temporary folder) from
+// the seeds and, when present, ../shared/corpus/clean; then the cold-start wall
+// time of the `translint` bin on one seed file.
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+if (!existsSync(join(root, 'dist/index.js'))) execFileSync('node', ['scripts/build.mjs'], {cwd: root, stdio: 'inherit'})
+const {lintSync, rules} = await import(join(root, 'dist/index.js'))
+
+const sources = []
+const add = (dir) => {
+  if (!existsSync(dir)) return
+  for (const name of readdirSync(dir).sort()) if (name.endsWith('.txt')) sources.push(readFileSync(join(dir, name), 'utf8'))
+}
+add(join(root, 'seeds'))
+add(join(root, '../shared/corpus/clean'))
+const target = 10 * 1024 * 1024
+const corpus = []
+let bytes = 0
+while (bytes < target) {
+  for (const text of sources) {
+    corpus.push(text)
+    bytes += Buffer.byteLength(text)
+    if (bytes >= target) break
+  }
+}
+const all = Object.fromEntries(rules.map((r) => [r.id, r.severity === 'off' ? 'warn' : r.severity]))
+
+// Warm-up (JIT, lazy data such as the lexicon), then the measured run.
+for (const text of sources.slice(0, 20)) lintSync(text, {rules: all})
+const started = process.hrtime.bigint()
+let messages = 0
+for (const text of corpus) messages += lintSync(text, {rules: all}).messages.length
+const seconds = Number(process.hrtime.bigint() - started) / 1e9
+const mb = bytes / (1024 * 1024)
+const peak = process.resourceUsage().maxRSS / 1024
+
+// Cold start: the bin on one seed file, as a pre-commit hook runs it.
+const seed = join(root, 'seeds', readdirSync(join(root, 'seeds')).filter((n) => n.endsWith('.txt')).sort()[0])
+const times = []
+const cwd = mkdtempSync(join(tmpdir(), 'translint-bench-'))
+for (let i = 0; i < 11; i++) {
+  const t0 = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, [join(root, 'bin/translint.js'), '--format', 'json', seed], {cwd, encoding: 'utf8'})
+  times.push(Number(process.hrtime.bigint() - t0) / 1e6)
+  if (result.status === 2) throw new Error(result.stderr)
+}
+rmSync(cwd, {recursive: true, force: true})
+times.sort((a, b) => a - b)
+const bare = []
+for (let i = 0; i < 5; i++) {
+  const t0 = process.hrtime.bigint()
+  spawnSync(process.execPath, ['-e', ''])
+  bare.push(Number(process.hrtime.bigint() - t0) / 1e6)
+}
+bare.sort((a, b) => a - b)
+
+console.log(`corpus: ${corpus.length} files, ${mb.toFixed(1)} MB, ${rules.length} rules on, ${messages} messages`)
+console.log(`throughput: ${(mb / seconds).toFixed(2)} MB/s, ${(corpus.length / seconds).toFixed(0)} files/s (${seconds.toFixed(2)} s)`)
+console.log(`peak memory (max RSS): ${peak.toFixed(0)} MB`)
+console.log(`one file, cold start (bin, median of ${times.length}): ${times[Math.floor(times.length / 2)].toFixed(0)} ms (node -e '' here: ${bare[2].toFixed(0)} ms)`)
