@@ -6,6 +6,7 @@ import {ParseLatin} from 'parse-latin'
 import {toString} from 'nlcst-to-string'
 import {breakSentencesAtLineBreaks} from './plugins/break-sentences-at-line-breaks.ts'
 import {mergeArabicAbbreviations} from './plugins/merge-arabic-abbreviations.ts'
+import {mergeNumericTokens} from './plugins/merge-numeric-tokens.ts'
 import {mergeWordJoiners} from './plugins/merge-word-joiners.ts'
 
 /** Sentence-final marks: `.` `!` `?` `…` `‽` and Arabic `؟` `۔`. */
@@ -100,7 +101,11 @@ const paragraphPlugins = [...latinParagraphPlugins]
 paragraphPlugins[BREAK_IMPLICIT_SENTENCES] = breakSentencesAtLineBreaks as unknown as AnyPlugin
 paragraphPlugins.splice(MERGE_PREFIX_EXCEPTIONS + 1, 0, mergeArabicAbbreviations as unknown as AnyPlugin)
 ParseArabic.prototype.tokenizeParagraphPlugins = paragraphPlugins as never
-ParseArabic.prototype.tokenizeSentencePlugins = [mergeWordJoiners as unknown as AnyPlugin, ...latinSentencePlugins] as never
+ParseArabic.prototype.tokenizeSentencePlugins = [
+  mergeWordJoiners as unknown as AnyPlugin,
+  ...latinSentencePlugins,
+  mergeNumericTokens as unknown as AnyPlugin
+] as never
 
 type Point = {line: number; column: number; offset: number}
 

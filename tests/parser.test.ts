@@ -1,0 +1,103 @@
+import type {Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {ParseLatin} from 'parse-latin'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import {describe, expect, it} from 'vitest'
+import {ParseArabic} from '../src/parser/parse-arabic.ts'
+import retextArabic from '../src/parser/retext-arabic.ts'
+
+const parse = (text: string) => new ParseArabic().parse(text)
+
+/** Sentences of each paragraph, as strings. */
+function sentences(text: string): string[][] {
+  return parse(text)
+    .children.filter((p) => p.type === 'ParagraphNode')
+    .map((p) => (p as {children: {type: string}[]}).children.filter((s) => s.type === 'SentenceNode').map((s) => toString(s as never)))
+}
+
+function words(text: string): string[] {
+  const result: string[] = []
+  visit(parse(text), 'WordNode', (node) => {
+    result.push(toString(node))
+  })
+  return result
+}
+
+describe('ParseArabic', () => {
+  it('ends sentences at . ! ؟ ? … and ۔', () => {
+    expect(sentences('قال الوزير. هل حضر؟ نعم! وماذا بعد? لا شيء… انتهى۔ ثم')).toEqual([
+      ['قال الوزير.', 'هل حضر؟', 'نعم!', 'وماذا بعد?', 'لا شيء…', 'انتهى۔', 'ثم']
+    ])
+  })
+
+  it('does not end a sentence at an abbreviation', () => {
+    expect(sentences('استقبل د. بدر الوفد.')).toEqual([['استقبل د. بدر الوفد.']])
+    expect(sentences('حاضر أ.د. محمد علي في الجامعة.')).toEqual([['حاضر أ.د. محمد علي في الجامعة.']])
+    expect(sentences('العنوان ص.ب. 1234 الرياض.')).toEqual([['العنوان ص.ب. 1234 الرياض.']])
+    expect(sentences('بني عام 300 ق.م. في المدينة.')).toEqual([['بني عام 300 ق.م. في المدينة.']])
+    expect(sentences('قال م. خالد إن المشروع جاهز.')).toEqual([['قال م. خالد إن المشروع جاهز.']])
+    expect(sentences('وقّع J. K. Smith الاتفاق.')).toEqual([['وقّع J. K. Smith الاتفاق.']])
+  })
+
+  it('ends a sentence at an era marker after a year', () => {
+    expect(sentences('انعقد المؤتمر عام 2022 م. وحضره الوزير.')).toEqual([['انعقد المؤتمر عام 2022 م.', 'وحضره الوزير.']])
+  })
+
+  it('keeps decimals, dates, times and URLs in one word', () => {
+    expect(words('ارتفع 3.5 في 23/5/2022 الساعة 12:30 على www.example.com اليوم')).toEqual([
+      'ارتفع', '3.5', 'في', '23/5/2022', 'الساعة', '12:30', 'على', 'www.example.com', 'اليوم'
+    ])
+    expect(words('الفترة 2022-2024 حتى ٢٣/٥/٢٠٢٢ الساعة 10:15:30')).toEqual(['الفترة', '2022-2024', 'حتى', '٢٣/٥/٢٠٢٢', 'الساعة', '10:15:30'])
+    expect(sentences('في 23.5.2022 عقد الاجتماع.')).toEqual([['في 23.5.2022 عقد الاجتماع.']])
+    expect(sentences('ارتفع المؤشر 3.5 بالمئة.')).toEqual([['ارتفع المؤشر 3.5 بالمئة.']])
+  })
+
+  it('treats every line as its own paragraph, so a title is not glued to the next line', () => {
+    expect(sentences('عنوان الخبر بلا نقطة\nقال الوزير إن الاجتماع ناجح. وأضاف أنه مهم.\n\nسطر أخير')).toEqual([
+      ['عنوان الخبر بلا نقطة'],
+      ['قال الوزير إن الاجتماع ناجح.', 'وأضاف أنه مهم.'],
+      ['سطر أخير']
+    ])
+  })
+
+  it('handles CRLF line endings', () => {
+    expect(sentences('سطر أول\r\nسطر ثان.\r\n')).toEqual([['سطر أول'], ['سطر ثان.']])
+  })
+
+  it('keeps ZWNJ, ZWJ and direction marks inside a word', () => {
+    expect(words('كلمة\u200Cمركبة و\u200Fنص آخر\u200E')).toEqual(['كلمة\u200Cمركبة', 'و\u200Fنص', 'آخر\u200E'])
+  })
+
+  it('gives every node a position with offsets that match the text', () => {
+    const text = 'قال د. علي:\r\n«نعم»، ثم غادر… 3.5٪\nEnglish line.'
+    const tree = parse(text)
+    visit(tree, (node) => {
+      expect(node.position).toBeDefined()
+      const {start, end} = node.position!
+      expect(typeof start.offset).toBe('number')
+      expect(typeof end.offset).toBe('number')
+      if (node.type !== 'RootNode') expect(text.slice(start.offset!, end.offset!)).toBe(toString(node as never))
+    })
+  })
+
+  it('tokenizes exactly like parse-latin', () => {
+    const samples = ['Hello, world! It costs $3.50 — really?', 'مرحبا، عالم 😀😀 x\u200Cy ؟؟ ..،', 'a\r\nb\r\rc\n\n\nd']
+    for (const sample of samples) expect(new ParseArabic().tokenize(sample)).toEqual(new ParseLatin().tokenize(sample))
+  })
+
+  it('keeps working on Latin-script text', () => {
+    const text = 'Smith arrived, i.e. on time. He said: it is 3.5 km away! Did he? Yes.'
+    expect(sentences(text)).toEqual([['Smith arrived, i.e. on time.', 'He said: it is 3.5 km away!', 'Did he?', 'Yes.']])
+    const latin = new ParseLatin().parse(text)
+    expect(sentences(text)[0]).toEqual(
+      (latin.children[0] as {children: {type: string}[]}).children.filter((s) => s.type === 'SentenceNode').map((s) => toString(s as never))
+    )
+  })
+
+  it('is a unified parser (retextArabic)', () => {
+    const tree = unified().use(retextArabic).parse('جملة أولى. جملة ثانية.') as Root
+    expect(tree.type).toBe('RootNode')
+    expect(tree.children[0].type).toBe('ParagraphNode')
+  })
+})
