@@ -109,7 +109,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
     .option('--fix', 'apply safe fixes to the files (with --stdin: print the fixed text)')
     .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
-    .option('--fix-type <types...>', `fix only these kinds of rule: ${FIX_TYPES.join(', ')}`)
+    .option('--fix-type <types>', `fix only these kinds of rule (comma-separated, repeatable): ${FIX_TYPES.join(', ')}`, collect, [])
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')
     .option('--no-color', 'no colour in the stylish output')
@@ -199,14 +199,14 @@ async function main(paths: string[], options: CliOptions, io: Io): Promise<numbe
   }
 
   const fixing = Boolean(options.fix || options.fixDryRun)
-  if (options.fixType) {
+  if (options.fixType?.length) {
     for (const type of options.fixType.flatMap((t) => t.split(','))) {
       if (!(FIX_TYPES as readonly string[]).includes(type)) {
         throw new UsageError(`--fix-type: unknown type \`${type}\` (allowed: ${FIX_TYPES.join(', ')})`)
       }
     }
   }
-  const fixTypes = options.fixType?.flatMap((t) => t.split(','))
+  const fixTypes = options.fixType?.length ? options.fixType.flatMap((t) => t.split(',')) : undefined
   const namedRules = Object.keys(cliRules)
   const allowFix = (ruleId: string) =>
     (!fixTypes || fixTypes.includes(ruleById.get(ruleId)?.category ?? '')) &&

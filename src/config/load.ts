@@ -68,7 +68,7 @@ let validator: ((data: unknown) => boolean) & {errors?: {instancePath: string; m
 async function getValidator() {
   if (!validator) {
     const {default: Ajv} = await import('ajv')
-    const ajv = new (Ajv as unknown as typeof import('ajv').default)({allErrors: false, strict: false})
+    const ajv = new (Ajv as unknown as typeof import('ajv').default)({allErrors: true, strict: false})
     validator = ajv.compile(buildSchema(allRules)) as typeof validator
   }
   return validator
@@ -131,7 +131,10 @@ async function validate(file: string, data: unknown): Promise<RawConfig> {
   if (Array.isArray(config.overrides)) config.overrides.forEach((o, i) => checkRules((o as RawConfig['rules'] & {rules?: unknown})?.rules, `overrides[${i}].rules`))
   const validate = await getValidator()
   if (!validate(config)) {
-    const error = validate.errors![0]
+    // The deepest error names the offending key best (oneOf reports every branch).
+    const errors = validate.errors!.filter((e) => e.keyword !== 'oneOf')
+    const depth = (e: {instancePath: string}) => e.instancePath.split('/').length
+    const error = [...(errors.length ? errors : validate.errors!)].sort((a, b) => depth(b) - depth(a))[0]
     const keyPath = error.instancePath
       .split('/')
       .slice(1)

@@ -1,0 +1,113 @@
+import {describe, expect, it} from 'vitest'
+import {cli, fixture} from './cli-helpers.ts'
+
+const tatweelText = 'شاركت الأمانـة في المؤتمر.\n'
+
+async function json(argv: string[], cwd: string) {
+  const result = await cli(['--format', 'json', ...argv], {cwd})
+  return {...result, report: result.stdout ? JSON.parse(result.stdout) : undefined}
+}
+
+describe('.linterrc.json', () => {
+  it('is found by walking up from each file', async () => {
+    const dir = fixture({
+      '.linterrc.json': JSON.stringify({rules: {tatweel: 'error'}}),
+      'a/b/doc.txt': tatweelText,
+      'other/.linterrc.json': JSON.stringify({rules: {tatweel: 'off'}}),
+      'other/doc.txt': tatweelText
+    })
+    const {code, report} = await json(['a', 'other'], dir)
+    expect(code).toBe(1)
+    const byPath = Object.fromEntries(report.map((f: {path: string; messages: {ruleId: string; severity: string}[]}) => [f.path, f.messages.filter((m) => m.ruleId === 'tatweel')]))
+    expect(byPath['a/b/doc.txt'].map((m: {severity: string}) => m.severity)).toEqual(['error'])
+    expect(byPath['other/doc.txt']).toEqual([])
+  })
+
+  it('takes --config instead of discovery', async () => {
+    const dir = fixture({'.linterrc.json': JSON.stringify({rules: {tatweel: 'off'}}), 'custom.json': JSON.stringify({rules: {tatweel: 'error'}}), 'doc.txt': tatweelText})
+    expect((await json(['doc.txt'], dir)).code).toBe(0)
+    expect((await json(['--config', 'custom.json', 'doc.txt'], dir)).code).toBe(1)
+  })
+
+  it('extends presets and other files, later settings win', async () => {
+    const dir = fixture({
+      'base.json': JSON.stringify({extends: 'translint:all', rules: {tatweel: ['error', {allowInTitles: true}]}}),
+      '.linterrc.json': JSON.stringify({extends: './base.json', rules: {tatweel: 'warn'}}),
+      'doc.txt': 'عنوان الأمانـة\n'
+    })
+    const {stdout} = await cli(['--print-config', 'doc.txt'], {cwd: dir})
+    const printed = JSON.parse(stdout)
+    expect(printed.rules.tatweel).toEqual(['warn', {allowInTitles: true}])
+    expect(printed.configFiles.map((f: string) => f.split('/').pop())).toEqual(['base.json', '.linterrc.json'])
+    // The title line is allowed by the option inherited from base.json.
+    expect((await json(['doc.txt'], dir)).report[0].messages.filter((m: {ruleId: string}) => m.ruleId === 'tatweel')).toEqual([])
+  })
+
+  it('applies overrides by glob and skips ignored files found in folders', async () => {
+    const dir = fixture({
+      '.linterrc.json': JSON.stringify({ignore: ['drafts/**'], overrides: [{files: ['titles/*.txt'], rules: {tatweel: 'off'}}]}),
+      'drafts/x.txt': tatweelText,
+      'titles/y.txt': tatweelText,
+      'z.txt': tatweelText
+    })
+    const {report} = await json(['.'], dir)
+    const paths = report.map((f: {path: string}) => f.path)
+    expect(paths).toEqual(['titles/y.txt', 'z.txt'])
+    expect(report[0].messages.filter((m: {ruleId: string}) => m.ruleId === 'tatweel')).toEqual([])
+    expect(report[1].messages.filter((m: {ruleId: string}) => m.ruleId === 'tatweel')).toHaveLength(1)
+  })
+
+  it('lints the configured extensions in folders', async () => {
+    const dir = fixture({'.linterrc.json': JSON.stringify({extensions: ['text']}), 'a.text': tatweelText, 'b.txt': tatweelText})
+    const {report} = await json(['.'], dir)
+    expect(report.map((f: {path: string}) => f.path)).toEqual(['a.text'])
+  })
+
+  const bad: [string, unknown, RegExp][] = [
+    ['an unknown rule, with a suggestion', {rules: {tatwel: 'warn'}}, /\.linterrc\.json: rules\.tatwel: unknown rule, did you mean `tatweel`/],
+    ['a bad severity', {rules: {tatweel: 'loud'}}, /\.linterrc\.json: rules\.tatweel: bad severity "loud" \(allowed: off, info, warn, error\)/],
+    ['an unknown option', {rules: {tatweel: ['warn', {allowInTitle: true}]}}, /rules\.tatweel\[1\]\.allowInTitle: unknown option, did you mean `allowInTitles`/],
+    ['a bad option value', {rules: {tatweel: ['warn', {allowInTitles: 'yes'}]}}, /rules\.tatweel\[1\]\.allowInTitles: must be boolean/],
+    ['an unknown key', {rulez: {}}, /\.linterrc\.json: rulez: unknown key, did you mean `rules`/],
+    ['an unknown preset', {extends: 'translint:recomended'}, /extends: unknown preset `translint:recomended`, did you mean `translint:recommended`/],
+    ['a missing extended file', {extends: './nope.json'}, /extends: cannot find `\.\/nope\.json`/],
+    ['a bad ignore list', {ignore: 'drafts'}, /ignore: must be array/]
+  ]
+  it.each(bad)('rejects %s with exit 2, the file and the key path', async (_, config, pattern) => {
+    const dir = fixture({'.linterrc.json': JSON.stringify(config), 'doc.txt': tatweelText})
+    const result = await cli(['doc.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(pattern)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('rejects broken JSON with exit 2 and the parser message', async () => {
+    const dir = fixture({'.linterrc.json': '{"rules": {', 'doc.txt': tatweelText})
+    const result = await cli(['doc.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/\.linterrc\.json: broken JSON: /)
+  })
+
+  it('rejects circular extends', async () => {
+    const dir = fixture({'.linterrc.json': JSON.stringify({extends: './b.json'}), 'b.json': JSON.stringify({extends: './.linterrc.json'}), 'doc.txt': tatweelText})
+    const result = await cli(['doc.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/circular extends/)
+  })
+
+  it('validates --rule like the file', async () => {
+    const dir = fixture({'doc.txt': tatweelText})
+    expect((await cli(['--rule', 'tatwel:warn', 'doc.txt'], {cwd: dir})).stderr).toMatch(/--rule: tatwel:warn: unknown rule `tatwel`, did you mean `tatweel`/)
+    expect((await cli(['--rule', 'tatweel:loud', 'doc.txt'], {cwd: dir})).stderr).toMatch(/expected `id:severity` with severity one of off, info, warn, error/)
+    const bad = await cli(['--rule', 'tatweel:warn:{"allowInTitles":1}', 'doc.txt'], {cwd: dir})
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/allowInTitles: must be boolean/)
+  })
+
+  it('ships a schema file generated from the rules', async () => {
+    const {readFileSync} = await import('node:fs')
+    const {configSchema} = await import('../src/index.ts')
+    const shipped = JSON.parse(readFileSync(new URL('../schema/linterrc.schema.json', import.meta.url), 'utf8'))
+    expect(shipped).toEqual(configSchema())
+  })
+})
