@@ -1,6 +1,6 @@
 // The library entry: lint a text or VFile with a set of rules and settings.
 import type {Root} from 'nlcst'
-import {unified, type Processor} from 'unified'
+import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextArabic from '../parser/retext-arabic.ts'
@@ -15,7 +15,7 @@ export interface LintOptions {
   only?: string[]
   settings?: LintSettings
   /** The parser (attacher); defaults to Arabic. */
-  parser?: (this: Processor<Root>) => void
+  parser?: Plugin<[], string, Root>
 }
 
 const processors = new Map<string, {processor: Processor<Root>; severities: Map<string, Severity>}>()
@@ -38,7 +38,7 @@ function getProcessor(settings: RuleSettings, parser: LintOptions['parser']) {
   const key = JSON.stringify(settings) + (parser ? parser.name : '')
   let cached = processors.get(key)
   if (!cached) {
-    const processor = unified().use((parser ?? retextArabic) as never) as unknown as Processor<Root>
+    const processor = unified().use(parser ?? retextArabic) as unknown as Processor<Root>
     const severities = new Map<string, Severity>()
     for (const [id, [severity, options]] of Object.entries(settings)) {
       const rule = ruleById.get(id) as Rule | undefined

@@ -1,13 +1,11 @@
 // The unified attacher: `unified().use(retextArabic)` parses Arabic prose to nlcst.
 import type {Root} from 'nlcst'
-import type {Processor} from 'unified'
+import type {Plugin, Processor} from 'unified'
 import {ParseArabic} from './parse-arabic.ts'
 
-export default function retextArabic(this: Processor<Root>): void {
-  this.parser = parser
-  function parser(value: string): Root {
-    return new ParseArabic().parse(value)
-  }
+const retextArabic: Plugin<[], string, Root> = function (this: Processor) {
+  this.parser = (value: string) => new ParseArabic().parse(value)
 }
 
+export default retextArabic
 export {ParseArabic}
