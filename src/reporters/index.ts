@@ -1,5 +1,9 @@
 import type {VFile} from 'vfile'
+import {checkstyle} from './checkstyle.ts'
+import {github} from './github.ts'
 import {json} from './json.ts'
+import {junit} from './junit.ts'
+import {sarif} from './sarif.ts'
 import {stylish} from './stylish.ts'
 
 export interface ReporterOptions {
@@ -12,5 +16,9 @@ export type Reporter = (files: VFile[], options: ReporterOptions) => string
 
 export const reporters: Record<string, Reporter> = {
   stylish,
-  json: (files) => json(files)
+  json: (files) => json(files),
+  sarif: (files) => sarif(files),
+  github: (files) => github(files),
+  checkstyle: (files) => checkstyle(files),
+  junit: (files) => junit(files)
 }

@@ -1,0 +1,90 @@
+// `--format sarif`: SARIF 2.1.0 for code-scanning services. Rules carry their
+// help URI; results carry regions in UTF-16 code units and fixes when safe.
+import type {VFile} from 'vfile'
+import {ruleById, rules as allRules} from '../../rules/index.ts'
+import {VERSION} from '../cli/version.ts'
+import {messageToJson} from './json.ts'
+
+const LEVEL = {error: 'error', warning: 'warning', info: 'note'} as const
+
+function uri(path: string): string {
+  return path
+    .split(/[\\/]/)
+    .map((part) => encodeURIComponent(part))
+    .join('/')
+}
+
+export function sarif(files: VFile[]): string {
+  const used = new Set<string>()
+  for (const file of files) for (const message of file.messages) if (message.ruleId) used.add(message.ruleId)
+  const rules = allRules.filter((rule) => used.has(rule.id))
+  const index = new Map(rules.map((rule, i) => [rule.id, i]))
+  const results = []
+  for (const file of files) {
+    for (const message of file.messages) {
+      const m = messageToJson(message)
+      const rule = m.ruleId ? ruleById.get(m.ruleId) : undefined
+      const region =
+        m.line === null
+          ? undefined
+          : {
+              startLine: m.line,
+              startColumn: m.column ?? 1,
+              endLine: m.endLine ?? m.line,
+              endColumn: m.endColumn ?? m.column ?? 1,
+              ...(m.offset !== null && m.endOffset !== null ? {charOffset: m.offset, charLength: m.endOffset - m.offset} : {})
+            }
+      const location = {physicalLocation: {artifactLocation: {uri: uri(file.path), uriBaseId: '%SRCROOT%'}, ...(region ? {region} : {})}}
+      results.push({
+        ruleId: m.ruleId ?? 'translint',
+        ...(m.ruleId && index.has(m.ruleId) ? {ruleIndex: index.get(m.ruleId)} : {}),
+        level: LEVEL[m.severity],
+        message: {text: m.reason},
+        locations: [location],
+        ...(rule?.fixable && m.expected?.length === 1 && region
+          ? {
+              fixes: [
+                {
+                  description: {text: `Replace with \`${m.expected[0]}\``},
+                  artifactChanges: [
+                    {
+                      artifactLocation: {uri: uri(file.path), uriBaseId: '%SRCROOT%'},
+                      replacements: [{deletedRegion: region, insertedContent: {text: m.expected[0]}}]
+                    }
+                  ]
+                }
+              ]
+            }
+          : {})
+      })
+    }
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'translint',
+            version: VERSION,
+            informationUri: 'https://github.com/translint/translint',
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: {text: rule.description},
+              helpUri: rule.url,
+              help: {text: `${rule.description}. See ${rule.url}`},
+              defaultConfiguration: {level: rule.severity === 'error' ? 'error' : rule.severity === 'info' ? 'note' : rule.severity === 'off' ? 'none' : 'warning'},
+              properties: {category: rule.category, fixable: rule.fixable}
+            }))
+          }
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: {'%SRCROOT%': {uri: './'}},
+        results
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}
