@@ -21,7 +21,9 @@ import {reporters} from '../reporters/index.ts'
 import {createTwoFilesPatch} from 'diff'
 import {fixText} from '../fix/fix.ts'
 import {ruleById} from '../../rules/index.ts'
+import {applyBaseline, createBaseline, readBaseline} from './baseline.ts'
 import {expandPaths, InputError} from './files.ts'
+import {changedSince} from './git.ts'
 import {writeFileAtomic} from './write.ts'
 import {VERSION} from './version.ts'
 
@@ -56,6 +58,9 @@ Examples:
   $ translint --max-warnings 0 "docs/**/*.txt"
   $ translint --fix docs/                    apply safe fixes in place
   $ translint --fix-dry-run --fix-type typography docs/
+  $ translint --write-baseline .translint-baseline.json docs/
+  $ translint --baseline .translint-baseline.json --format github docs/
+  $ translint --changed-since origin/main
   $ translint --list-rules
   $ translint --print-config seeds/000_ffe6ca2c3771edd8.txt
 
@@ -77,6 +82,9 @@ interface CliOptions {
   fix?: boolean
   fixDryRun?: boolean
   fixType?: string[]
+  baseline?: string
+  writeBaseline?: string
+  changedSince?: string
 }
 
 export const FIX_TYPES = ['artefact', 'typography', 'orthography', 'style'] as const
@@ -110,6 +118,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--fix', 'apply safe fixes to the files (with --stdin: print the fixed text)')
     .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
     .option('--fix-type <types>', `fix only these kinds of rule (comma-separated, repeatable): ${FIX_TYPES.join(', ')}`, collect, [])
+    .option('--baseline <file>', 'report only findings that are not in this baseline')
+    .option('--write-baseline <file>', "record today's findings as the baseline and exit 0")
+    .option('--changed-since <ref>', 'lint only files changed since this git ref (and untracked ones)')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')
     .option('--no-color', 'no colour in the stylish output')
@@ -144,7 +155,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
 class UsageError extends Error {}
 
-async function main(paths: string[], options: CliOptions, io: Io): Promise<number> {
+async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<number> {
+  let paths = givenPaths
   if (options.listRules) {
     io.stdout(listRules())
     return 0
@@ -194,6 +206,9 @@ async function main(paths: string[], options: CliOptions, io: Io): Promise<numbe
   }
 
   const useStdin = options.stdin || paths.includes('-')
+  if (options.changedSince && paths.length === 0 && !useStdin) paths = ['.']
+  const changed = options.changedSince ? changedSince(options.changedSince, io.cwd) : undefined
+  const baseline = options.baseline ? readBaseline(resolve(io.cwd, options.baseline)) : undefined
   if (!useStdin && paths.length === 0) {
     throw new UsageError('no paths given (try `translint seeds/`, `translint --stdin`, or `translint --help`)')
   }
@@ -259,6 +274,7 @@ async function main(paths: string[], options: CliOptions, io: Io): Promise<numbe
       ioFailed = true
     }
     for (const {path, explicit: named} of found) {
+      if (changed && !changed.has(path)) continue
       const config = await configFor(path, explicit)
       if (!named && isIgnored(config, path)) continue
       let value: string
@@ -277,6 +293,20 @@ async function main(paths: string[], options: CliOptions, io: Io): Promise<numbe
       await lintOne(path, value, {bom, stdin: false})
     }
   }
+
+  if (options.writeBaseline) {
+    const target = resolve(io.cwd, options.writeBaseline)
+    const recorded = createBaseline(files)
+    try {
+      writeFileAtomic(target, JSON.stringify(recorded, null, 2) + '\n')
+    } catch (error) {
+      throw new InputError(target, `cannot write the baseline (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    }
+    const count = recorded.findings.reduce((n, f) => n + f.count, 0)
+    io.stderr(`translint: wrote ${count} finding${count === 1 ? '' : 's'} to ${relative(io.cwd, target) || target}\n`)
+    return ioFailed ? 2 : 0
+  }
+  if (baseline) applyBaseline(files, baseline)
 
   let errors = 0
   let warnings = 0

@@ -1,0 +1,75 @@
+import {execFileSync} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {cli, fixture} from './cli-helpers.ts'
+
+const config = JSON.stringify({extends: 'translint:recommended', rules: {tatweel: 'error'}})
+const old = 'شاركت الأمانـة في المؤتمر.\n'
+
+function tatweelLines(stdout: string): string[] {
+  return JSON.parse(stdout).flatMap((f: {path: string; messages: {ruleId: string; actual: string}[]}) =>
+    f.messages.filter((m) => m.ruleId === 'tatweel').map((m) => `${f.path} ${m.actual}`)
+  )
+}
+
+describe('--baseline / --write-baseline', () => {
+  it('fails only on findings that are new since the baseline, whatever moved above them', async () => {
+    const dir = fixture({'.linterrc.json': config, 'doc.txt': old})
+    const written = await cli(['--write-baseline', 'baseline.json', 'doc.txt'], {cwd: dir})
+    expect(written.code).toBe(0)
+    expect(written.stderr).toMatch(/wrote \d+ findings? to baseline\.json/)
+    const recorded = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'))
+    expect(recorded.version).toBe(1)
+    expect(recorded.findings.some((f: {ruleId: string}) => f.ruleId === 'tatweel')).toBe(true)
+
+    // Same findings, lines moved down by a new paragraph: nothing new.
+    writeFileSync(join(dir, 'doc.txt'), 'وأكد الوزير أهمية التعاون.\n' + old)
+    const same = await cli(['--baseline', 'baseline.json', '--format', 'json', 'doc.txt'], {cwd: dir})
+    expect(tatweelLines(same.stdout)).toEqual([])
+    expect(same.code).toBe(0)
+
+    // A new finding is reported and fails the gate.
+    writeFileSync(join(dir, 'doc.txt'), 'وأكد الوزير أهمية الـتعاون.\n' + old)
+    const fresh = await cli(['--baseline', 'baseline.json', '--format', 'json', 'doc.txt'], {cwd: dir})
+    expect(tatweelLines(fresh.stdout)).toEqual(['doc.txt الـتعاون'])
+    expect(fresh.code).toBe(1)
+  })
+
+  it('counts repeated findings: a second copy of a known finding is new', async () => {
+    const dir = fixture({'.linterrc.json': config, 'doc.txt': old})
+    await cli(['--write-baseline', 'b.json', 'doc.txt'], {cwd: dir})
+    writeFileSync(join(dir, 'doc.txt'), old + old)
+    const result = await cli(['--baseline', 'b.json', '--format', 'json', 'doc.txt'], {cwd: dir})
+    expect(tatweelLines(result.stdout)).toEqual(['doc.txt الأمانـة'])
+  })
+
+  it('rejects a missing or malformed baseline with exit 2', async () => {
+    const dir = fixture({'doc.txt': old, 'bad.json': '{"findings": 3}'})
+    const missing = await cli(['--baseline', 'nope.json', 'doc.txt'], {cwd: dir})
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/nope\.json: cannot read the baseline \(ENOENT\)/)
+    const malformed = await cli(['--baseline', 'bad.json', 'doc.txt'], {cwd: dir})
+    expect(malformed.code).toBe(2)
+    expect(malformed.stderr).toMatch(/bad\.json: not a translint baseline/)
+  })
+})
+
+describe('--changed-since', () => {
+  it('lints only the files changed since a ref, including untracked ones', async () => {
+    const dir = fixture({'.linterrc.json': config, 'a.txt': old, 'b.txt': old, 'c.txt': old})
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {cwd: dir, stdio: 'pipe'})
+    git('init', '-q', '-b', 'main')
+    git('add', '.')
+    git('commit', '-qm', 'first')
+    writeFileSync(join(dir, 'b.txt'), 'وأكد الوزير.\n' + old)
+    writeFileSync(join(dir, 'd.txt'), old)
+    const result = await cli(['--changed-since', 'HEAD', '--format', 'json'], {cwd: dir})
+    expect(JSON.parse(result.stdout).map((f: {path: string}) => f.path)).toEqual(['b.txt', 'd.txt'])
+    const limited = await cli(['--changed-since', 'HEAD', '--format', 'json', 'a.txt', 'b.txt'], {cwd: dir})
+    expect(JSON.parse(limited.stdout).map((f: {path: string}) => f.path)).toEqual(['b.txt'])
+    const bad = await cli(['--changed-since', 'no-such-ref'], {cwd: dir})
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/^translint: --changed-since: /)
+  })
+})
