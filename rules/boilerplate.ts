@@ -1,0 +1,519 @@
+import {defineRule} from '../src/engine/define-rule.ts'
+import {getDocument} from '../src/engine/document.ts'
+import {normalize} from '../src/language/arabic.ts'
+import {
+  APP_WORDS,
+  BYLINE_WORDS,
+  DOWNLOAD_WORDS,
+  NAV_WORDS,
+  CALL_VERBS,
+  CHANNEL_WORDS,
+  FURNITURE_INSIDE,
+  FURNITURE_LINES,
+  LEAD_INS,
+  MONTH_PARTS,
+  MONTHS,
+  SEPARATED_LEAD_INS,
+  SHARE_TOKENS,
+  STAMP_WORDS,
+  WEEKDAYS,
+  WIRE_MARKERS,
+  WIRE_ZONE_LETTERS,
+  YA_NOUNS
+} from './data/boilerplate.ts'
+
+/** The letters, marks and digits of a token, without surrounding punctuation. */
+const CORE = /[\p{L}\p{M}\p{N}](?:.*[\p{L}\p{M}\p{N}])?/u
+const core = (token: string): string => CORE.exec(token)?.[0] ?? ''
+// Keys: `normalize` plus lower-cased Latin; phrases are keys joined by one space.
+const keyOf = (value: string): string => normalize(value).toLowerCase()
+const phraseKey = (value: string): string => value.split(/\s+/u).map(core).filter(Boolean).map(keyOf).join(' ')
+const keySet = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey))
+
+const FURNITURE = keySet(FURNITURE_LINES)
+const LEADS = [...keySet(LEAD_INS)]
+const SEPARATED_LEADS = [...keySet(SEPARATED_LEAD_INS)]
+const INSIDE = [...keySet(FURNITURE_INSIDE)]
+const SHARE = keySet(SHARE_TOKENS)
+const CALLS = keySet(CALL_VERBS)
+const CHANNELS = keySet(CHANNEL_WORDS)
+const APPS = keySet(APP_WORDS)
+const DOWNLOADS = keySet(DOWNLOAD_WORDS)
+const NAV = keySet(NAV_WORDS)
+const BYLINES = keySet(BYLINE_WORDS)
+const WEEKDAY = keySet(WEEKDAYS)
+const MONTH = keySet(MONTHS)
+const MONTH_PART = keySet(MONTH_PARTS)
+const STAMP = keySet(STAMP_WORDS)
+const WIRE = keySet(WIRE_MARKERS)
+const ZONE = keySet(WIRE_ZONE_LETTERS)
+const YA_NOUN = keySet(YA_NOUNS)
+
+const DIGIT = '0-9\u0660-\u0669\u06F0-\u06F9'
+const BULLET_CHARS = '•▪▫◦‣●○■□◆◇►▶·∙*\\-–—'
+const BULLET_ONLY = new RegExp(`^[${BULLET_CHARS}\\s]+$`, 'u')
+const LEADING_BULLETS = new RegExp(`^[${BULLET_CHARS}]+\\s*`, 'u')
+/** A horizontal rule (`-----`, `=====`): a plain-text separator, not furniture. */
+const RULE_LINE = /^([-=_*~.])\1{2,}$/u
+/** A time (`19:00`, `٢٨: ٠٥`, `+02:00`), a date (`3/5/2018`, `2018-03-03`) or a bare number. */
+const TIME = new RegExp(`^[+]?[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?$`, 'u')
+const DATE = new RegExp(`^[${DIGIT}]{1,4}[/.\\-][${DIGIT}]{1,2}[/.\\-][${DIGIT}]{1,4}$`, 'u')
+const NUMBER = new RegExp(`^[${DIGIT}]{1,4}(?:هـ|ه|م|ص)?$`, 'u')
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const TERMINAL = /[.!;:…؛،,]["'»”’)\]]*$/u
+const QUESTION = /[?؟]["'»”’)\]]*$/u
+const LIST_MARKER = new RegExp(`^(?:[${BULLET_CHARS}]|[${DIGIT}]+\\s*[-.)–]|[(][${DIGIT}]+[)])`, 'u')
+const SEPARATOR_AFTER = /^\s*(?:[:/|>»\-–—…]|\.\.)/u
+const LATIN_WORD = /^[a-z]+$/u
+const INNER_COMMA = /[،,]\s*\S/u
+
+interface Line {
+  start: number
+  end: number
+  /** The line without surrounding whitespace. */
+  raw: string
+  /** Whitespace-separated tokens with their offsets. */
+  tokens: Array<{value: string; start: number; end: number}>
+  /** Keys of the tokens that have letters or digits. */
+  keys: string[]
+  key: string
+  words: number
+  index: number
+}
+
+type Kind = 'furniture' | 'lead' | 'wire' | 'done'
+
+export default defineRule({
+  id: 'boilerplate',
+  description: 'Disallow scraped page furniture: bullets, stamps, share and read-more links, repeated bylines, pasted headlines',
+  severity: 'warn',
+  fixable: false,
+  category: 'artefact',
+  recommended: true,
+  options: {
+    properties: {
+      allowWireFooters: {
+        type: 'boolean',
+        description: 'Allow the conventions of wire copy: `// انتهى //` and `// يتبع //` lines and the closing time stamp with a zone mark (`14:21 ت م`).'
+      },
+      phrases: {
+        type: 'array',
+        items: {type: 'string'},
+        description: 'More lines that are furniture when they stand alone (a site\'s own labels).'
+      },
+      minHeadlineRun: {
+        type: 'integer',
+        minimum: 0,
+        description: 'How many headline-like lines in a row, between body paragraphs, count as pasted headlines (`0` turns the check off).'
+      }
+    },
+    defaults: {allowWireFooters: true, phrases: [] as string[], minHeadlineRun: 2}
+  },
+  messages: {
+    bullet: 'Unexpected bullet-only line `{actual}`, remove it',
+    stamp: 'Unexpected lone date or time `{actual}`, remove it',
+    furniture: 'Unexpected page furniture `{actual}`, remove it',
+    siteName: 'Unexpected site name `{actual}` in the title, remove it',
+    byline: 'Unexpected site byline `{actual}` in the body, remove it',
+    repeatedByline: 'Unexpected repeated byline `{actual}`, remove the copy',
+    headlines: 'Unexpected pasted headlines `{actual}` ({count} lines), remove the links or captions'
+  },
+  examples: {
+    valid: [
+      {text: 'استقبل وزير الخارجية اليوم وفدا من الأمم المتحدة.\nوبحث الجانبان سبل تعزيز التعاون المشترك.\n'},
+      {
+        text: 'وزير الداخلية يبحث التعاون الأمني مع وفد أممي\n\nبحث وزير الداخلية مع وفد من الأمم المتحدة سبل التعاون في مكافحة الإرهاب.\nآفاق التعاون\nواتفق الجانبان على عقد اجتماع دوري لمتابعة تنفيذ البرامج المشتركة.\n',
+        note: 'A short sub-heading that introduces the next paragraph is structure, not furniture.'
+      },
+      {
+        text: 'وناقش المؤتمر على مدى ثلاثة أيام سبل تعزيز التعاون بين الأجهزة الأمنية في الدول الأعضاء، وأوصى بما يلي:\nتعزيز تبادل المعلومات بين الأجهزة المعنية\nتطوير برامج تدريب مشتركة تنفذها الدول الأعضاء\nإنشاء قاعدة بيانات إقليمية يشرف عليها المجلس\nوختمت الجلسة بكلمة للأمين العام شكر فيها الدول المشاركة على جهودها في إنجاح أعمال المؤتمر.\n',
+        note: 'Lines after a line ending in a colon are a list, not pasted headlines.'
+      },
+      {
+        text: ' جدة 3 رمضان 1439 هـ الموافق 18 مايو 2018 م واس\n وقعت المملكة اتفاقية للتعاون في مجال النقل البحري.\n // انتهى //\n 11:05 ت م\n',
+        note: 'Wire copy: a dateline with a place is not a lone date, and the `// انتهى //` footer and the zone-marked time stamp are allowed by default.'
+      },
+      {
+        text: 'بلغت الصادرات 3.5 مليار دولار في 2017.\n-----\nيذكر أن الاتفاقية وقعت في 12/4/2016.\n',
+        note: 'A horizontal rule of dashes is a separator; a date inside a sentence is text.'
+      },
+      {
+        text: 'للمزيد من المعلومات يرجى التواصل مع إدارة العلاقات العامة في الوزارة.\n',
+        note: '`للمزيد` starts a sentence here: a lead-in counts only when a separator follows it.'
+      },
+      {
+        text: 'بحث الوزير مع نظيره في مقر الوزارة سبل تعزيز التعاون الثنائي في مجالات الاقتصاد والتعليم والثقافة.\nوزير الخارجية يلتقي سفير اليابان\nوزير الداخلية يستقبل وفدا أمنيا\nواتفق الجانبان في ختام اللقاء على مواصلة التشاور وتبادل الزيارات بين المسؤولين في البلدين.\n',
+        options: {minHeadlineRun: 0}
+      }
+    ],
+    invalid: [
+      {
+        text: 'الموقع الإخباري - الحكومة تقر خطة جديدة للنقل العام\n  •  ١٤:٣٠\n  • الأحد , ٧ أبريل ٢٠١٩\nEnglish version\n\nمحرر الموقع الإخباري\n\nأقرت الحكومة خطة جديدة لتطوير النقل العام في العاصمة.\n',
+        note: 'The header block of a scraped page: the site name in the title and its byline, bulleted stamps, a language switch.',
+        messages: [
+          '1:1-1:16: Unexpected site name `الموقع الإخباري` in the title, remove it',
+          '2:3-2:11: Unexpected lone date or time `•  ١٤:٣٠`, remove it',
+          '3:3-3:25: Unexpected lone date or time `• الأحد , ٧ أبريل ٢٠١٩`, remove it',
+          '4:1-4:16: Unexpected page furniture `English version`, remove it',
+          '6:1-6:21: Unexpected site byline `محرر الموقع الإخباري` in the body, remove it'
+        ]
+      },
+      {
+        text: 'وقعت الوزارة مذكرة تفاهم مع المنظمة.\n•\n١٠:٤٥ ص\nالثلاثاء 12 مارس 2019\nآخر تحديث: 12/03/2019 10:45\n',
+        messages: [
+          '2:1-2:2: Unexpected bullet-only line `•`, remove it',
+          '3:1-3:8: Unexpected lone date or time `١٠:٤٥ ص`, remove it',
+          '4:1-4:22: Unexpected lone date or time `الثلاثاء 12 مارس 2019`, remove it',
+          '5:1-5:28: Unexpected lone date or time `آخر تحديث: 12/03/2019 10:45`, remove it'
+        ]
+      },
+      {
+        text: 'ودعا البيان إلى وقف فوري لإطلاق النار.\nاقرأ أيضاً: الأمم المتحدة تحذر من تفاقم الأزمة الإنسانية\nقد يهمك.. مجلس الأمن يعقد جلسة طارئة\nشارك فيسبوك تويتر واتساب\nطباعة\nأرسل لصديق\nجميع الحقوق محفوظة © 2019\n',
+        note: 'Read-more lead-ins, a share bar, print and send buttons, the copyright line.',
+        messages: [
+          '2:1-2:57: Unexpected page furniture `اقرأ أيضاً: الأمم المتحدة تحذر من تفاقم الأزمة الإنسانية`, remove it',
+          '3:1-3:37: Unexpected page furniture `قد يهمك.. مجلس الأمن يعقد جلسة طارئة`, remove it',
+          '4:1-4:25: Unexpected page furniture `شارك فيسبوك تويتر واتساب`, remove it',
+          '5:1-5:6: Unexpected page furniture `طباعة`, remove it',
+          '6:1-6:11: Unexpected page furniture `أرسل لصديق`, remove it',
+          '7:1-7:26: Unexpected page furniture `جميع الحقوق محفوظة © 2019`, remove it'
+        ]
+      },
+      {
+        text: 'أكد الوزير خلال اللقاء أهمية التنسيق المستمر بين الجانبين في المرحلة المقبلة لمواجهة التحديات المشتركة.\nوزير الخارجية يلتقي سفير اليابان لبحث التعاون الاقتصادي\nوزير الداخلية يستقبل وفدا أمنيا من الاتحاد الأوروبي\nمؤتمر دولي في القاهرة حول مكافحة الاتجار بالبشر\nنتائج اللقاء\nواتفق الجانبان في ختام اللقاء على مواصلة التشاور وتبادل الزيارات بين المسؤولين في البلدين خلال العام المقبل.\n',
+        note: 'Headlines of other articles pasted between paragraphs: several in a row, each naming actors, most with a verb. `نتائج اللقاء` is a real sub-heading (short, introduces the next paragraph).',
+        messages: [
+          '2:1-4:48: Unexpected pasted headlines `وزير الخارجية يلتقي سفير اليابان لبحث التعاون الاقتصادي` (3 lines), remove the links or captions'
+        ]
+      },
+      {
+        text: 'بقلم: سامي الأحمد\nتشهد المنطقة تحولات اقتصادية كبيرة في السنوات الأخيرة.\nوتسعى الحكومات إلى تنويع مصادر الدخل.\nبقلم: سامي الأحمد\nيمكنكم متابعة آخر الأخبار عبر تطبيقنا على الهواتف الذكية\n',
+        note: 'The byline repeated at the end, and a promo addressed to the reader.',
+        messages: [
+          '4:1-4:18: Unexpected repeated byline `بقلم: سامي الأحمد`, remove the copy',
+          '5:1-5:57: Unexpected page furniture `يمكنكم متابعة آخر الأخبار عبر تطبيقنا على الهواتف الذكية`, remove it'
+        ]
+      },
+      {
+        text: ' الرياض 5 شعبان 1440 هـ الموافق 10 أبريل 2019 م واس\n وافق مجلس الوزراء على نظام جديد للاستثمار.\n // انتهى //\n 18:12 ت م\n',
+        options: {allowWireFooters: false},
+        note: 'With `allowWireFooters: false`, wire footers are reported too.',
+        messages: [
+          '3:2-3:13: Unexpected page furniture `// انتهى //`, remove it',
+          '4:2-4:11: Unexpected lone date or time `18:12 ت م`, remove it'
+        ]
+      },
+      {
+        text: 'نشرت الصحيفة تقريرا مفصلا عن الأزمة.\nتابعوا صفحتنا\n',
+        options: {phrases: ['تابعوا صفحتنا']},
+        messages: ['2:1-2:14: Unexpected page furniture `تابعوا صفحتنا`, remove it']
+      }
+    ]
+  },
+  check(tree, context, options) {
+    const doc = getDocument(tree, context.text)
+    const text = context.text
+    const extra = new Set((options.phrases ?? []).map(phraseKey))
+    const lines: Line[] = []
+    for (const paragraph of doc.paragraphs) {
+      const line = toLine(text, paragraph.start, paragraph.end, lines.length)
+      if (line) lines.push(line)
+    }
+    if (lines.length === 0) return
+    const kinds: Array<Kind | undefined> = Array.from({length: lines.length})
+    const report = (messageId: string, line: Line, data?: Record<string, string | number>) => {
+      kinds[line.index] = kinds[line.index] ?? 'done'
+      context.report({messageId, start: line.start, end: line.end, data})
+    }
+
+    // Line by line: bullets, stamps, wire markers, furniture phrases.
+    for (const line of lines) {
+      const rest = line.raw.replace(LEADING_BULLETS, '')
+      const restKeys = rest === line.raw ? line.keys : rest.split(/\s+/u).map(core).filter(Boolean).map(keyOf)
+      if (BULLET_ONLY.test(line.raw)) {
+        if (!RULE_LINE.test(line.raw.replace(/\s+/gu, '')) || line.raw.length === 1) report('bullet', line)
+        continue
+      }
+      if (isWireMarker(restKeys, rest)) {
+        kinds[line.index] = 'wire'
+        if (!options.allowWireFooters) report('furniture', line)
+        continue
+      }
+      const stamp = stampKind(rest)
+      if (stamp) {
+        if (stamp === 'wire' && options.allowWireFooters) kinds[line.index] = 'wire'
+        else report('stamp', line)
+        continue
+      }
+      const nearEdge = line.index < 3 || line.index >= lines.length - 3
+      const nav = navPrefix(line)
+      if (nav) {
+        context.report({messageId: 'furniture', start: line.start, end: nav})
+        continue
+      }
+      const kind = furnitureKind(line, rest, restKeys, extra, nearEdge)
+      if (kind) {
+        report('furniture', line)
+        kinds[line.index] = kind
+      }
+    }
+
+    // The site name: a short segment of the title, split off by a dash or a
+    // bar, that shows up again in a short line of the body (its byline).
+    const title = lines[0]
+    for (const segment of titleSegments(title)) {
+      const found = lines.filter(
+        (line) => line.index > 0 && kinds[line.index] === undefined && isShort(line, 8) && ` ${line.key} `.includes(` ${segment.key} `)
+      )
+      if (found.length === 0) continue
+      context.report({messageId: 'siteName', start: segment.start, end: segment.end})
+      for (const line of found) report('byline', line)
+    }
+
+    // A byline repeated further down (not right after itself: that is a
+    // duplicated line, another rule's business).
+    const seen = new Map<string, Line>()
+    for (const line of lines) {
+      if (kinds[line.index] !== undefined || !isShort(line, 6) || !BYLINES.has(line.keys[0] ?? '')) continue
+      const first = seen.get(line.key)
+      if (!first) seen.set(line.key, line)
+      else if (line.index - first.index > 1) report('repeatedByline', line)
+    }
+
+    if (options.minHeadlineRun > 0) findHeadlineRuns(lines, kinds, options.minHeadlineRun, (first, last, count) => {
+      context.report({
+        messageId: 'headlines',
+        start: first.start,
+        end: last.end,
+        actual: first.raw,
+        data: {count}
+      })
+    })
+  }
+})
+
+function toLine(text: string, start: number, end: number, index: number): Line | undefined {
+  const slice = text.slice(start, end)
+  const lead = slice.length - slice.trimStart().length
+  const raw = slice.trim()
+  if (!raw) return undefined
+  const from = start + lead
+  const tokens: Line['tokens'] = []
+  for (const match of raw.matchAll(/\S+/gu)) tokens.push({value: match[0], start: from + match.index, end: from + match.index + match[0].length})
+  const keys: string[] = []
+  let words = 0
+  for (const token of tokens) {
+    const value = core(token.value)
+    if (!value) continue
+    keys.push(keyOf(value))
+    if (/\p{L}/u.test(value)) words++
+  }
+  return {start: from, end: from + raw.length, raw, tokens, keys, key: keys.join(' '), words, index}
+}
+
+/** The end offset of a run of two or more navigation words opening a line (`Next Previous …`). */
+function navPrefix(line: Line): number | undefined {
+  let count = 0
+  while (count < line.tokens.length && NAV.has(keyOf(core(line.tokens[count].value)))) count++
+  if (count < 2 || count === line.tokens.length) return undefined
+  return line.tokens[count - 1].end
+}
+
+/** Whether a line is only a wire end or continuation marker (`// انتهى //`). */
+function isWireMarker(keys: string[], raw: string): boolean {
+  return keys.length === 1 && WIRE.has(keys[0]) && /[/\-*=]/u.test(raw)
+}
+
+/**
+ * Whether a line is only a date or time stamp; `wire` when it carries a wire
+ * zone mark (`ت م`). A stamp has a time, a full numeric date, or a month or
+ * weekday name with a number, and nothing but stamp words besides.
+ */
+function stampKind(rest: string): 'stamp' | 'wire' | undefined {
+  if (!rest || !/[\p{N}]/u.test(rest)) return undefined
+  const parts = rest
+    .replace(/(\d|[\u0660-\u0669\u06F0-\u06F9])\s*:\s*(?=[\d\u0660-\u0669\u06F0-\u06F9])/gu, '$1:')
+    .split(/[\s,،|/]+|\s[-–—]\s/u)
+    .filter(Boolean)
+  let time = false
+  let date = false
+  let named = false
+  let number = false
+  let zone = false
+  if (parts.length > 14) return undefined
+  for (const part of parts) {
+    if (!HAS_LETTER_OR_DIGIT.test(part)) continue
+    const value = part.replace(/^[(\[«"'“]+|[)\]»"'”.:،,]+$/gu, '')
+    if (!value) continue
+    if (TIME.test(value)) time = true
+    else if (DATE.test(value)) date = true
+    else if (NUMBER.test(value)) number = true
+    else {
+      const key = keyOf(value)
+      if (WEEKDAY.has(key) || MONTH.has(key)) named = true
+      else if (ZONE.has(key)) zone = true
+      else if (!STAMP.has(key) && !MONTH_PART.has(key)) return undefined
+    }
+  }
+  if (!(time || date || (named && number))) return undefined
+  return zone && time ? 'wire' : 'stamp'
+}
+
+function furnitureKind(line: Line, rest: string, keys: string[], extra: Set<string>, nearEdge: boolean): Kind | undefined {
+  const key = keys.join(' ')
+  if (!key) return undefined
+  if (FURNITURE.has(key) || extra.has(key)) return LEADS.includes(key) ? 'lead' : 'furniture'
+  if (keys.every((k) => SHARE.has(k))) return 'furniture'
+  const normalized = keyOf(rest)
+  for (const lead of LEADS) {
+    if (key === lead || key.startsWith(lead + ' ')) {
+      if (startsWithWords(normalized, lead)) return 'lead'
+    }
+  }
+  for (const lead of SEPARATED_LEADS) {
+    if (!key.startsWith(lead)) continue
+    const after = afterWords(normalized, lead)
+    if (after !== undefined && SEPARATOR_AFTER.test(after)) return 'lead'
+  }
+  if (line.words <= 20) {
+    if (rest.includes('©')) return 'furniture'
+    for (const phrase of INSIDE) if (` ${key} `.includes(` ${phrase} `)) return 'furniture'
+  }
+  if (nearEdge && line.words <= 30 && keys.some((k) => CALLS.has(k))) {
+    if (keys.some((k) => CHANNELS.has(k)) || (keys.some((k) => APPS.has(k)) && keys.some((k) => DOWNLOADS.has(k)))) return 'furniture'
+  }
+  return undefined
+}
+
+/** The text after the given words at the start of `value`, or undefined. */
+function afterWords(value: string, words: string): string | undefined {
+  let index = 0
+  for (const word of words.split(' ')) {
+    const at = value.indexOf(word, index)
+    if (at === -1 || value.slice(index, at).trim().replace(/[\p{P}\p{S}]/gu, '') !== '') return undefined
+    index = at + word.length
+  }
+  if (/^[\p{L}\p{M}]/u.test(value.slice(index))) return undefined
+  return value.slice(index)
+}
+
+function startsWithWords(value: string, words: string): boolean {
+  return afterWords(value, words) !== undefined
+}
+
+function isShort(line: Line, max: number): boolean {
+  return line.words > 0 && line.words <= max && !TERMINAL.test(line.raw)
+}
+
+interface Segment {
+  key: string
+  start: number
+  end: number
+}
+
+/** First and last segments of a title split by ` - ` or ` | `, when short. */
+function titleSegments(title: Line): Segment[] {
+  const pieces: Segment[] = []
+  const separator = /\s+[-–—|]\s+/gu
+  let from = 0
+  for (const match of title.raw.matchAll(separator)) {
+    pieces.push({key: '', start: from, end: match.index})
+    from = match.index + match[0].length
+  }
+  if (pieces.length === 0) return []
+  pieces.push({key: '', start: from, end: title.raw.length})
+  const total = title.words
+  const result: Segment[] = []
+  for (const piece of [pieces[0], pieces[pieces.length - 1]]) {
+    const value = title.raw.slice(piece.start, piece.end)
+    const key = phraseKey(value)
+    const words = key ? key.split(' ').length : 0
+    if (words === 0 || words > 4 || total - words < 3) continue
+    result.push({key, start: title.start + piece.start, end: title.start + piece.end})
+  }
+  return result
+}
+
+// Pasted headlines ------------------------------------------------------------
+
+/** A line that could be a headline: no final mark (a question is allowed), not a list item. */
+function headingish(line: Line): boolean {
+  if (line.words === 0 || line.words > 20 || LIST_MARKER.test(line.raw) || INNER_COMMA.test(line.raw)) return false
+  if (QUESTION.test(line.raw)) return line.words <= 15
+  return !TERMINAL.test(line.raw)
+}
+
+/** A paragraph of running text. */
+function isBody(line: Line): boolean {
+  return line.words > 20 || (line.words >= 6 && TERMINAL.test(line.raw))
+}
+
+/** What makes a line read as a news headline rather than a label or a list item. */
+function headlineEvidence(line: Line): boolean {
+  const raw = line.raw
+  if (QUESTION.test(raw)) return true
+  if (/\.\./u.test(raw)) return true
+  if (/[«»"“”]/u.test(raw)) return true
+  const colon = raw.indexOf(':')
+  if (colon > 0 && colon < raw.length - 1 && raw.slice(0, colon).split(/\s+/u).length <= 4) return true
+  return line.keys.some(isImperfectVerb)
+}
+
+/** An imperfect verb of the third person (`يلتقي`, `ويقر`): the verb of an SVO headline. */
+function isImperfectVerb(key: string): boolean {
+  let word = key
+  if (word.length > 4 && (word.startsWith('و') || word.startsWith('ف'))) word = word.slice(1)
+  if (!word.startsWith('ي') || word.length < 3 || word.length > 8) return false
+  if (LATIN_WORD.test(word) || YA_NOUN.has(word)) return false
+  return !word.startsWith('يا')
+}
+
+function findHeadlineRuns(
+  lines: Line[],
+  kinds: Array<Kind | undefined>,
+  minRun: number,
+  onRun: (first: Line, last: Line, count: number) => void
+): void {
+  // Where sentences do not end in a mark (one segment a line, subtitles,
+  // help text), a line without one says nothing: leave such documents alone.
+  const long = lines.filter((l) => l.words >= 15)
+  const marked = long.filter((l) => TERMINAL.test(l.raw) || QUESTION.test(l.raw)).length
+  if (long.length === 0 || marked < long.length * 0.6) return
+  let seenBody = false
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i]
+    const kind = kinds[i]
+    if (kind === undefined && isBody(line)) seenBody = true
+    const afterLead = kind === 'lead' && i + 1 < lines.length && kinds[i + 1] === undefined
+    if (!(afterLead || (kind === undefined && seenBody && i > 0 && headingish(line) && isBody(lines[i - 1])))) {
+      i++
+      continue
+    }
+    const begin = afterLead ? i + 1 : i
+    if (!afterLead && /:["'»”)\]]*$/u.test(lines[i - 1].raw)) {
+      i++
+      continue
+    }
+    let end = begin
+    while (end < lines.length && kinds[end] === undefined && headingish(lines[end])) end++
+    let run = lines.slice(begin, end)
+    const next = lines[end]
+    if (run.length > 0 && (next === undefined || isBody(next) || kinds[end] !== undefined)) {
+      // A short last line that opens the next paragraph is a sub-heading.
+      const last = run[run.length - 1]
+      if (next && isBody(next) && last.words <= 4) run = run.slice(0, -1)
+      const needed = afterLead ? 1 : minRun
+      const evidence = run.filter(headlineEvidence).length
+      if (
+        run.length >= needed &&
+        run.every((l) => l.words >= 3) &&
+        evidence >= Math.max(1, Math.ceil(run.length / 2))
+      ) {
+        onRun(run[0], run[run.length - 1], run.length)
+        for (const l of run) kinds[l.index] = 'done'
+      }
+    }
+    i = Math.max(end, i + 1)
+  }
+}
