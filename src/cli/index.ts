@@ -14,7 +14,7 @@ import {
   validateRuleEntries,
   type ResolvedConfig
 } from '../config/load.ts'
-import {lintSync} from '../engine/processor.ts'
+import {lintFile} from '../engine/lint-file.ts'
 import {settingsFor} from '../engine/settings.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {reporters} from '../reporters/index.ts'
@@ -85,6 +85,7 @@ interface CliOptions {
   baseline?: string
   writeBaseline?: string
   changedSince?: string
+  reportUnusedDisableDirectives?: boolean
 }
 
 export const FIX_TYPES = ['artefact', 'typography', 'orthography', 'style'] as const
@@ -103,6 +104,12 @@ export function decodeUtf8(buffer: Buffer, path: string): string {
 }
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  if (argv.includes('--lsp') || argv.includes('--stdio')) {
+    // The language server speaks LSP over stdio until the client exits it.
+    const {startServer} = await import('../lsp/server.ts')
+    startServer()
+    return new Promise<number>(() => {})
+  }
   const program = new Command('translint')
   program
     .description('Lint Arabic documents for machine-translation and scraping artefacts.')
@@ -121,6 +128,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--write-baseline <file>', "record today's findings as the baseline and exit 0")
     .option('--changed-since <ref>', 'lint only files changed since this git ref (and untracked ones)')
+    .option('--report-unused-disable-directives', 'report translint-disable directives that disable nothing')
+    .option('--lsp', 'run the language server over stdio (for editors)')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')
     .option('--no-color', 'no colour in the stylish output')
@@ -236,7 +245,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     const settings = settingsFor(config)
     const display = relative(io.cwd, path) || path
     if (fixing) {
-      const lintText = (text: string) => lintSync(new VFile({path: display, value: text}), {rules, settings}).messages
+      const lintText = (text: string) => lintFile({path: display, value: text, rules, settings}).messages.filter((m) => m.ruleId !== 'unused-directive')
       const {text: fixed} = fixText(value, lintText, allowFix)
       if (options.fixDryRun) {
         if (fixed !== value) io.stdout(createTwoFilesPatch(`a/${display}`, `b/${display}`, value, fixed))
@@ -252,9 +261,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
       }
       value = fixed
     }
-    const file = new VFile({path: display, value, cwd: io.cwd})
-    lintSync(file, {rules, settings})
-    files.push(file)
+    files.push(lintFile({path: display, value, rules, settings, cwd: io.cwd, reportUnusedDirectives: options.reportUnusedDisableDirectives}))
   }
 
   if (useStdin) {

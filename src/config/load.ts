@@ -323,3 +323,9 @@ export function parseRuleFlag(value: string): [string, [Severity, Record<string,
 export async function validateRuleEntries(source: string, rules: Record<string, unknown>): Promise<void> {
   if (Object.keys(rules).length > 0) await validate(source, {rules})
 }
+
+/** Forget every loaded config file and discovery result (a config file changed). */
+export function clearConfigCache(): void {
+  fileCache.clear()
+  dirCache.clear()
+}

@@ -37,3 +37,8 @@ export function settingsFor(config: ResolvedConfig): LintSettings {
   cache.set(key, settings)
   return settings
 }
+
+/** Forget loaded organisation and word files (a config or data file changed). */
+export function clearSettingsCache(): void {
+  cache.clear()
+}

@@ -1,0 +1,60 @@
+// Lint one document as the CLI and the language server see it: the format
+// follows the file's extension, and a plain-text file may open with
+// `# translint-disable-file [rule-id ...]` to turn rules off for the file.
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {lintSync} from './processor.ts'
+import type {LintSettings, RuleSettings} from './types.ts'
+
+export interface FileInput {
+  /** Path shown in reports (relative or absolute). */
+  path: string
+  value: string
+  rules: RuleSettings
+  settings: LintSettings
+  cwd?: string
+  /** Report directives that disabled nothing. */
+  reportUnusedDirectives?: boolean
+}
+
+export const DIRECTIVE_SOURCE = 'translint'
+const FILE_DIRECTIVE = /^#[ \t]*translint-disable-file\b[ \t]*([^\r\n]*)/
+
+function startLine(message: VFileMessage): number {
+  const place = message.place
+  return (place && 'start' in place ? place.start.line : place?.line) ?? 0
+}
+
+export function lintFile(input: FileInput): VFile {
+  const file = new VFile({path: input.path, value: input.value, cwd: input.cwd})
+  lintSync(file, {rules: input.rules, settings: input.settings})
+  const directive = FILE_DIRECTIVE.exec(input.value)
+  if (directive) applyFileDirective(file, directive, Boolean(input.reportUnusedDirectives))
+  return file
+}
+
+function applyFileDirective(file: VFile, directive: RegExpExecArray, reportUnused: boolean): void {
+  const names = directive[1].split(/[\s,]+/).filter(Boolean)
+  const used = new Set<string>()
+  file.messages = file.messages.filter((message) => {
+    // The directive line is not prose.
+    if (startLine(message) === 1) return false
+    const id = message.ruleId ?? ''
+    if (names.length === 0 || names.includes(id)) {
+      used.add(id)
+      return false
+    }
+    return true
+  })
+  if (!reportUnused) return
+  const unused = names.length === 0 ? (used.size === 0 ? ['all rules'] : []) : names.filter((name) => !used.has(name))
+  for (const name of unused) {
+    const start = directive[0].indexOf(name === 'all rules' ? 'translint-disable-file' : name)
+    const message = file.message(`Unused \`translint-disable-file\` directive for \`${name}\`, expected a finding to disable`, {
+      place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + 1 + (name === 'all rules' ? 22 : name.length), offset: start + (name === 'all rules' ? 22 : name.length)}},
+      ruleId: 'unused-directive',
+      source: DIRECTIVE_SOURCE
+    })
+    message.fatal = true
+  }
+}
