@@ -33,7 +33,7 @@ describe('reporters', () => {
     const log = JSON.parse(reporters.sarif(files, {}))
     const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
     // The schema's language pattern is not valid as a unicode regular expression.
-    const ajv = new Ajv({strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false})
+    const ajv = new (Ajv as unknown as typeof import('ajv').default)({strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false})
     const validate = ajv.compile(schema)
     const valid = validate(log)
     expect(validate.errors ?? []).toEqual([])

@@ -24,6 +24,8 @@ export interface Rule<Options extends Record<string, unknown> = Record<string, u
 
 /** Marks messages reported at a lower severity than the rule's. */
 export const INFO_MARK = Symbol.for('translint.info')
+/** Marks messages reported at most as warnings (an `error` rule gives a warning). */
+export const WARN_MARK = Symbol.for('translint.warn')
 
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all))
@@ -60,6 +62,7 @@ function createContext(definition: RuleDefinition<any>, file: VFile, url: string
       message.actual = actual
       if (report.expected) message.expected = report.expected
       if (report.severity === 'info') (message as unknown as Record<symbol, boolean>)[INFO_MARK] = true
+      if (report.severity === 'warn') (message as unknown as Record<symbol, boolean>)[WARN_MARK] = true
     }
   }
 }

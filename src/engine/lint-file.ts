@@ -3,6 +3,7 @@
 // `# translint-disable-file [rule-id ...]` to turn rules off for the file.
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {formatOf} from './markup.ts'
 import {lintSync} from './processor.ts'
 import type {LintSettings, RuleSettings} from './types.ts'
 
@@ -27,7 +28,9 @@ function startLine(message: VFileMessage): number {
 
 export function lintFile(input: FileInput): VFile {
   const file = new VFile({path: input.path, value: input.value, cwd: input.cwd})
-  lintSync(file, {rules: input.rules, settings: input.settings})
+  const format = formatOf(input.path)
+  lintSync(file, {rules: input.rules, settings: input.settings, format, reportUnusedDirectives: input.reportUnusedDirectives})
+  if (format !== 'text') return file
   const directive = FILE_DIRECTIVE.exec(input.value)
   if (directive) applyFileDirective(file, directive, Boolean(input.reportUnusedDirectives))
   return file

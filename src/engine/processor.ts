@@ -5,7 +5,8 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextArabic from '../parser/retext-arabic.ts'
 import {rules as allRules, ruleById} from '../../rules/index.ts'
-import {INFO_MARK, type Rule} from './define-rule.ts'
+import {INFO_MARK, WARN_MARK, type Rule} from './define-rule.ts'
+import {finishMarkupPlugin, useMarkup, type Format} from './markup.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
 export interface LintOptions {
@@ -14,8 +15,12 @@ export interface LintOptions {
   /** Only these rules (as configured), the rest off. */
   only?: string[]
   settings?: LintSettings
-  /** The parser (attacher); defaults to Arabic. */
+  /** The parser (attacher) for plain text; defaults to Arabic. */
   parser?: Plugin<[], string, Root>
+  /** `text` (default), `markdown` or `html`: markup is parsed and only its prose linted. */
+  format?: Format
+  /** Report control comments that silence nothing (Markdown and HTML). */
+  reportUnusedDirectives?: boolean
 }
 
 const processors = new Map<string, {processor: Processor<Root>; severities: Map<string, Severity>}>()
@@ -34,11 +39,13 @@ export function resolveRuleSettings(input: LintOptions['rules'] = {}, only?: str
   return result
 }
 
-function getProcessor(settings: RuleSettings, parser: LintOptions['parser']) {
-  const key = JSON.stringify(settings) + (parser ? parser.name : '')
+function getProcessor(settings: RuleSettings, parser: LintOptions['parser'], format: Format) {
+  const key = JSON.stringify(settings) + (parser ? parser.name : '') + format
   let cached = processors.get(key)
   if (!cached) {
-    const processor = unified().use(parser ?? retextArabic) as unknown as Processor<Root>
+    const processor = (
+      format === 'text' ? unified().use(parser ?? retextArabic) : useMarkup(unified() as never, format)
+    ) as unknown as Processor<Root>
     const severities = new Map<string, Severity>()
     for (const [id, [severity, options]] of Object.entries(settings)) {
       const rule = ruleById.get(id) as Rule | undefined
@@ -46,6 +53,7 @@ function getProcessor(settings: RuleSettings, parser: LintOptions['parser']) {
       severities.set(id, severity)
       processor.use(rule.plugin, [severity === 'info' ? 'warn' : severity, options])
     }
+    if (format !== 'text') processor.use(finishMarkupPlugin)
     processor.freeze()
     cached = {processor, severities}
     processors.set(key, cached)
@@ -57,15 +65,17 @@ function getProcessor(settings: RuleSettings, parser: LintOptions['parser']) {
 export function lintSync(input: string | VFile, options: LintOptions = {}): VFile {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
   const settings = resolveRuleSettings(options.rules, options.only)
-  const {processor, severities} = getProcessor(settings, options.parser)
+  const {processor, severities} = getProcessor(settings, options.parser, options.format ?? 'text')
   file.data.translintSettings = options.settings ?? {}
+  file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
   const tree = processor.parse(file)
   processor.runSync(tree, file)
   for (const message of file.messages) {
     const severity = message.ruleId ? severities.get(message.ruleId) : undefined
     if (!severity) continue
-    if (severity === 'info' || (message as unknown as Record<symbol, boolean>)[INFO_MARK]) message.fatal = undefined
-    else message.fatal = severity === 'error'
+    const marks = message as unknown as Record<symbol, boolean>
+    if (severity === 'info' || marks[INFO_MARK]) message.fatal = undefined
+    else message.fatal = severity === 'error' && !marks[WARN_MARK]
   }
   file.messages.sort(compareMessages)
   return file

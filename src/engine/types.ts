@@ -52,8 +52,12 @@ export interface Report {
   actual?: string
   /** Replacements: one for a fix, several for suggestions, `[]` for none. */
   expected?: string[]
-  /** Severity for this one report, below the configured one (e.g. `info`). */
-  severity?: 'info'
+  /**
+   * Severity for this one report, at most the configured one: `info` always
+   * gives info; `warn` turns an `error` into a warning (and leaves `warn` and
+   * `info` as they are).
+   */
+  severity?: 'info' | 'warn'
 }
 
 export interface RuleDefinition<Options extends Record<string, unknown> = Record<string, unknown>> {

@@ -7,6 +7,7 @@ import {toString} from 'nlcst-to-string'
 import {breakSentencesAtLineBreaks} from './plugins/break-sentences-at-line-breaks.ts'
 import {mergeArabicAbbreviations} from './plugins/merge-arabic-abbreviations.ts'
 import {mergeNumericTokens} from './plugins/merge-numeric-tokens.ts'
+import {splitArabicTerminals} from './plugins/split-arabic-terminals.ts'
 import {mergeWordJoiners} from './plugins/merge-word-joiners.ts'
 
 /** Sentence-final marks: `.` `!` `?` `…` `‽` and Arabic `؟` `۔`. */
@@ -96,10 +97,11 @@ if (latinParagraphPlugins.length !== 12) {
 }
 const MERGE_PREFIX_EXCEPTIONS = 4
 const BREAK_IMPLICIT_SENTENCES = 9
-const paragraphPlugins = [...latinParagraphPlugins]
-// Every line break ends a sentence (parse-latin breaks only at blank lines).
-paragraphPlugins[BREAK_IMPLICIT_SENTENCES] = breakSentencesAtLineBreaks as unknown as AnyPlugin
-paragraphPlugins.splice(MERGE_PREFIX_EXCEPTIONS + 1, 0, mergeArabicAbbreviations as unknown as AnyPlugin)
+const blockParagraphPlugins = [splitArabicTerminals as unknown as AnyPlugin, ...latinParagraphPlugins]
+blockParagraphPlugins.splice(MERGE_PREFIX_EXCEPTIONS + 2, 0, mergeArabicAbbreviations as unknown as AnyPlugin)
+const paragraphPlugins = [...blockParagraphPlugins]
+// In plain text every line break ends a sentence (parse-latin breaks only at blank lines).
+paragraphPlugins[BREAK_IMPLICIT_SENTENCES + 2] = breakSentencesAtLineBreaks as unknown as AnyPlugin
 ParseArabic.prototype.tokenizeParagraphPlugins = paragraphPlugins as never
 ParseArabic.prototype.tokenizeSentencePlugins = [
   mergeWordJoiners as unknown as AnyPlugin,
@@ -119,6 +121,13 @@ function createNode(type: number, value: string, start: Point, end: Point): Sent
   }
   return {type: NODE_TYPES[type] as 'WhiteSpaceNode', value, position: {start, end: {...end}}}
 }
+
+/**
+ * The parser for documents whose blocks are known (Markdown, HTML): a soft
+ * line break inside a paragraph does not end a sentence; a blank line does.
+ */
+export class ParseArabicBlocks extends ParseArabic {}
+ParseArabicBlocks.prototype.tokenizeParagraphPlugins = blockParagraphPlugins as never
 
 /** Split one sentence at every terminal marker. */
 function splitSentences(node: Sentence): Sentence[] {

@@ -1,0 +1,163 @@
+// Markdown and HTML: remark-parse/rehype-parse build the markup tree,
+// remark-retext/rehype-retext turn its prose into nlcst with the Arabic block
+// parser (code, URLs and markup are left out), the rules run on that, and
+// comments control messages as remark-lint users know them:
+//   <!-- translint-disable rule-id --> <!-- translint-enable --> <!-- translint-ignore-next -->
+import type {Nodes as HastNodes} from 'hast'
+import type {Nodes as MdastNodes} from 'mdast'
+import type {Root} from 'nlcst'
+import rehypeParse from 'rehype-parse'
+import rehypeRetext from 'rehype-retext'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import type {Processor} from 'unified'
+import {messageControl} from 'unified-message-control'
+import {visit} from 'unist-util-visit'
+import type {Node} from 'unist'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {ParseArabicBlocks} from '../parser/parse-arabic.ts'
+
+export type Format = 'text' | 'markdown' | 'html'
+
+export function formatOf(path: string | undefined): Format {
+  if (!path) return 'text'
+  if (/\.(md|markdown|mdown|mkd|mdx)$/i.test(path)) return 'markdown'
+  if (/\.(html?|xhtml)$/i.test(path)) return 'html'
+  return 'text'
+}
+
+const COMMENT = /^\s*translint-(disable|enable|ignore-next)(?:\s+([\s\S]*?))?\s*$/
+
+interface Marker {
+  name: string
+  attributes: string
+  parameters: Record<string, never>
+  node: Node
+}
+
+/** Parse a `translint-*` comment into unified-message-control's marker shape. */
+function markerOf(node: Node): Marker | undefined {
+  let value: string | undefined
+  if (node.type === 'html') {
+    const match = /^<!--([\s\S]*)-->\s*$/.exec((node as unknown as {value: string}).value)
+    value = match?.[1]
+  } else if (node.type === 'comment') {
+    value = (node as unknown as {value: string}).value
+  }
+  if (value === undefined) return undefined
+  const match = COMMENT.exec(value)
+  if (!match) return undefined
+  const verb = match[1] === 'ignore-next' ? 'ignore' : match[1]
+  return {name: 'translint', attributes: `${verb} ${match[2] ?? ''}`.trim(), parameters: {}, node}
+}
+
+/** The unified parse step and the bridge to nlcst, for one format. */
+export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>): Processor {
+  const parser = new ParseArabicBlocks()
+  if (format === 'markdown') {
+    // Keep the markup tree for message control; the bridge returns a new (nlcst) tree.
+    return processor
+      .use(remarkParse)
+      .use(keepTree, format)
+      .use(remarkRetext, parser as never) as unknown as Processor
+  }
+  return processor
+    .use(rehypeParse, {fragment: true})
+    .use(keepTree, format)
+    .use(rehypeRetext, parser as never) as unknown as Processor
+}
+
+function keepTree(format: Format) {
+  return (tree: Node, file: VFile) => {
+    file.data.markupTree = tree
+    file.data.markupFormat = format
+  }
+}
+
+/** The last transformer of a Markdown or HTML pipeline. */
+export function finishMarkupPlugin() {
+  return (tree: Root, file: VFile) => finishMarkup(tree, file, Boolean(file.data.reportUnusedDirectives))
+}
+
+/**
+ * The prose ranges of the nlcst tree: leaves merged where they touch. A leaf
+ * whose text differs from the source at its place (after an HTML entity the
+ * converters' offsets drift) is left out, so nothing is reported or fixed there.
+ */
+function proseRanges(tree: Root, text: string): [number, number][] {
+  const ranges: [number, number][] = []
+  visit(tree, (node) => {
+    if (!('value' in node) || node.type === 'SourceNode' || !node.position) return
+    const start = node.position.start.offset
+    const end = node.position.end.offset
+    if (start === undefined || end === undefined) return
+    if (node.type !== 'WhiteSpaceNode' && text.slice(start, end) !== node.value) return
+    const last = ranges[ranges.length - 1]
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else ranges.push([start, end])
+  })
+  return ranges
+}
+
+/**
+ * After the rules: drop messages outside the prose (a rule that reads the raw
+ * text may otherwise see markup), drop fixes whose range does not hold the
+ * text they replace (entities in HTML), and apply the comments.
+ */
+export function finishMarkup(tree: Root, file: VFile, reportUnused: boolean): void {
+  const text = String(file.value)
+  const ranges = proseRanges(tree, text)
+  file.messages = file.messages.filter((message) => {
+    if (message.source !== 'translint') return true
+    const place = message.place
+    const start = place && 'start' in place ? place.start.offset : place?.offset
+    const end = place && 'end' in place ? place.end.offset : start
+    if (start === undefined || end === undefined) return true
+    const inside = ranges.some(([a, b]) => start >= a && end <= b)
+    if (inside && message.expected && message.actual !== undefined && text.slice(start, end) !== message.actual) {
+      message.expected = undefined
+    }
+    return inside
+  })
+  const markup = file.data.markupTree as (MdastNodes | HastNodes) | undefined
+  if (!markup) return
+  const test = file.data.markupFormat === 'html' ? 'comment' : 'html'
+  const directives: Node[] = []
+  visit(markup as Node, test, (node) => {
+    if (markerOf(node)) directives.push(node)
+  })
+  if (directives.length === 0) return
+  const control = (target: {messages: VFileMessage[]}, skip?: Node) =>
+    messageControl(markup as never, {
+      file: target as never,
+      name: 'translint',
+      marker: ((node: Node) => (node === skip ? undefined : markerOf(node))) as never,
+      test,
+      source: 'translint'
+    })
+  const before = file.messages
+  control(file)
+  if (!reportUnused) return
+  const kept = new Set(file.messages)
+  const suppressed = before.filter((m) => !kept.has(m)).length
+  for (const directive of directives) {
+    // `enable` never silences anything by itself.
+    if (markerOf(directive)!.attributes.startsWith('enable')) continue
+    const trial = new VFile({value: file.value, path: file.path})
+    trial.messages = [...before]
+    control(trial, directive)
+    const left = before.length - trial.messages.length
+    if (left === suppressed) {
+      const position = directive.position!
+      const verb = markerOf(directive)!.attributes.split(' ')[0]
+      const name = `translint-${verb === 'ignore' ? 'ignore-next' : verb}`
+      const message = file.message(`Unused \`${name}\` directive, expected a finding to silence`, {
+        place: position,
+        ruleId: 'unused-directive',
+        source: 'translint'
+      })
+      message.fatal = true
+    }
+  }
+}

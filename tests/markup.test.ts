@@ -1,0 +1,98 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {lintFile} from '../src/engine/lint-file.ts'
+import {resolveRuleSettings} from '../src/engine/processor.ts'
+import {fixText} from '../src/fix/fix.ts'
+import {rules} from '../rules/index.ts'
+import {cli, fixture} from './cli-helpers.ts'
+
+const all = resolveRuleSettings(Object.fromEntries(rules.map((r) => [r.id, r.severity === 'off' ? 'warn' : r.severity])))
+const tatweelOnly = resolveRuleSettings({tatweel: 'warn'}, ['tatweel'])
+const seed = readFileSync(new URL('../seeds/000_ffe6ca2c3771edd8.txt', import.meta.url), 'utf8')
+
+function findings(path: string, value: string, rulesSettings = all) {
+  return lintFile({path, value, rules: rulesSettings, settings: {}}).messages
+}
+
+describe('Markdown', () => {
+  it('a Markdown version of seed 000 gives the same prose findings as the text, none in its code block', () => {
+    const lines = seed.split('\n')
+    const markdown = [lines[0], '', '```text', 'مثال . . في الكود..', '```', '', ...lines.slice(1).flatMap((line) => [line, ''])].join('\n')
+    const fromText = findings('seed.txt', seed)
+    const fromMarkdown = findings('seed.md', markdown)
+    const key = (m: {ruleId?: string | null; reason: string}) => `${m.ruleId} ${m.reason}`
+    // Whitespace and final-newline findings depend on the file's own layout.
+    const layout = new Set(['whitespace'])
+    expect(fromText.length).toBeGreaterThan(0)
+    expect(fromMarkdown.filter((m) => !layout.has(m.ruleId!)).map(key).sort()).toEqual(fromText.filter((m) => !layout.has(m.ruleId!)).map(key).sort())
+    // Nothing points into the code block (lines 3-5).
+    expect(fromMarkdown.filter((m) => m.line! >= 3 && m.line! <= 5)).toEqual([])
+  })
+
+  it('points into the original file and lints headings, links text and lists, not code, URLs or markup', () => {
+    const md = '# عنوان الأمانـة\n\n- بند الأمانـة\n\nنص `الأمانـة` و[رابط الأمانـة](http://example.com/الأمانـة) و**الأمانـة**.\n'
+    const messages = findings('a.md', md, tatweelOnly)
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.actual}`)).toEqual(['1:9 الأمانـة', '3:7 الأمانـة', '5:22 الأمانـة', '5:64 الأمانـة'])
+    for (const m of messages) {
+      const place = m.place as {start: {offset: number}; end: {offset: number}}
+      expect(md.slice(place.start.offset, place.end.offset)).toBe(m.actual)
+    }
+  })
+
+  it('applies fixes to the original file', () => {
+    const md = '## الأمانـة العامة\n\n> اقتباس خــلال الفترة\n\n```\nالأمانـة\n```\n'
+    const lint = (text: string) => findings('a.md', text, tatweelOnly)
+    expect(fixText(md, lint).text).toBe('## الأمانة العامة\n\n> اقتباس خلال الفترة\n\n```\nالأمانـة\n```\n')
+  })
+
+  it('obeys translint-disable, translint-enable and translint-ignore-next comments', () => {
+    const md = [
+      'الأمانـة أولا.',
+      '',
+      '<!-- translint-disable tatweel -->',
+      '',
+      'الأمانـة معطلة.',
+      '',
+      '<!-- translint-enable tatweel -->',
+      '',
+      'الأمانـة ثانيا.',
+      '',
+      '<!-- translint-ignore-next -->',
+      'الأمانـة متجاهلة.',
+      '',
+      'الأمانـة أخيرا.'
+    ].join('\n')
+    expect(findings('a.md', md, tatweelOnly).map((m) => m.line)).toEqual([1, 9, 14])
+  })
+
+  it('reports unused disable comments with --report-unused-disable-directives', async () => {
+    const dir = fixture({
+      '.linterrc.json': JSON.stringify({rules: {tatweel: 'warn'}}),
+      'a.md': '<!-- translint-disable stray-period -->\n\nنص سليم.\n\n<!-- translint-ignore-next -->\nالأمانـة.\n'
+    })
+    const {stdout} = await cli(['--format', 'json', '--report-unused-disable-directives', 'a.md'], {cwd: dir})
+    const unused = JSON.parse(stdout)[0].messages.filter((m: {ruleId: string}) => m.ruleId === 'unused-directive')
+    expect(unused.map((m: {line: number; reason: string}) => `${m.line} ${m.reason}`)).toEqual(['1 Unused `translint-disable` directive, expected a finding to silence'])
+  })
+})
+
+describe('HTML', () => {
+  it('lints the text of elements, not code, comments or attributes, with positions in the original file', () => {
+    const html = '<h1 title="الأمانـة">عنوان الأمانـة</h1>\n<p>فقرة <b>الأمانـة</b> <code>الأمانـة</code></p>\n<pre>الأمانـة</pre>\n'
+    const messages = findings('a.html', html, tatweelOnly)
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.actual}`)).toEqual(['1:28 الأمانـة', '2:12 الأمانـة'])
+  })
+
+  it('obeys comments and applies fixes in place', () => {
+    const html = '<p>الأمانـة</p>\n<!-- translint-disable tatweel -->\n<p>الأمانـة</p>\n'
+    const lint = (text: string) => findings('a.html', text, tatweelOnly)
+    expect(lint(html).map((m) => m.line)).toEqual([1])
+    expect(fixText(html, lint).text).toBe('<p>الأمانة</p>\n<!-- translint-disable tatweel -->\n<p>الأمانـة</p>\n')
+  })
+
+  it('never reports or fixes at a place whose text is not what the converter read (entities)', () => {
+    const html = '<p>أ &amp; ب الأمانـة</p>\n'
+    const lint = (text: string) => findings('a.html', text, tatweelOnly)
+    expect(fixText(html, lint).text).toBe(html)
+  })
+})
