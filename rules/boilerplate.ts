@@ -15,7 +15,9 @@ import {
   MONTHS,
   SEPARATED_LEAD_INS,
   SHARE_TOKENS,
+  STAMP_LABELS,
   STAMP_WORDS,
+  STRUCTURE_WORDS,
   WEEKDAYS,
   WIRE_MARKERS,
   WIRE_ZONE_LETTERS,
@@ -45,6 +47,8 @@ const WEEKDAY = keySet(WEEKDAYS)
 const MONTH = keySet(MONTHS)
 const MONTH_PART = keySet(MONTH_PARTS)
 const STAMP = keySet(STAMP_WORDS)
+const STAMP_LABEL = [...keySet(STAMP_LABELS)]
+const STRUCTURE = keySet(STRUCTURE_WORDS)
 const WIRE = keySet(WIRE_MARKERS)
 const ZONE = keySet(WIRE_ZONE_LETTERS)
 const YA_NOUN = keySet(YA_NOUNS)
@@ -65,6 +69,15 @@ const QUESTION = /[?؟]["'»”’)\]]*$/u
 const LIST_MARKER = new RegExp(`^(?:[${BULLET_CHARS}]|[${DIGIT}]+\\s*[-.)–]|[(][${DIGIT}]+[)])`, 'u')
 const SEPARATOR_AFTER = /^\s*(?:[:/|>»\-–—…]|\.\.)/u
 const LATIN_WORD = /^[a-z]+$/u
+/** Direction marks and joiners, which may wrap a stamp. */
+const MARKS = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/gu
+/** Lines with more tokens than this are running text: only their opening is examined. */
+const LONG_LINE = 40
+/** …and a line with more characters than this is long without counting; its first OPENING tokens are kept. */
+const LONG_CHARS = 400
+const OPENING = 8
+/** The end of a line, where its final mark is. */
+const tail = (raw: string): string => raw.slice(-12)
 const INNER_COMMA = /[،,]\s*\S/u
 
 interface Line {
@@ -72,11 +85,12 @@ interface Line {
   end: number
   /** The line without surrounding whitespace. */
   raw: string
-  /** Whitespace-separated tokens with their offsets. */
+  /** Whitespace-separated tokens with their offsets (at most LONG_LINE + 1). */
   tokens: Array<{value: string; start: number; end: number}>
-  /** Keys of the tokens that have letters or digits. */
+  /** Keys of the tokens that have letters or digits (of the first LONG_LINE tokens). */
   keys: string[]
   key: string
+  /** Words (tokens with a letter), counted up to LONG_LINE + 1. */
   words: number
   index: number
 }
@@ -229,7 +243,7 @@ export default defineRule({
     // Line by line: bullets, stamps, wire markers, furniture phrases.
     for (const line of lines) {
       const rest = line.raw.replace(LEADING_BULLETS, '')
-      const restKeys = rest === line.raw ? line.keys : rest.split(/\s+/u).map(core).filter(Boolean).map(keyOf)
+      const restKeys = rest === line.raw ? line.keys : rest.split(/\s+/u, LONG_LINE).map(core).filter(Boolean).map(keyOf)
       if (BULLET_ONLY.test(line.raw)) {
         if (!RULE_LINE.test(line.raw.replace(/\s+/gu, '')) || line.raw.length === 1) report('bullet', line)
         continue
@@ -263,7 +277,12 @@ export default defineRule({
     const title = lines[0]
     for (const segment of titleSegments(title)) {
       const found = lines.filter(
-        (line) => line.index > 0 && kinds[line.index] === undefined && isShort(line, 8) && ` ${line.key} `.includes(` ${segment.key} `)
+        (line) =>
+          line.index > 0 &&
+          kinds[line.index] === undefined &&
+          isShort(line, 6) &&
+          line.keys.length - segment.words <= 2 &&
+          ` ${line.key} `.includes(` ${segment.key} `)
       )
       if (found.length === 0) continue
       context.report({messageId: 'siteName', start: segment.start, end: segment.end})
@@ -298,16 +317,22 @@ function toLine(text: string, start: number, end: number, index: number): Line |
   const raw = slice.trim()
   if (!raw) return undefined
   const from = start + lead
+  // Tokens, keys and the word count of a short line; a long line (running
+  // text) is only examined up to LONG_LINE tokens, for its opening.
   const tokens: Line['tokens'] = []
-  for (const match of raw.matchAll(/\S+/gu)) tokens.push({value: match[0], start: from + match.index, end: from + match.index + match[0].length})
   const keys: string[] = []
   let words = 0
-  for (const token of tokens) {
-    const value = core(token.value)
-    if (!value) continue
-    keys.push(keyOf(value))
+  // A line this long has more than LONG_LINE words in any text worth the name.
+  const limit = raw.length > LONG_CHARS ? OPENING : LONG_LINE + 1
+  for (const match of raw.matchAll(/\S+/gu)) {
+    const value = match[0]
+    tokens.push({value, start: from + match.index, end: from + match.index + value.length})
     if (/\p{L}/u.test(value)) words++
+    if (tokens.length >= limit) break
+    const part = core(value)
+    if (part) keys.push(keyOf(part))
   }
+  if (limit === OPENING && tokens.length === OPENING) words = LONG_LINE + 1
   return {start: from, end: from + raw.length, raw, tokens, keys, key: keys.join(' '), words, index}
 }
 
@@ -330,7 +355,16 @@ function isWireMarker(keys: string[], raw: string): boolean {
  * weekday name with a number, and nothing but stamp words besides.
  */
 function stampKind(rest: string): 'stamp' | 'wire' | undefined {
-  if (!rest || !/[\p{N}]/u.test(rest)) return undefined
+  rest = rest.replace(MARKS, '')
+  if (!rest || rest.length > 160 || !/[\p{N}]/u.test(rest)) return undefined
+  const normalized = keyOf(rest)
+  for (const label of STAMP_LABEL) {
+    const after = afterWords(normalized, label)
+    if (after !== undefined) {
+      rest = after
+      break
+    }
+  }
   const parts = rest
     .replace(/(\d|[\u0660-\u0669\u06F0-\u06F9])\s*:\s*(?=[\d\u0660-\u0669\u06F0-\u06F9])/gu, '$1:')
     .split(/[\s,،|/]+|\s[-–—]\s/u)
@@ -340,6 +374,7 @@ function stampKind(rest: string): 'stamp' | 'wire' | undefined {
   let named = false
   let number = false
   let zone = false
+  let relative = false
   if (parts.length > 14) return undefined
   for (const part of parts) {
     if (!HAS_LETTER_OR_DIGIT.test(part)) continue
@@ -352,19 +387,21 @@ function stampKind(rest: string): 'stamp' | 'wire' | undefined {
       const key = keyOf(value)
       if (WEEKDAY.has(key) || MONTH.has(key)) named = true
       else if (ZONE.has(key)) zone = true
+      else if (key === 'منذ') relative = true
       else if (!STAMP.has(key) && !MONTH_PART.has(key)) return undefined
     }
   }
-  if (!(time || date || (named && number))) return undefined
+  if (!(time || date || ((named || relative) && number))) return undefined
   return zone && time ? 'wire' : 'stamp'
 }
 
 function furnitureKind(line: Line, rest: string, keys: string[], extra: Set<string>, nearEdge: boolean): Kind | undefined {
   const key = keys.join(' ')
   if (!key) return undefined
-  if (FURNITURE.has(key) || extra.has(key)) return LEADS.includes(key) ? 'lead' : 'furniture'
-  if (keys.every((k) => SHARE.has(k))) return 'furniture'
-  const normalized = keyOf(rest)
+  const long = line.words > LONG_LINE
+  if (!long && (FURNITURE.has(key) || extra.has(key))) return LEADS.includes(key) ? 'lead' : 'furniture'
+  if (!long && keys.length > 1 && keys.every((k) => SHARE.has(k))) return 'furniture'
+  const normalized = keyOf(rest.slice(0, 80))
   for (const lead of LEADS) {
     if (key === lead || key.startsWith(lead + ' ')) {
       if (startsWithWords(normalized, lead)) return 'lead'
@@ -377,7 +414,8 @@ function furnitureKind(line: Line, rest: string, keys: string[], extra: Set<stri
   }
   if (line.words <= 20) {
     if (rest.includes('©')) return 'furniture'
-    for (const phrase of INSIDE) if (` ${key} `.includes(` ${phrase} `)) return 'furniture'
+    const padded = ` ${key} `
+    for (const phrase of INSIDE) if (padded.includes(` ${phrase} `)) return 'furniture'
   }
   if (nearEdge && line.words <= 30 && keys.some((k) => CALLS.has(k))) {
     if (keys.some((k) => CHANNELS.has(k)) || (keys.some((k) => APPS.has(k)) && keys.some((k) => DOWNLOADS.has(k)))) return 'furniture'
@@ -402,11 +440,12 @@ function startsWithWords(value: string, words: string): boolean {
 }
 
 function isShort(line: Line, max: number): boolean {
-  return line.words > 0 && line.words <= max && !TERMINAL.test(line.raw)
+  return line.words > 0 && line.words <= max && !TERMINAL.test(tail(line.raw))
 }
 
 interface Segment {
   key: string
+  words: number
   start: number
   end: number
 }
@@ -417,11 +456,11 @@ function titleSegments(title: Line): Segment[] {
   const separator = /\s+[-–—|]\s+/gu
   let from = 0
   for (const match of title.raw.matchAll(separator)) {
-    pieces.push({key: '', start: from, end: match.index})
+    pieces.push({key: '', words: 0, start: from, end: match.index})
     from = match.index + match[0].length
   }
   if (pieces.length === 0) return []
-  pieces.push({key: '', start: from, end: title.raw.length})
+  pieces.push({key: '', words: 0, start: from, end: title.raw.length})
   const total = title.words
   const result: Segment[] = []
   for (const piece of [pieces[0], pieces[pieces.length - 1]]) {
@@ -429,7 +468,7 @@ function titleSegments(title: Line): Segment[] {
     const key = phraseKey(value)
     const words = key ? key.split(' ').length : 0
     if (words === 0 || words > 4 || total - words < 3) continue
-    result.push({key, start: title.start + piece.start, end: title.start + piece.end})
+    result.push({key, words, start: title.start + piece.start, end: title.start + piece.end})
   }
   return result
 }
@@ -439,19 +478,20 @@ function titleSegments(title: Line): Segment[] {
 /** A line that could be a headline: no final mark (a question is allowed), not a list item. */
 function headingish(line: Line): boolean {
   if (line.words === 0 || line.words > 20 || LIST_MARKER.test(line.raw) || INNER_COMMA.test(line.raw)) return false
-  if (QUESTION.test(line.raw)) return line.words <= 15
-  return !TERMINAL.test(line.raw)
+  if (STRUCTURE.has(line.keys[0])) return false
+  if (QUESTION.test(tail(line.raw))) return line.words <= 15
+  return !TERMINAL.test(tail(line.raw))
 }
 
 /** A paragraph of running text. */
 function isBody(line: Line): boolean {
-  return line.words > 20 || (line.words >= 6 && TERMINAL.test(line.raw))
+  return line.words > 20 || (line.words >= 6 && TERMINAL.test(tail(line.raw)))
 }
 
 /** What makes a line read as a news headline rather than a label or a list item. */
 function headlineEvidence(line: Line): boolean {
   const raw = line.raw
-  if (QUESTION.test(raw)) return true
+  if (QUESTION.test(tail(raw))) return true
   if (/\.\./u.test(raw)) return true
   if (/[«»"“”]/u.test(raw)) return true
   const colon = raw.indexOf(':')
@@ -477,7 +517,7 @@ function findHeadlineRuns(
   // Where sentences do not end in a mark (one segment a line, subtitles,
   // help text), a line without one says nothing: leave such documents alone.
   const long = lines.filter((l) => l.words >= 15)
-  const marked = long.filter((l) => TERMINAL.test(l.raw) || QUESTION.test(l.raw)).length
+  const marked = long.filter((l) => TERMINAL.test(tail(l.raw)) || QUESTION.test(tail(l.raw))).length
   if (long.length === 0 || marked < long.length * 0.6) return
   let seenBody = false
   let i = 0

@@ -23,8 +23,6 @@ export const FURNITURE_LINES: readonly string[] = [
   'الرئيسية',
   'Home',
   'العودة',
-  'عودة',
-  'رجوع',
   'إلى الأعلى',
   'العودة إلى الأعلى',
   'Back to top',
@@ -57,8 +55,6 @@ export const FURNITURE_LINES: readonly string[] = [
   'شارك الخبر',
   'شارك المقال',
   'شارك على',
-  'مشاركة',
-  'المشاركة',
   'طباعة',
   'اطبع',
   'طباعة الخبر',
@@ -66,7 +62,6 @@ export const FURNITURE_LINES: readonly string[] = [
   'ارسال لصديق',
   'إرسال لصديق',
   'أرسل الخبر',
-  'حفظ',
   'نسخ الرابط',
   'رابط مختصر',
   'الرابط المختصر',
@@ -91,7 +86,6 @@ export const FURNITURE_LINES: readonly string[] = [
   'فيديو',
   'شاهد الفيديو',
   'شاهد بالفيديو',
-  'صور',
   'بالصور',
   'Video',
   'Photo'
@@ -341,6 +335,8 @@ export const MONTHS: readonly string[] = [
   'شعبان',
   'رمضان',
   'شوال',
+  'القعدة',
+  'الحجة',
   'January',
   'February',
   'March',
@@ -368,11 +364,11 @@ export const MONTHS: readonly string[] = [
 ]
 
 /** Second words of two-word month names (`كانون الثاني`, `ذو القعدة`): allowed in a stamp, not counted as a month. */
-export const MONTH_PARTS: readonly string[] = ['الأول', 'الثاني', 'الآخر', 'الأولى', 'الآخرة', 'ذو', 'ذي', 'القعدة', 'الحجة']
+export const MONTH_PARTS: readonly string[] = ['الأول', 'الثاني', 'الآخر', 'الأولى', 'الآخرة', 'ذو', 'ذي']
 
 /**
- * Other words a date or time stamp is made of: era and day-part marks,
- * time zones, relative times and the labels sites put before a stamp.
+ * Other words a date or time stamp is made of: era and day-part marks, time
+ * zones, relative times.
  */
 export const STAMP_WORDS: readonly string[] = [
   'ص',
@@ -401,14 +397,6 @@ export const STAMP_WORDS: readonly string[] = [
   'توقيت',
   'غرينتش',
   'جرينتش',
-  'آخر',
-  'تحديث',
-  'التحديث',
-  'تاريخ',
-  'التاريخ',
-  'النشر',
-  'نشر',
-  'بتاريخ',
   'في',
   'am',
   'pm',
@@ -425,12 +413,61 @@ export const STAMP_WORDS: readonly string[] = [
   'AST',
   'MSK',
   'BST',
-  'updated',
-  'published',
-  'posted',
-  'last',
   'on',
   'at'
+]
+
+/**
+ * Labels that sites put before a stamp (`آخر تحديث: …`). A letter's own
+ * `التاريخ:` line is content, so it is not listed.
+ */
+export const STAMP_LABELS: readonly string[] = [
+  'آخر تحديث',
+  'تم التحديث',
+  'تاريخ التحديث',
+  'تاريخ النشر',
+  'تم النشر',
+  'نشر في',
+  'نشر بتاريخ',
+  'نشرت في',
+  'Last updated',
+  'Updated',
+  'Published',
+  'Posted',
+  'Posted on'
+]
+
+/**
+ * Words that open a structural heading (`الفصل الثاني: …`, `المحور الأول`):
+ * such lines belong to the document, never to pasted headlines.
+ */
+export const STRUCTURE_WORDS: readonly string[] = [
+  'الفصل',
+  'المبحث',
+  'المحور',
+  'الباب',
+  'القسم',
+  'الجزء',
+  'المادة',
+  'البند',
+  'الملحق',
+  'الجلسة',
+  'المطلب',
+  'الفرع',
+  'أولا',
+  'ثانيا',
+  'ثالثا',
+  'رابعا',
+  'خامسا',
+  'سادسا',
+  'سابعا',
+  'ثامنا',
+  'تاسعا',
+  'عاشرا',
+  'Chapter',
+  'Section',
+  'Part',
+  'Article'
 ]
 
 /**
