@@ -2,7 +2,8 @@
 import type {Rule} from '../src/engine/define-rule.ts'
 import tatweel from './tatweel.ts'
 import boilerplate from './boilerplate.ts'
+import mixedScript from './mixed-script.ts'
 
-export const rules: Rule<any>[] = [tatweel, boilerplate]
+export const rules: Rule<any>[] = [tatweel, boilerplate, mixedScript]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))
