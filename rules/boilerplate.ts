@@ -6,6 +6,7 @@ import {
   BYLINE_WORDS,
   DOWNLOAD_WORDS,
   NAV_WORDS,
+  OPENING_PARTICLES,
   CALL_VERBS,
   CHANNEL_WORDS,
   FURNITURE_INSIDE,
@@ -49,6 +50,7 @@ const MONTH_PART = keySet(MONTH_PARTS)
 const STAMP = keySet(STAMP_WORDS)
 const STAMP_LABEL = [...keySet(STAMP_LABELS)]
 const STRUCTURE = keySet(STRUCTURE_WORDS)
+const PARTICLE = keySet(OPENING_PARTICLES)
 const WIRE = keySet(WIRE_MARKERS)
 const ZONE = keySet(WIRE_ZONE_LETTERS)
 const YA_NOUN = keySet(YA_NOUNS)
@@ -130,7 +132,7 @@ export default defineRule({
     siteName: 'Unexpected site name `{actual}` in the title, remove it',
     byline: 'Unexpected site byline `{actual}` in the body, remove it',
     repeatedByline: 'Unexpected repeated byline `{actual}`, remove the copy',
-    headlines: 'Unexpected pasted headlines `{actual}` ({count} lines), remove the links or captions'
+    headlines: 'Unexpected pasted headlines `{actual}` ({count}), remove the links or captions'
   },
   examples: {
     valid: [
@@ -140,7 +142,7 @@ export default defineRule({
         note: 'A short sub-heading that introduces the next paragraph is structure, not furniture.'
       },
       {
-        text: 'وناقش المؤتمر على مدى ثلاثة أيام سبل تعزيز التعاون بين الأجهزة الأمنية في الدول الأعضاء، وأوصى بما يلي:\nتعزيز تبادل المعلومات بين الأجهزة المعنية\nتطوير برامج تدريب مشتركة تنفذها الدول الأعضاء\nإنشاء قاعدة بيانات إقليمية يشرف عليها المجلس\nوختمت الجلسة بكلمة للأمين العام شكر فيها الدول المشاركة على جهودها في إنجاح أعمال المؤتمر.\n',
+        text: 'وناقش المؤتمر على مدى ثلاثة أيام سبل تعزيز التعاون بين الأجهزة الأمنية في الدول الأعضاء، وأوصى بما يلي:\nالمجلس يدعو إلى تبادل المعلومات بين الأجهزة المعنية\nالأمين العام يتابع تنفيذ برامج التدريب المشتركة\nالأمانة العامة تشرف على إنشاء قاعدة بيانات إقليمية\nوختمت الجلسة بكلمة للأمين العام شكر فيها الدول المشاركة على جهودها في إنجاح أعمال المؤتمر.\n',
         note: 'Lines after a line ending in a colon are a list, not pasted headlines.'
       },
       {
@@ -215,6 +217,15 @@ export default defineRule({
         messages: [
           '3:2-3:13: Unexpected page furniture `// انتهى //`, remove it',
           '4:2-4:11: Unexpected lone date or time `18:12 ت م`, remove it'
+        ]
+      },
+      {
+        text: 'Next Previous القاهرة – الوكالة\nأعلنت الوزارة اليوم عن برنامج جديد لدعم الشركات الناشئة في مجالات التقنية والطاقة المتجددة والزراعة الحديثة.\n\nمقالات أخرى للكاتب\nالذكاء الاصطناعي يغير سوق العمل في المنطقة\n',
+        note: 'Navigation words opening a dateline (only they are reported), and a read-more block: the lead-in and the headline under it.',
+        messages: [
+          '1:1-1:14: Unexpected page furniture `Next Previous`, remove it',
+          '4:1-4:19: Unexpected page furniture `مقالات أخرى للكاتب`, remove it',
+          '5:1-5:43: Unexpected pasted headlines `الذكاء الاصطناعي يغير سوق العمل في المنطقة` (1 line), remove the links or captions'
         ]
       },
       {
@@ -305,7 +316,7 @@ export default defineRule({
         start: first.start,
         end: last.end,
         actual: first.raw,
-        data: {count}
+        data: {count: count === 1 ? '1 line' : `${count} lines`}
       })
     })
   }
@@ -478,7 +489,7 @@ function titleSegments(title: Line): Segment[] {
 /** A line that could be a headline: no final mark (a question is allowed), not a list item. */
 function headingish(line: Line): boolean {
   if (line.words === 0 || line.words > 20 || LIST_MARKER.test(line.raw) || INNER_COMMA.test(line.raw)) return false
-  if (STRUCTURE.has(line.keys[0])) return false
+  if (STRUCTURE.has(line.keys[0]) || PARTICLE.has(line.keys[0])) return false
   if (QUESTION.test(tail(line.raw))) return line.words <= 15
   return !TERMINAL.test(tail(line.raw))
 }

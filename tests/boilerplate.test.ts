@@ -85,7 +85,7 @@ describe('boilerplate: pasted headlines', () => {
   it('takes the headline lines after a read-more lead-in on its own line', () => {
     expect(lint(`${BODY}\nاقرأ أيضا:\nالبرلمان يصادق على الموازنة العامة للعام المقبل\n${BODY2}\n`)).toEqual([
       '2:1-2:11: Unexpected page furniture `اقرأ أيضا:`, remove it',
-      '3:1-3:48: Unexpected pasted headlines `البرلمان يصادق على الموازنة العامة للعام المقبل` (1 lines), remove the links or captions'
+      '3:1-3:48: Unexpected pasted headlines `البرلمان يصادق على الموازنة العامة للعام المقبل` (1 line), remove the links or captions'
     ])
   })
 

@@ -471,6 +471,43 @@ export const STRUCTURE_WORDS: readonly string[] = [
 ]
 
 /**
+ * Particles that open clauses and list items but never a headline
+ * (`أن يجري …`, `كما تم …`): a line opening with one is not a pasted headline.
+ */
+export const OPENING_PARTICLES: readonly string[] = [
+  'أن',
+  'إن',
+  'لأن',
+  'كي',
+  'لكي',
+  'حيث',
+  'كما',
+  'ثم',
+  'لكن',
+  'لكنه',
+  'بل',
+  'أو',
+  'أي',
+  'إذ',
+  'إذا',
+  'لو',
+  'لم',
+  'لن',
+  'قد',
+  'وقد',
+  'فقد',
+  'ولكن',
+  'وأن',
+  'بأن',
+  'التي',
+  'الذي',
+  'الذين',
+  'مما',
+  'و',
+  'ف'
+]
+
+/**
  * Wire-service conventions (SPA and others): the end and continuation markers
  * and the zone letters of the closing time stamp (`14:21 ت م` = Makkah time,
  * `ت غ` = Greenwich).
