@@ -1,9 +1,13 @@
 // Every rule, in the order they are listed and documented.
 import type {Rule} from '../src/engine/define-rule.ts'
 import tatweel from './tatweel.ts'
+import whitespace from './whitespace.ts'
+import invisibleCharacters from './invisible-characters.ts'
+import mixedDigits from './mixed-digits.ts'
+import sentenceLength from './sentence-length.ts'
 import boilerplate from './boilerplate.ts'
 import mixedScript from './mixed-script.ts'
 
-export const rules: Rule<any>[] = [tatweel, boilerplate, mixedScript]
+export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))
