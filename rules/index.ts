@@ -7,7 +7,9 @@ import mixedDigits from './mixed-digits.ts'
 import sentenceLength from './sentence-length.ts'
 import boilerplate from './boilerplate.ts'
 import mixedScript from './mixed-script.ts'
+import hamza from './hamza.ts'
+import alifMaqsura from './alif-maqsura.ts'
 
-export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript]
+export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))

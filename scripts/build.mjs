@@ -20,3 +20,4 @@ await build({...common, entryPoints: {cli: 'src/cli/index.ts', index: 'src/index
 const {configSchema} = await import('../dist/index.js')
 mkdirSync('schema', {recursive: true})
 writeFileSync('schema/linterrc.schema.json', JSON.stringify(configSchema(), null, 2) + '\n')
+await import('./build-lexicon.mjs') // dist/lexicon/: the Arabic word list in a fast-loading form

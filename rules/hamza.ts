@@ -1,0 +1,288 @@
+import {defineRule} from '../src/engine/define-rule.ts'
+import {getDocument, type WordInfo} from '../src/engine/document.ts'
+import {CLITIC_PREFIXES, getLexicon, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
+
+const ALEFS = ['ا', 'أ', 'إ', 'آ'] as const
+const ALEF_SET = new Set<string>(ALEFS)
+const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ'])
+const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/u
+const PREFIXES = ['', ...CLITIC_PREFIXES]
+
+export interface Candidate {
+  /** The corrected lexicon form. */
+  form: string
+  /** Form positions to change, with the new letter. */
+  changes: Map<number, string>
+  /** The alef as written and as corrected. */
+  from: string
+  to: string
+  /** Where the stem starts in the form (after the clitics). */
+  start: number
+  /** Whether the stem follows a one-letter preposition or conjunction (no article). */
+  afterLetter: boolean
+}
+
+// Hamzat wasl starts the past, imperative and verbal noun of derived verb
+// forms VII (انفعل), VIII (افتعل, with its assimilated variants اتّصل,
+// اضطرّ, ازدهر) and X (استفعل), and a handful of nouns. A hamza written
+// there is an error; a hamza on any other alef (a loan word such as
+// `إسترليني`, a name) is not ours to remove. The stem is matched after its
+// suffixes, letter by letter: C is a root consonant.
+const C = '[\u0621-\u063A\u0641-\u064A]'
+const WASL_CORE = new RegExp(
+  '^(?:' +
+    [
+      `است${C}${C}ا?${C}`, // X: استخدم, استخدام
+      `است${C}ا${C}`, // X hollow: استفاد, استقال
+      `است${C}${C}`, // X doubled: استمر, استعد
+      `است${C}${C}[ىا]ء?`, // X defective: استدعى, استدعاء
+      `ان${C}${C}ا?${C}`, // VII: انسحب, انتشار, انسحاب
+      `ان${C}ا${C}`, // VII hollow: انهار
+      `ان${C}${C}`, // VII doubled: انضم
+      `ا${C}ت${C}ا?${C}`, // VIII: اعتمد, اعتماد
+      `ا${C}تا${C}`, // VIII hollow: اختار, احتاج
+      `ات${C}ا?${C}`, // VIII assimilated: اتصل, اتصال, اتفاق
+      `ا${C}ت${C}`, // VIII doubled: احتل
+      `ا${C}ت${C}[ىا]ء?`, // VIII defective: اشترى, اعتداء
+      `ا[صضطظ]ط${C}ا?${C}`, // VIII assimilated: اضطرار, اصطدام
+      `ازد${C}ا?${C}` // VIII assimilated: ازدهار
+    ].join('|') +
+    ')$',
+  'u'
+)
+// Suffixes a verb or verbal noun may carry, longest first (and none).
+const WASL_SUFFIXES = ['يات', 'ية', 'ات', 'ة', 'ي', 'ين', 'ون', 'ان', 'تين', 'تان', 'هما', 'هم', 'هن', 'ها', 'ه', 'كم', 'ك', 'نا', 'وا', 'تم', 'تا', 'ت', 'ا', 'ي', '']
+const WASL_NOUN = /^(?:ابن|ابنت|ابنة|اسم|اثن|امرأ|امرؤ|امرئ)(?:ا|ان|ين|ه|ها|هما|هم|هن|ك|كم|كما|كن|ي|نا|ة|تان|تين)?$/u
+
+function isWaslStem(body: string): boolean {
+  if (WASL_NOUN.test(body)) return true
+  for (const suffix of WASL_SUFFIXES) {
+    if (body.length - suffix.length >= 4 && body.endsWith(suffix) && WASL_CORE.test(body.slice(0, body.length - suffix.length))) return true
+  }
+  return false
+}
+
+// A hamza on the wrong seat (أ for إ) is an error on form IV verbal nouns
+// (إفعال: إنقاذ, إشعال) and إفعيل nouns (إقليم); not when the word ends in
+// `اء`, where أفعلاء plurals (`الأصلاء`, `الأشقاء`) share the shape.
+const FORM_IV_NOUN = /^إ..[اي]./u
+
+/** Whether a change of the stem's first alef is one the rule may propose. */
+function plausible(from: string, to: string, body: string, prefix: string, lexicon: Lexicon): boolean {
+  if (from === 'ا') {
+    // A bare `اتـ` + a known word is the colloquial passive (`اتعمل`), not
+    // `أتعمل` (`أ` + `تعمل`: interrogative or first person).
+    return !(prefix === '' && to === 'أ' && body.startsWith('أت') && lexicon.has(body.slice(1)))
+  }
+  if (to === 'ا') return isWaslStem(body)
+  if (from === 'أ' && to === 'إ') return FORM_IV_NOUN.test(body) && !body.endsWith('اء')
+  if (from === 'أ' && to === 'آ') return true
+  return false
+}
+
+/**
+ * The places where a word's stem may start with an alef: after each clitic
+ * prefix it may carry. The alef of a leading `ال` is the article's (a
+ * hamzat wasl) unless what follows is too short to be a word: `الى`, `الا`,
+ * `الف` and `القى` are not article + word, `السيسي` is.
+ */
+function stemStarts(form: string): number[] {
+  const starts: number[] = []
+  for (const prefix of PREFIXES) {
+    const at = prefix.length
+    if (form.length - at < 2 || !form.startsWith(prefix) || !ALEF_SET.has(form[at]!)) continue
+    if (form[at] === 'ا' && form[at + 1] === 'ل' && (form.length - at > 4 || form.length - at < 3)) continue
+    // After a lone و ف ب ل ك the stem is long, or a particle after و / ف
+    // (`وان`, `فاي`): foreign names start with these letters too (`لارا`,
+    // `فاليو`, `كاي`).
+    if (prefix !== '' && !prefix.endsWith('ال') && !prefix.endsWith('لل') && form.length - at < 4 && !(form.length - at === 2 && (prefix === 'و' || prefix === 'ف'))) continue
+    starts.push(at)
+  }
+  return starts
+}
+
+/**
+ * The spellings of a word that differ from it only in the alef at the start
+ * of its stem (after clitics), that the rule may propose and that the
+ * lexicon knows. A final yā' / alif maqsūra may change too (unless
+ * `changeFinal` is false), but only when no candidate keeps it (`الي` →
+ * `إلى` or `إلي`) and the final letter alone is not the fault (`التى`).
+ */
+export function hamzaCandidates(form: string, lexicon: Lexicon, changeFinal = true): Candidate[] {
+  const keep: Candidate[] = []
+  const swapped: Candidate[] = []
+  const seen = new Set<string>()
+  const last = form.length - 1
+  const finalSwap = form[last] === 'ى' ? 'ي' : form[last] === 'ي' ? 'ى' : undefined
+  for (const at of stemStarts(form)) {
+    const prefix = form.slice(0, at)
+    // `لازالت`: the negation `لا` written joined to a word, not ل + a stem.
+    if ((prefix === 'ل' || prefix === 'ول' || prefix === 'فل') && form.length - at > 3 && lexicon.has(form.slice(at + 1))) continue
+    const afterLetter = at > 0 && !prefix.endsWith('ال') && !prefix.endsWith('لل')
+    for (const alef of ALEFS) {
+      if (alef === form[at]) continue
+      const changed = form.slice(0, at) + alef + form.slice(at + 1)
+      if (!plausible(form[at]!, alef, changed.slice(at), form.slice(0, at), lexicon)) continue
+      if (!seen.has(changed) && lexicon.has(changed)) {
+        seen.add(changed)
+        keep.push({form: changed, changes: new Map([[at, alef]]), from: form[at]!, to: alef, start: at, afterLetter})
+      }
+      if (finalSwap && last > at + 1) {
+        const both = changed.slice(0, last) + finalSwap
+        if (!seen.has(both) && lexicon.has(both)) {
+          seen.add(both)
+          swapped.push({form: both, changes: new Map([[at, alef], [last, finalSwap]]), from: form[at]!, to: alef, start: at, afterLetter})
+        }
+      }
+    }
+  }
+  // When the final letter alone makes a word (`الذى` → `الذي`), a candidate
+  // that only reads as the interrogative أ + a word (`ألذى` = أ + `لذى`) is
+  // the lexicon's over-generation, not a correction.
+  const finalAlone = finalSwap !== undefined && lexicon.has(form.slice(0, last) + finalSwap)
+  const kept = finalAlone ? keep.filter((c) => !(c.to === 'أ' && lexicon.has(c.form.slice(c.start + 1)))) : keep
+  if (kept.length > 0 || !changeFinal) return kept
+  // A word whose final yā' alone is wrong (`التى`) is alif-maqsura's.
+  if (finalAlone) return []
+  return swapped
+}
+
+/** A word the lexicon does not know and cannot correct: a name, a loan. */
+function unknownWord(word: WordInfo | undefined, lexicon: Lexicon): boolean {
+  if (!word) return false
+  const form = lexiconForm(word.value)
+  return ARABIC_WORD.test(form) && !lexicon.has(form) && hamzaCandidates(form, lexicon).length === 0
+}
+
+/**
+ * Whether a word stands beside an unknown word in its sentence. Foreign names
+ * come in runs (`دانييل لانتاني`, `ويلز فارجو`), and a name that starts with
+ * و ف ب ل ك looks like a clitic + a word missing its hamza.
+ */
+function nextToName(word: WordInfo, lexicon: Lexicon): boolean {
+  const words = word.sentence.words
+  const i = words.indexOf(word)
+  return unknownWord(words[i - 1], lexicon) || unknownWord(words[i + 1], lexicon)
+}
+
+/** Every stem with a hamza on its first alef the document writes (clitics stripped). */
+function attestedStems(words: readonly WordInfo[]): Set<string> {
+  const stems = new Set<string>()
+  for (const word of words) {
+    const form = lexiconForm(word.value)
+    for (const prefix of PREFIXES) {
+      if (form.length > prefix.length + 1 && form.startsWith(prefix) && HAMZA_ALEFS.has(form[prefix.length]!)) stems.add(form.slice(prefix.length))
+    }
+  }
+  return stems
+}
+
+function list(values: string[]): string {
+  const quoted = values.map((v) => `\`${v}\``)
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+}
+
+export default defineRule({
+  id: 'hamza',
+  description: 'Require the hamza on hamzat qat\' and forbid it on hamzat wasl, by the lexicon',
+  severity: 'warn',
+  fixable: true,
+  category: 'orthography',
+  recommended: true,
+  messages: {
+    missing: 'Unexpected `{actual}` without hamza, expected `{expected}`',
+    wasl: 'Unexpected hamza on hamzat wasl in `{actual}`, expected `{expected}`',
+    form: 'Unexpected hamza form in `{actual}`, expected `{expected}`',
+    ambiguous: 'Unexpected `{actual}`, expected {candidates}'
+  },
+  examples: {
+    valid: [
+      {text: 'أكدت الأمانة العامة أن الاجتماع سيعقد في إطار الاستعداد للمؤتمر.\n'},
+      {text: 'استعرض الوزير إنجازات الوزارة، وأشار إلى انتشار الخدمات الإلكترونية والاتصال بالإنترنت.\n'},
+      {
+        text: 'بلغت قيمة الصفقة مليون جنيه إسترليني.\n',
+        note: 'A hamza is removed only from the stems that take hamzat wasl (derived verb forms VII, VIII, X and a few nouns), not from loan words.'
+      },
+      {
+        text: 'وقال المدرب لارس لاندبيرغ إن الفريق جاهز، ولازالت المفاوضات مستمرة.\n',
+        note: 'Names the lexicon does not know are left alone, even when they start like a clitic + a word (`لا` + `ندبيرغ`); so is the negation `لا` written joined to a verb.'
+      }
+    ],
+    invalid: [
+      {
+        text: 'وتم خلال اللقاء إستعراض خطة الإنتشار الأمني لإستخدامها في الإنتخابات.\n',
+        messages: [
+          '1:17-1:24: Unexpected hamza on hamzat wasl in `إستعراض`, expected `استعراض`',
+          '1:29-1:37: Unexpected hamza on hamzat wasl in `الإنتشار`, expected `الانتشار`',
+          '1:45-1:55: Unexpected hamza on hamzat wasl in `لإستخدامها`, expected `لاستخدامها`',
+          '1:59-1:69: Unexpected hamza on hamzat wasl in `الإنتخابات`, expected `الانتخابات`'
+        ],
+        output: 'وتم خلال اللقاء استعراض خطة الانتشار الأمني لاستخدامها في الانتخابات.\n'
+      },
+      {
+        text: 'واتخذت الحكومة الاجراءات اللازمة في اغسطس الماضي لمواجهة الارهاب.\n',
+        note: 'One spelling with a hamza is a word: the fix.',
+        messages: [
+          '1:16-1:25: Unexpected `الاجراءات` without hamza, expected `الإجراءات`',
+          '1:37-1:42: Unexpected `اغسطس` without hamza, expected `أغسطس`',
+          '1:58-1:65: Unexpected `الارهاب` without hamza, expected `الإرهاب`'
+        ],
+        output: 'واتخذت الحكومة الإجراءات اللازمة في أغسطس الماضي لمواجهة الإرهاب.\n'
+      },
+      {
+        text: 'وصل الوفد الى المدينة، وقال ان الزيارة تهدف الى اعداد خطة مشتركة.\n',
+        note: 'Several spellings are words (`إلى`, and the rare `ألى`, `آلى`; `أن` or `إن`; `أعداد` or `إعداد`): suggestions, no fix.',
+        messages: [
+          '1:11-1:14: Unexpected `الى`, expected `ألى`, `إلى` or `آلى`',
+          '1:29-1:31: Unexpected `ان`, expected `أن`, `إن` or `آن`',
+          '1:45-1:48: Unexpected `الى`, expected `ألى`, `إلى` or `آلى`',
+          '1:49-1:54: Unexpected `اعداد`, expected `أعداد` or `إعداد`'
+        ]
+      },
+      {
+        text: 'أكدت الوزارة التزامها بما جاء في إطار الاتفاق، كما اكدت التزامها بما جاء في اطار القانون.\n',
+        note: 'When several spellings are words, the one the document itself writes elsewhere is the fix.',
+        messages: [
+          '1:52-1:56: Unexpected `اكدت` without hamza, expected `أكدت`',
+          '1:77-1:81: Unexpected `اطار` without hamza, expected `إطار`'
+        ],
+        output: 'أكدت الوزارة التزامها بما جاء في إطار الاتفاق، كما أكدت التزامها بما جاء في إطار القانون.\n'
+      },
+      {
+        text: 'وشاركت فرق الأنقاذ في العملية.\n',
+        note: 'A verbal noun of form IV takes `إ`, not `أ`.',
+        messages: ['1:12-1:19: Unexpected hamza form in `الأنقاذ`, expected `الإنقاذ`'],
+        output: 'وشاركت فرق الإنقاذ في العملية.\n'
+      }
+    ]
+  },
+  check(tree, context) {
+    const doc = getDocument(tree, context.text)
+    const lexicon = getLexicon(context.settings)
+    let attested: Set<string> | undefined
+    for (const word of doc.words) {
+      const form = lexiconForm(word.value)
+      if (form.length < 2 || !ARABIC_WORD.test(form) || word.value.endsWith('\u0640') || stemStarts(form).length === 0) continue
+      if (lexicon.has(form)) continue
+      const candidates = hamzaCandidates(form, lexicon)
+      if (candidates.length === 0) continue
+      if (candidates.every((c) => c.afterLetter) && nextToName(word, lexicon)) continue
+      let chosen = candidates
+      if (candidates.length > 1 && candidates.every((c) => c.form.length - c.start > 2)) {
+        // Several spellings are words: the one the document itself uses is the
+        // fix. Not for two-letter particles (`ان`: أن or إن by syntax).
+        attested ??= attestedStems(doc.words)
+        const used = candidates.filter((c) => attested!.has(c.form.slice(c.start)))
+        if (used.length === 1) chosen = used
+      }
+      const fixes = chosen.map((c) => replaceInWord(word.value, c.changes))
+      if (chosen.length > 1) {
+        context.report({messageId: 'ambiguous', start: word.start, end: word.end, expected: fixes, data: {candidates: list(fixes)}})
+        continue
+      }
+      const {from, to} = chosen[0]!
+      const messageId = from === 'ا' ? 'missing' : to === 'ا' ? 'wasl' : 'form'
+      context.report({messageId, start: word.start, end: word.end, expected: fixes})
+    }
+  }
+})
