@@ -9,7 +9,8 @@ import boilerplate from './boilerplate.ts'
 import mixedScript from './mixed-script.ts'
 import hamza from './hamza.ts'
 import alifMaqsura from './alif-maqsura.ts'
+import duplicatedPhrase from './duplicated-phrase.ts'
 
-export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura]
+export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura, duplicatedPhrase]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))
