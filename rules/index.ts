@@ -10,7 +10,11 @@ import mixedScript from './mixed-script.ts'
 import hamza from './hamza.ts'
 import alifMaqsura from './alif-maqsura.ts'
 import duplicatedPhrase from './duplicated-phrase.ts'
+import punctuationSpacing from './punctuation-spacing.ts'
+import latinPunctuation from './latin-punctuation.ts'
+import detachedConjunction from './detached-conjunction.ts'
+import bracketBalance from './bracket-balance.ts'
 
-export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura, duplicatedPhrase]
+export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura, duplicatedPhrase, punctuationSpacing, latinPunctuation, detachedConjunction, bracketBalance]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))

@@ -1,0 +1,306 @@
+import {defineRule} from '../src/engine/define-rule.ts'
+import {getDocument} from '../src/engine/document.ts'
+import type {Report} from '../src/engine/types.ts'
+import {
+  type Bracket,
+  DOMAIN_ENDINGS,
+  SPACING_MARKS,
+  hasClosingDash,
+  isArabicLetter,
+  isArabicMark,
+  isDigit,
+  isDottedName,
+  isEmoticonBracket,
+  isEntityEnd,
+  isLatinLetter,
+  isLetter,
+  letterCount,
+  maskUrls,
+  isSpace,
+  pairBrackets,
+  skipSpacesBackward,
+  skipSpacesForward,
+  urlSpans,
+  wordEndAfter
+} from '../src/language/punctuation.ts'
+
+// Characters the check looks at; everything else is skipped in one regex step.
+const CANDIDATE = /[،؛:.؟!,;?…()[\]{}«»“”"-]/g
+const QUICK = /[،؛:.؟!,;?…()[\]{}«»“”"-]/
+/** Marks that may stand in a cluster: only the last one needs the space after. */
+const CLUSTER = new Set(['؟', '!', '?', '؛', '،'])
+
+export default defineRule({
+  id: 'punctuation-spacing',
+  description: 'Enforce Arabic spacing around punctuation marks, brackets and quotes',
+  severity: 'warn',
+  fixable: true,
+  category: 'typography',
+  recommended: true,
+  messages: {
+    spaceBefore: 'Unexpected space before `{mark}`, expected none',
+    spaceAfter: 'Unexpected space after `{mark}`, expected none',
+    missingSpace: 'Unexpected `{glued}`, expected `{spaced}`',
+    strayHyphen: 'Unexpected stray `-` before `{word}`, expected none',
+    strayHyphenSpace: 'Unexpected stray `-` before `{word}`, expected a space'
+  },
+  examples: {
+    valid: [
+      {text: 'قال الوزير: إن التعاون مستمر، وإن النتائج مشجعة؛ فهل من مزيد؟ نعم!\n'},
+      {
+        text: 'ارتفع المؤشر 3.5 في المئة عند الساعة 12:30 يوم 23/5/2022، وبلغ 1,250 نقطة، وانتهت المباراة 2 : 1.\n',
+        note: 'Decimals, times, dates, thousands and scores keep their marks between digits.'
+      },
+      {
+        text: 'استقبل أ.د. سامي الخبير، ونشر موقع العربية.نت وقناة ان.تي.في الخبر على www.example.org اليوم.\n',
+        note: 'Abbreviations, dotted names and addresses are not sentence ends.'
+      },
+      {text: 'عقد المجلس (في دورته الثالثة) اجتماعًا بعنوان «الأمن المائي»، وقال الرئيس: "نحن مستعدون".\n'},
+      {
+        text: 'وتحدث عن الصحة والتعليم والنقل... وغيرها، ثم قال: ... والبقية معروفة.\n...وفي الختام شكر الحضور.\n',
+        note: 'An ellipsis may stand apart, or open a line; elsewhere it needs a space before the next word.'
+      },
+      {
+        text: 'خلال الفترة 2022-2024، وتراوحت الحرارة بين -3 و5 درجات، ثم قال -وهو يبتسم- إن الجو لطيف.\n',
+        note: 'A hyphen before a number, inside a range, or in a pair of dashes is not stray.'
+      },
+      {text: 'ترك المشاركون الخانة ( ) فارغة :)\n', note: 'An empty placeholder and an emoticon are left alone.'}
+    ],
+    invalid: [
+      {
+        text: 'أكد الوزير ، في كلمته ، أهمية التعاون .\n',
+        messages: [
+          '1:11-1:12: Unexpected space before `،`, expected none',
+          '1:22-1:23: Unexpected space before `،`, expected none',
+          '1:38-1:39: Unexpected space before `.`, expected none'
+        ],
+        output: 'أكد الوزير، في كلمته، أهمية التعاون.\n'
+      },
+      {
+        text: 'رحب الوزير بالوفد،وأكد أهمية الزيارة.وعقد الجانبان جلسة مباحثات؟نعم!\n',
+        messages: [
+          '1:19-1:19: Unexpected `،وأكد`, expected `، وأكد`',
+          '1:38-1:38: Unexpected `.وعقد`, expected `. وعقد`',
+          '1:65-1:65: Unexpected `؟نعم!`, expected `؟ نعم!`'
+        ],
+        output: 'رحب الوزير بالوفد، وأكد أهمية الزيارة. وعقد الجانبان جلسة مباحثات؟ نعم!\n'
+      },
+      {
+        text: 'شارك المكتب ( ممثلا بمديره ) في الاجتماع، وقدم ورقة بعنوان « الأمن الإقليمي ».\n',
+        messages: [
+          '1:14-1:15: Unexpected space after `(`, expected none',
+          '1:27-1:28: Unexpected space before `)`, expected none',
+          '1:61-1:62: Unexpected space after `«`, expected none',
+          '1:76-1:77: Unexpected space before `»`, expected none'
+        ],
+        output: 'شارك المكتب (ممثلا بمديره) في الاجتماع، وقدم ورقة بعنوان «الأمن الإقليمي».\n'
+      },
+      {
+        text: 'وقالت المديرة :"إن المشروع يسير وفق الخطة " وأضافت أن التمويل متوفر.\n',
+        note: 'Straight quotes are paired within the paragraph: the first opens, the second closes.',
+        messages: [
+          '1:14-1:15: Unexpected space before `:`, expected none',
+          '1:16-1:16: Unexpected `:"إن`, expected `: "إن`',
+          '1:42-1:43: Unexpected space before `"`, expected none'
+        ],
+        output: 'وقالت المديرة: "إن المشروع يسير وفق الخطة" وأضافت أن التمويل متوفر.\n'
+      },
+      {
+        text: 'اختتم الاجتماع أعماله .وصدر بيان ختامي في شهر أغسطس (آب)الماضي.\n',
+        messages: [
+          '1:22-1:23: Unexpected space before `.`, expected none',
+          '1:24-1:24: Unexpected `.وصدر`, expected `. وصدر`',
+          '1:57-1:57: Unexpected `)الماضي.`, expected `) الماضي.`'
+        ],
+        output: 'اختتم الاجتماع أعماله. وصدر بيان ختامي في شهر أغسطس (آب) الماضي.\n'
+      },
+      {
+        text: 'وشاركت منظمات عدة (اليونسكو، -اليونيسف، الفاو)، ومنها أيضا: الصحة،-التعليم.\n',
+        note: 'A hyphen glued to the next item of a list is removed; where it was the only separator it becomes a space.',
+        messages: [
+          '1:30-1:31: Unexpected stray `-` before `اليونيسف`, expected none',
+          '1:67-1:68: Unexpected stray `-` before `التعليم`, expected a space'
+        ],
+        output: 'وشاركت منظمات عدة (اليونسكو، اليونيسف، الفاو)، ومنها أيضا: الصحة، التعليم.\n'
+      },
+      {
+        text: 'وصل الوفد يوم الأحد , ٥ مايو، وتحدث عن الصحة والتعليم...والنقل ...والإسكان.\n',
+        note: 'The Latin comma is also reported by `latin-punctuation`.',
+        messages: [
+          '1:20-1:21: Unexpected space before `,`, expected none',
+          '1:57-1:57: Unexpected `...والنقل`, expected `... والنقل`',
+          '1:67-1:67: Unexpected `...والإسكان.`, expected `... والإسكان.`'
+        ],
+        output: 'وصل الوفد يوم الأحد, ٥ مايو، وتحدث عن الصحة والتعليم... والنقل ... والإسكان.\n'
+      }
+    ]
+  },
+  check(tree, context) {
+    const doc = getDocument(tree, context.text)
+    const report = (r: Report) => context.report(r)
+    for (const paragraph of doc.paragraphs) {
+      if (QUICK.test(paragraph.text)) checkParagraph(paragraph.text, paragraph.start, report)
+    }
+  }
+})
+
+function checkParagraph(text: string, base: number, report: (r: Report) => void): void {
+  const urls = urlSpans(text)
+  const matched = new Map<number, Bracket>()
+  if (/[()[\]{}«»“”"]/.test(text)) {
+    for (const bracket of pairBrackets(maskUrls(text, urls))) if (bracket.partner !== -1 && bracket.certain) matched.set(bracket.index, bracket)
+  }
+  const isOpener = (i: number) => matched.get(i)?.role === 'open'
+  const isCloser = (i: number) => matched.get(i)?.role === 'close'
+  /** Start offsets of whitespace runs already reported (one report per run). */
+  const done = new Set<number>()
+
+  const reportRun = (start: number, end: number, messageId: 'spaceBefore' | 'spaceAfter', mark: string) => {
+    if (done.has(start)) return
+    done.add(start)
+    report({messageId, start: base + start, end: base + end, expected: [''], data: {mark}})
+  }
+  const reportMissing = (markStart: number, at: number) => {
+    let end = at
+    while (end < text.length && !isSpace(text[end]) && text[end] !== '\r' && end - at < 24) end++
+    const glued = text.slice(markStart, end)
+    const spaced = text.slice(markStart, at) + ' ' + text.slice(at, end)
+    report({messageId: 'missingSpace', start: base + at, end: base + at, expected: [' '], data: {glued, spaced}})
+  }
+  /** A space run before `i` that follows something on the line: its start, or -1. */
+  const runBefore = (i: number) => {
+    const j = skipSpacesBackward(text, i - 1)
+    return j < i - 1 && j >= 0 ? j + 1 : -1
+  }
+
+  let url = 0
+  CANDIDATE.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = CANDIDATE.exec(text))) {
+    const i = match.index
+    const ch = text[i]
+    while (url < urls.length && urls[url][1] <= i) url++
+    if (url < urls.length && urls[url][0] <= i) {
+      CANDIDATE.lastIndex = urls[url][1]
+      continue
+    }
+
+    if (ch === '-') {
+      checkHyphen(i)
+      continue
+    }
+
+    const bracket = matched.get(i)
+    if (bracket) {
+      if (bracket.role === 'open') {
+        const k = skipSpacesForward(text, i + 1)
+        if (k > i + 1 && k < text.length && k !== bracket.partner) reportRun(i + 1, k, 'spaceAfter', ch)
+      } else {
+        const start = runBefore(i)
+        if (start !== -1 && start - 1 !== bracket.partner) reportRun(start, i, 'spaceBefore', ch)
+        if (isArabicLetter(text[i + 1]) && !insideWord(bracket)) reportMissing(i, i + 1)
+      }
+      continue
+    }
+
+    if (ch === '…' || (ch === '.' && text[i + 1] === '.')) {
+      // An ellipsis: free before, a space after when a word follows, unless it
+      // opens the line or a bracket (`« ...وقال`).
+      let end = i + 1
+      while (text[end] === '.' || text[end] === '…') end++
+      const j = skipSpacesBackward(text, i - 1)
+      const before = text[j]
+      if (isArabicLetter(text[end]) && (isLetter(before) || isDigit(before) || isArabicMark(before) || isCloser(j))) reportMissing(i, end)
+      CANDIDATE.lastIndex = end
+      continue
+    }
+
+    if (!SPACING_MARKS.has(ch)) continue
+    if (ch === ';' && isEntityEnd(text, i)) continue
+    if ((ch === ':' || ch === ';') && (isEmoticonBracket(text, i + 1) || (text[i + 1] === '-' && isEmoticonBracket(text, i + 2)))) continue
+
+    const next = text[i + 1]
+    const prev = text[i - 1]
+
+    // No space before the mark.
+    const start = runBefore(i)
+    if (start !== -1 && !SPACING_MARKS.has(text[start - 1]) && text[start - 1] !== '…' && !spaceBeforeAllowed(i)) {
+      reportRun(start, i, 'spaceBefore', ch)
+    }
+
+    // One space after it when a word follows.
+    if (CLUSTER.has(ch) && CLUSTER.has(next)) continue
+    if (needsSpaceAfter(i, ch, prev, next, start !== -1)) reportMissing(i, i + 1)
+  }
+
+  /** `[ب]ينما`, `(s)he`: an editorial insertion or a single letter inside a word. */
+  function insideWord(closer: Bracket): boolean {
+    if (closer.kind === '[') return true
+    return closer.kind === '(' && letterCount(text, closer.partner + 1, closer.index) <= 1 && closer.index - closer.partner <= 3
+  }
+
+  function spaceBeforeAllowed(i: number): boolean {
+    const ch = text[i]
+    const next = text[i + 1]
+    if (ch === '.') {
+      // A spaced ellipsis `. . .` is one mark.
+      if (text[skipSpacesForward(text, i + 1)] === '.') return true
+      // `.NET`, ` .5`, `العربية .نت`: the period starts the next token.
+      if (isLatinLetter(next) || isDigit(next)) return true
+      if (isArabicLetter(next) && DOMAIN_ENDINGS.has(text.slice(i + 1, wordEndAfter(text, i + 1)))) return true
+    }
+    if (ch === ':') {
+      // Scores and times written with spaces: `2 : 1`.
+      const before = text[skipSpacesBackward(text, i - 1)]
+      if (isDigit(before) && isDigit(text[skipSpacesForward(text, i + 1)])) return true
+    }
+    return false
+  }
+
+  function needsSpaceAfter(i: number, ch: string, prev: string | undefined, next: string | undefined, spaceBefore: boolean): boolean {
+    if (next === undefined) return false
+    const arabicBefore = isArabicLetter(prev) || isArabicMark(prev) || isCloser(i - 1)
+    switch (ch) {
+      case '،':
+      case '؛':
+        if (isDigit(prev) && isDigit(next)) return false
+        return isLetter(next) || isDigit(next) || isOpener(i + 1)
+      case '؟':
+        return isLetter(next) || isDigit(next) || isOpener(i + 1)
+      case '!':
+      case ',':
+      case ';':
+      case '?':
+        return isArabicLetter(next) || (isOpener(i + 1) && arabicBefore)
+      case ':':
+        return isArabicLetter(next) || (isOpener(i + 1) && (arabicBefore || spaceBefore))
+      case '.': {
+        if (!(arabicBefore || isDigit(prev) || spaceBefore)) return false
+        if (isArabicLetter(next)) return !isDottedName(text, i)
+        return isOpener(i + 1) && arabicBefore
+      }
+      default:
+        return false
+    }
+  }
+
+  function checkHyphen(i: number): void {
+    if (!isArabicLetter(text[i + 1])) return
+    const j = skipSpacesBackward(text, i - 1)
+    if (j < 0) return
+    const spaced = j < i - 1
+    const afterSeparator = text[j] === '،' || text[j] === '؛' || text[j] === ','
+    const afterOpener = !spaced && isOpener(j)
+    if (!afterSeparator && !afterOpener) return
+    if (hasClosingDash(text, i)) return
+    const word = text.slice(i + 1, wordEndAfter(text, i + 1))
+    const removeOnly = spaced || afterOpener
+    report({
+      messageId: removeOnly ? 'strayHyphen' : 'strayHyphenSpace',
+      start: base + i,
+      end: base + i + 1,
+      expected: [removeOnly ? '' : ' '],
+      data: {word}
+    })
+  }
+}

@@ -1,0 +1,376 @@
+// Character classes and bracket pairing shared by the punctuation rules
+// (punctuation-spacing, latin-punctuation, detached-conjunction,
+// bracket-balance). Everything works on one paragraph's text (one line) by
+// index; rules add the paragraph's offset when they report.
+
+/** Marks that take no space before and one space after. */
+export const SPACING_MARKS = new Set(['،', '؛', ':', '.', '؟', '!', ',', ';', '?'])
+/** Latin marks that have an Arabic form. */
+export const LATIN_TO_ARABIC: Readonly<Record<string, string>> = {',': '،', ';': '؛', '?': '؟'}
+/** Marks that may stand in a cluster (`؟!`, `!!`). */
+const CLUSTER_MARKS = new Set(['؟', '!', '?'])
+
+/** Opening → closing for every bracket and quote kind. */
+export const PAIRS: Readonly<Record<string, string>> = {'(': ')', '[': ']', '{': '}', '«': '»', '“': '”', '"': '"'}
+const CLOSING_TO_OPENING: Readonly<Record<string, string>> = {')': '(', ']': '[', '}': '{', '»': '«', '”': '“'}
+/** Kinds whose two characters are sometimes typed the other way round (`»…«`, `”…“`). */
+const MIRRORABLE = new Set(['«', '“'])
+/** Kinds where one character alone may do both jobs (`”…”`). */
+const SYMMETRIC_WHEN_ALONE = new Set(['“'])
+
+export function isBracketChar(ch: string): boolean {
+  return ch in PAIRS || ch in CLOSING_TO_OPENING
+}
+
+/** Horizontal whitespace inside a line (not line breaks). */
+export function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000
+}
+
+/** Arabic letters (not digits, marks or punctuation). */
+export function isArabicLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  return (
+    (c >= 0x0621 && c <= 0x063a) ||
+    (c >= 0x0641 && c <= 0x064a) ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    c === 0x06d5
+  )
+}
+
+/** Harakat, tatweel and other combining marks that sit inside Arabic words. */
+export function isArabicMark(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed)
+}
+
+const LETTER = /\p{L}/u
+const DIGIT = /\p{Nd}/u
+const LATIN = /\p{Script=Latin}/u
+const MARK = /\p{M}/u
+
+export function isDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if (c >= 0x30 && c <= 0x39) return true
+  if (c < 0x80) return false
+  return DIGIT.test(ch)
+}
+
+export function isLatinLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true
+  if (c < 0xc0) return false
+  return LATIN.test(ch)
+}
+
+/** Any letter, of any script. */
+export function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true
+  if (c < 0xc0) return false
+  if (isArabicLetter(ch)) return true
+  return LETTER.test(ch)
+}
+
+/** A character that belongs to a word: letter, digit, combining mark, tatweel, joiner. */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  if (isLetter(ch) || isDigit(ch) || isArabicMark(ch)) return true
+  const c = ch.charCodeAt(0)
+  if (c === 0x200c || c === 0x200d) return true
+  return c >= 0x300 && MARK.test(ch)
+}
+
+/** Eastern Arabic and Persian digits. */
+export function isArabicDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)
+}
+
+/** Start of the run of word characters that ends at `end` (exclusive). */
+export function wordStartBefore(text: string, end: number): number {
+  let i = end
+  while (i > 0 && isWordChar(text[i - 1])) i--
+  return i
+}
+
+/** End of the run of word characters that starts at `start`. */
+export function wordEndAfter(text: string, start: number): number {
+  let i = start
+  while (i < text.length && isWordChar(text[i])) i++
+  return i
+}
+
+/** Number of letters (not marks) in text[start, end). */
+export function letterCount(text: string, start: number, end: number): number {
+  let n = 0
+  for (let i = start; i < end; i++) if (isLetter(text[i])) n++
+  return n
+}
+
+/** Index of the first non-space character at or after `i` (text.length if none). */
+export function skipSpacesForward(text: string, i: number): number {
+  while (i < text.length && isSpace(text[i])) i++
+  return i
+}
+
+/** Index of the last non-space character at or before `i` (-1 if none). */
+export function skipSpacesBackward(text: string, i: number): number {
+  while (i >= 0 && isSpace(text[i])) i--
+  return i
+}
+
+/** Whether the `;` at `i` ends an HTML character reference (`&quot;`, `&#39;`). */
+export function isEntityEnd(text: string, i: number): boolean {
+  if (text[i] !== ';') return false
+  let j = i - 1
+  while (j >= 0 && i - j <= 10 && /[A-Za-z0-9#]/.test(text[j])) j--
+  return j >= 0 && j < i - 1 && text[j] === '&'
+}
+
+/**
+ * Whether the bracket at `i` belongs to an emoticon: `:)` `:-(` `;)` `=]`,
+ * standing alone (a space, a mark or the line's end after it).
+ */
+export function isEmoticonBracket(text: string, i: number): boolean {
+  const ch = text[i]
+  if (ch !== ')' && ch !== '(' && ch !== ']' && ch !== '[') return false
+  let j = i - 1
+  if (text[j] === '-') j--
+  if (text[j] !== ':' && text[j] !== ';' && text[j] !== '=') return false
+  const next = text[i + 1]
+  return next === undefined || isSpace(next) || next === '\r' || next === '\n' || SPACING_MARKS.has(next) || next === '…'
+}
+
+const ROMAN = /^[ivxlcIVXLC]{1,4}$/
+
+/**
+ * Whether the closing bracket at `i` ends a list label: `1)` `12)` `أ)` `b)`
+ * `iv)`, written after the line's start or a space.
+ */
+export function isListLabelBracket(text: string, i: number): boolean {
+  if (text[i] !== ')' && text[i] !== ']') return false
+  const start = wordStartBefore(text, i)
+  if (start === i) return false
+  const before = text[start - 1]
+  if (start > 0 && !isSpace(before) && before !== '(' && before !== '-' && before !== '–') return false
+  const label = text.slice(start, i)
+  if (/^\p{Nd}{1,3}$/u.test(label)) return true
+  if (ROMAN.test(label)) return true
+  return letterCount(text, start, i) === 1
+}
+
+export type BracketRole = 'open' | 'close'
+
+export interface Bracket {
+  /** Index in the paragraph text. */
+  index: number
+  char: string
+  role: BracketRole
+  /** Index of the matching bracket, -1 when unpaired. */
+  partner: number
+  /** The opening character of the kind (`(` `[` `{` `«` `“` `"`). */
+  kind: string
+  /**
+   * Whether the role is sure. Straight quotes whose neighbours contradict an
+   * alternating reading are paired by their neighbours alone, and their roles
+   * are guesses.
+   */
+  certain: boolean
+}
+
+/** The other character of the bracket's pair (`(` → `)`, `»` → `«`, `"` → `"`). */
+export function partnerChar(bracket: Bracket): string {
+  if (bracket.kind === '"') return '"'
+  return bracket.char === bracket.kind ? PAIRS[bracket.kind] : bracket.kind
+}
+
+/**
+ * Pair every bracket and quote of one paragraph, each kind on its own. Straight
+ * quotes `"` are both opening and closing: with an even count they alternate;
+ * with an odd count their neighbours decide (a quote after a space that touches
+ * a word opens, one after a word that touches a space closes). `«»` and `“”`
+ * typed the other way round throughout a paragraph are paired that way.
+ * Emoticons are left out.
+ */
+export function pairBrackets(text: string): Bracket[] {
+  const byKind = new Map<string, number[]>()
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    const kind = ch in PAIRS ? ch : CLOSING_TO_OPENING[ch]
+    if (kind === undefined) continue
+    if ((ch === ')' || ch === '(' || ch === ']') && isEmoticonBracket(text, i)) continue
+    let list = byKind.get(kind)
+    if (!list) byKind.set(kind, (list = []))
+    list.push(i)
+  }
+  const result: Bracket[] = []
+  for (const [kind, indices] of byKind) {
+    if (kind === '"') {
+      result.push(...pairSymmetric(text, indices, kind))
+      continue
+    }
+    const closing = PAIRS[kind]
+    if (SYMMETRIC_WHEN_ALONE.has(kind)) {
+      const chars = new Set(indices.map((i) => text[i]))
+      if (chars.size === 1) {
+        result.push(...pairSymmetric(text, indices, kind))
+        continue
+      }
+    }
+    let pairs = pairStack(text, indices, kind, kind, closing)
+    if (MIRRORABLE.has(kind) && pairs.some((b) => b.partner === -1)) {
+      const mirrored = pairStack(text, indices, kind, closing, kind)
+      if (mirrored.every((b) => b.partner !== -1 && !contradicts(text, b))) pairs = mirrored
+    }
+    // An unpaired bracket, or one whose neighbours say the opposite of its role
+    // (`)word`, `word« `), makes every role of its kind in this paragraph a guess.
+    if (pairs.some((b) => (b.partner === -1 && !isListLabelBracket(text, b.index)) || contradicts(text, b))) {
+      for (const b of pairs) b.certain = false
+    }
+    result.push(...pairs)
+  }
+  return result.sort((a, b) => a.index - b.index)
+}
+
+function pairStack(text: string, indices: number[], kind: string, opening: string, closing: string): Bracket[] {
+  const out: Bracket[] = []
+  const stack: Bracket[] = []
+  for (const index of indices) {
+    const char = text[index]
+    if (char === opening) {
+      const bracket: Bracket = {index, char, role: 'open', partner: -1, kind, certain: true}
+      stack.push(bracket)
+      out.push(bracket)
+    } else if (char === closing) {
+      const bracket: Bracket = {index, char, role: 'close', partner: -1, kind, certain: true}
+      const open = stack.pop()
+      if (open) {
+        open.partner = index
+        bracket.partner = open.index
+      }
+      out.push(bracket)
+    }
+  }
+  return out
+}
+
+/** Whether a bracket's neighbours say the opposite of its role. */
+function contradicts(text: string, bracket: Bracket): boolean {
+  return leanOf(text, bracket.index) === (bracket.role === 'open' ? -1 : 1)
+}
+
+/** What a bracket's or quote's neighbours say: 1 opening, -1 closing, 0 either. */
+export function leanOf(text: string, i: number): number {
+  const before = text[i - 1]
+  const after = text[i + 1]
+  const openSide = before === undefined || isSpace(before) || before in PAIRS || before === ':' || before === '،' || before === ','
+  const closeSide = after === undefined || isSpace(after) || after === '\r' || after === '\n' || SPACING_MARKS.has(after) || after in CLOSING_TO_OPENING
+  if (openSide && !closeSide) return 1
+  if (closeSide && !openSide) return -1
+  return 0
+}
+
+function pairSymmetric(text: string, indices: number[], kind: string): Bracket[] {
+  const leans = indices.map((index) => leanOf(text, index))
+  if (indices.length % 2 === 0) {
+    // Alternate, unless a quote's neighbours say the opposite of its turn.
+    let consistent = true
+    for (let k = 0; k < leans.length && consistent; k++) consistent = leans[k] !== (k % 2 === 0 ? -1 : 1)
+    if (consistent) {
+      const out: Bracket[] = []
+      for (let k = 0; k < indices.length; k += 2) {
+        const [a, b] = [indices[k], indices[k + 1]]
+        out.push({index: a, char: text[a], role: 'open', partner: b, kind, certain: true})
+        out.push({index: b, char: text[b], role: 'close', partner: a, kind, certain: true})
+      }
+      return out
+    }
+  }
+  // Otherwise the neighbours decide, and quotes may nest (`"… "…" …"`).
+  const out: Bracket[] = indices.map((index) => ({index, char: text[index], role: 'open', partner: -1, kind, certain: false}))
+  const stack: Bracket[] = []
+  for (let k = 0; k < out.length; k++) {
+    const bracket = out[k]
+    const lean = leans[k]
+    if (lean === 1 || (lean === 0 && stack.length === 0)) {
+      stack.push(bracket)
+      continue
+    }
+    bracket.role = 'close'
+    const open = stack.pop()
+    if (open) {
+      bracket.partner = open.index
+      open.partner = bracket.index
+    }
+  }
+  return out
+}
+
+/** Arabic spellings of web domain endings (`العربية.نت`): a period there is not a sentence end. */
+export const DOMAIN_ENDINGS = new Set(['نت', 'كوم', 'أورج', 'اورج', 'أورغ', 'اورغ', 'إنفو', 'انفو'])
+
+/**
+ * Whether the period at `i`, glued to the Arabic letter after it, belongs to
+ * an abbreviation or a dotted name rather than ending a sentence: a single
+ * letter before it (`أ.د`, `ص.ب`), a chain of short parts (`ان.تي.في`), or a
+ * domain ending (`العربية.نت`).
+ */
+export function isDottedName(text: string, i: number): boolean {
+  const beforeStart = wordStartBefore(text, i)
+  const beforeLetters = letterCount(text, beforeStart, i)
+  const afterEnd = wordEndAfter(text, i + 1)
+  const afterLetters = letterCount(text, i + 1, afterEnd)
+  const beforeBefore = text[beforeStart - 1]
+  if (beforeLetters === 1 && !isDigit(beforeBefore)) return true
+  if (beforeLetters <= 2 && beforeBefore === '.') return true
+  if (afterLetters <= 2 && text[afterEnd] === '.') return true
+  const after = text.slice(i + 1, afterEnd)
+  return DOMAIN_ENDINGS.has(after)
+}
+
+/** Whether the hyphen at `i` opens a dash pair closed later in the sentence (`-وهو كذا-`). */
+export function hasClosingDash(text: string, i: number): boolean {
+  for (let j = i + 1; j < text.length; j++) {
+    const ch = text[j]
+    if (ch === '.' || ch === '،' || ch === '؛' || ch === '؟' || ch === '!') return false
+    if ((ch === '-' || ch === '–') && isWordChar(text[j - 1]) && !isWordChar(text[j + 1])) return true
+  }
+  return false
+}
+
+const URL = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s"<>()[\]{}]*[^\s"«»<>()[\]{}.,;:!?،؛]/giu
+
+/**
+ * [start, end) spans of web addresses in a line (`https://…`, `www.…`):
+ * nothing inside them is prose. A final mark or closing bracket is left out.
+ */
+export function urlSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  if (!text.includes('://') && !/www\./i.test(text)) return spans
+  URL.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = URL.exec(text))) spans.push([match.index, match.index + match[0].length])
+  return spans
+}
+
+/** The line with its web addresses blanked out (same length), for pairing brackets and quotes. */
+export function maskUrls(text: string, spans = urlSpans(text)): string {
+  if (spans.length === 0) return text
+  let out = ''
+  let cursor = 0
+  for (const [start, end] of spans) {
+    out += text.slice(cursor, start) + 'x'.repeat(end - start)
+    cursor = end
+  }
+  return out + text.slice(cursor)
+}
