@@ -59,7 +59,8 @@ describe('reporters', () => {
     const [first] = lines
     const [, level, file, line, col] = pattern.exec(first)!
     const message = files.flatMap((f) => f.messages)[0]
-    expect([level, file, Number(line), Number(col)]).toEqual(['error', files.find((f) => f.messages.length)!.path, message.line, message.column])
+    const expectedLevel = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
+    expect([level, file, Number(line), Number(col)]).toEqual([expectedLevel, files.find((f) => f.messages.length)!.path, message.line, message.column])
   })
 
   it('github escapes newlines, percent signs, commas and colons', () => {
