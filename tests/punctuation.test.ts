@@ -81,6 +81,13 @@ describe('punctuation-spacing', () => {
     expect(lintLines('latin-punctuation', text)).toEqual([])
   })
 
+  it('tells an era after a year from an abbreviation', () => {
+    expect(lintLines('punctuation-spacing', 'صدر القرار عام 2015م.وقال المتحدث إن أ.د.سامي حضر في 1436هـ.وغادر.\n')).toEqual([
+      '1:22-1:22: Unexpected `.وقال`, expected `. وقال`',
+      '1:61-1:61: Unexpected `.وغادر.`, expected `. وغادر.`'
+    ])
+  })
+
   it('reports a mark glued to a Latin word after an Arabic comma', () => {
     expect(lintLines('punctuation-spacing', 'مثل XML،HTML تستخدم العلامات.\n')).toEqual([
       '1:9-1:9: Unexpected `،HTML`, expected `، HTML`'

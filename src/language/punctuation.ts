@@ -18,6 +18,8 @@ const MIRRORABLE = new Set(['«', '“'])
 /** Kinds where one character alone may do both jobs (`”…”`). */
 const SYMMETRIC_WHEN_ALONE = new Set(['“'])
 
+const BRACKET_CHARS = /[()[\]{}«»“”"]/g
+
 export function isBracketChar(ch: string): boolean {
   return ch in PAIRS || ch in CLOSING_TO_OPENING
 }
@@ -204,11 +206,13 @@ export function partnerChar(bracket: Bracket): string {
  */
 export function pairBrackets(text: string): Bracket[] {
   const byKind = new Map<string, number[]>()
-  for (let i = 0; i < text.length; i++) {
+  BRACKET_CHARS.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = BRACKET_CHARS.exec(text))) {
+    const i = match.index
     const ch = text[i]
-    const kind = ch in PAIRS ? ch : CLOSING_TO_OPENING[ch]
-    if (kind === undefined) continue
-    if ((ch === ')' || ch === '(' || ch === ']') && isEmoticonBracket(text, i)) continue
+    const kind = ch in CLOSING_TO_OPENING ? CLOSING_TO_OPENING[ch] : ch
+    if ((ch === ')' || ch === '(' || ch === ']' || ch === '[') && isEmoticonBracket(text, i)) continue
     let list = byKind.get(kind)
     if (!list) byKind.set(kind, (list = []))
     list.push(i)
@@ -331,7 +335,8 @@ export function isDottedName(text: string, i: number): boolean {
   const afterEnd = wordEndAfter(text, i + 1)
   const afterLetters = letterCount(text, i + 1, afterEnd)
   const beforeBefore = text[beforeStart - 1]
-  if (beforeLetters === 1 && !isDigit(beforeBefore)) return true
+  // One letter is an abbreviation, unless it is an era after a year (`2015م.`).
+  if (beforeLetters === 1 && !isDigit(text[beforeStart]) && !isDigit(beforeBefore)) return true
   if (beforeLetters <= 2 && beforeBefore === '.') return true
   if (afterLetters <= 2 && text[afterEnd] === '.') return true
   const after = text.slice(i + 1, afterEnd)
