@@ -26,6 +26,8 @@ export interface Rule<Options extends Record<string, unknown> = Record<string, u
 export const INFO_MARK = Symbol.for('translint.info')
 /** Marks messages reported at most as warnings (an `error` rule gives a warning). */
 export const WARN_MARK = Symbol.for('translint.warn')
+/** Marks messages whose `expected` values are suggestions only, never a fix. */
+export const SUGGEST_MARK = Symbol.for('translint.suggest')
 
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all))
@@ -63,6 +65,7 @@ function createContext(definition: RuleDefinition<any>, file: VFile, url: string
       if (report.expected) message.expected = report.expected
       if (report.severity === 'info') (message as unknown as Record<symbol, boolean>)[INFO_MARK] = true
       if (report.severity === 'warn') (message as unknown as Record<symbol, boolean>)[WARN_MARK] = true
+      if (report.suggest) (message as unknown as Record<symbol, boolean>)[SUGGEST_MARK] = true
     }
   }
 }

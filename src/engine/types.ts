@@ -52,6 +52,8 @@ export interface Report {
   actual?: string
   /** Replacements: one for a fix, several for suggestions, `[]` for none. */
   expected?: string[]
+  /** Offer `expected` as suggestions only: `--fix` never applies them, even a single one. */
+  suggest?: boolean
   /**
    * Severity for this one report, at most the configured one: `info` always
    * gives info; `warn` turns an `error` into a warning (and leaves `warn` and

@@ -1,8 +1,10 @@
 // Apply fixes: a message from a fixable rule with exactly one `expected` value
-// replaces its range. Edits are sorted by range; overlapping ones are skipped
+// (not reported as suggestions only) replaces its range. Edits are sorted by
+// range; overlapping ones are skipped
 // (the next pass picks them up after a re-lint).
 import type {VFileMessage} from 'vfile-message'
 import {ruleById} from '../../rules/index.ts'
+import {SUGGEST_MARK} from '../engine/define-rule.ts'
 
 export interface Edit {
   start: number
@@ -18,6 +20,7 @@ export function fixableEdits(messages: VFileMessage[], allow?: (ruleId: string) 
     if (!ruleId || !ruleById.get(ruleId)?.fixable) continue
     if (allow && !allow(ruleId)) continue
     if (!message.expected || message.expected.length !== 1) continue
+    if ((message as unknown as Record<symbol, boolean>)[SUGGEST_MARK]) continue
     const place = message.place
     if (!place || !('start' in place)) continue
     const start = place.start.offset
