@@ -76,7 +76,8 @@ function plausible(from: string, to: string, body: string, prefix: string, lexic
   }
   if (to === 'ا') return isWaslStem(body)
   if (from === 'أ' && to === 'إ') return FORM_IV_NOUN.test(body) && !body.endsWith('اء')
-  if (from === 'أ' && to === 'آ') return true
+  // `الأن` → `الآن`, `أخرين` → `آخرين`; a longer stem is a name (`ألماتي`).
+  if (from === 'أ' && to === 'آ') return body.length <= 5
   return false
 }
 
@@ -91,11 +92,12 @@ function stemStarts(form: string): number[] {
   for (const prefix of PREFIXES) {
     const at = prefix.length
     if (form.length - at < 2 || !form.startsWith(prefix) || !ALEF_SET.has(form[at]!)) continue
-    if (form[at] === 'ا' && form[at + 1] === 'ل' && (form.length - at > 4 || form.length - at < 3)) continue
+    const article = prefix.endsWith('ال') || prefix.endsWith('لل')
+    if (!article && form[at] === 'ا' && form[at + 1] === 'ل' && (form.length - at > 4 || form.length - at < 3)) continue
     // After a lone و ف ب ل ك the stem is long, or a particle after و / ف
     // (`وان`, `فاي`): foreign names start with these letters too (`لارا`,
     // `فاليو`, `كاي`).
-    if (prefix !== '' && !prefix.endsWith('ال') && !prefix.endsWith('لل') && form.length - at < 4 && !(form.length - at === 2 && (prefix === 'و' || prefix === 'ف'))) continue
+    if (prefix !== '' && !article && form.length - at < 4 && !(form.length - at === 2 && (prefix === 'و' || prefix === 'ف'))) continue
     starts.push(at)
   }
   return starts

@@ -14,7 +14,8 @@ import punctuationSpacing from './punctuation-spacing.ts'
 import latinPunctuation from './latin-punctuation.ts'
 import detachedConjunction from './detached-conjunction.ts'
 import bracketBalance from './bracket-balance.ts'
+import spellingConsistency from './spelling-consistency.ts'
 
-export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura, duplicatedPhrase, punctuationSpacing, latinPunctuation, detachedConjunction, bracketBalance]
+export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura, duplicatedPhrase, punctuationSpacing, latinPunctuation, detachedConjunction, bracketBalance, spellingConsistency]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))
