@@ -132,6 +132,10 @@ export default defineRule<Options>({
         note: 'Repeated function words are not repeated phrases.'
       },
       {text: 'وحضر اللقاء الدكتور محمد محمد حسين والمهندس أحمد أحمد سليم.\n', note: 'A doubled given name is part of a real name.'},
+      {
+        text: 'ويعزز الاتفاق التنسيق بين المكتب ومكتب الأمم المتحدة الإنمائي في المنطقة.\n',
+        note: 'A defined word coordinated with the head of another name (`مكتب الأمم المتحدة`) names two things.'
+      },
       {text: 'بلغ عدد المشاركين 40 40 في الدورة الأولى، وتابعها ألف ألف مشاهد، وملايين وملايين على الشبكة.\n', note: 'Numbers are not checked.'},
       {text: 'وصل صاحب السمو الملكي ولي ولي العهد إلى العاصمة.\n', note: '`ولي ولي العهد` (deputy crown prince) is a title.'},
       {
@@ -457,6 +461,9 @@ export default defineRule<Options>({
       // `الشعيرات والشعيرات الفرعية`: the second, defined like the first, is
       // narrowed by a defined adjective: two different things.
       if (after && isDefinite(a) && isDefinite(b) && (isDefinite(after) || after.key === NEGATING) && spaceBetween(b, after)) return false
+      // `المكتب ومكتب الأمم المتحدة`: the second heads a construct of its own
+      // (no article, a defined word after it): another body, not a repeat.
+      if (after && isDefinite(a) && !isDefinite(b) && isDefinite(after) && spaceBetween(b, after)) return false
       return !isIdiomaticDoubling(a.key, b.key, a.value)
     }
 
