@@ -15,7 +15,8 @@ import latinPunctuation from './latin-punctuation.ts'
 import detachedConjunction from './detached-conjunction.ts'
 import bracketBalance from './bracket-balance.ts'
 import spellingConsistency from './spelling-consistency.ts'
+import orgNameConsistency from './org-name-consistency.ts'
 
-export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura, duplicatedPhrase, punctuationSpacing, latinPunctuation, detachedConjunction, bracketBalance, spellingConsistency]
+export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura, duplicatedPhrase, punctuationSpacing, latinPunctuation, detachedConjunction, bracketBalance, spellingConsistency, orgNameConsistency]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))

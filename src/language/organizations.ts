@@ -12,6 +12,11 @@ export interface Organization {
   accepted: string[]
   /** Known wrong or near-miss forms, each a finding with `canonical` as the fix. */
   variants: string[]
+  /**
+   * Short forms that only refer back to the body once it has been named
+   * (`المكتب`, `المنظمة الدولية`): never a finding, never a form to keep to.
+   */
+  references?: string[]
   /** Latin acronym, when the body has one. */
   acronym?: string
 }
@@ -50,11 +55,15 @@ function toOrganization(entry: unknown, where: string): Organization {
     canonical: e.canonical,
     accepted: list('accepted'),
     variants: list('variants'),
+    references: list('references'),
     acronym: typeof e.acronym === 'string' ? e.acronym : undefined
   }
 }
 
-/** CSV: `canonical,accepted,variants,acronym,english,id`; lists inside a cell are separated by `|`. */
+/**
+ * CSV: `canonical,accepted,variants,acronym,english,id` (and optionally
+ * `references`); lists inside a cell are separated by `|`.
+ */
 function parseCsv(path: string, text: string): Organization[] {
   const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim())
   if (rows.length === 0) return []
@@ -71,6 +80,7 @@ function parseCsv(path: string, text: string): Organization[] {
       canonical: get('canonical'),
       accepted: split('accepted'),
       variants: split('variants'),
+      references: split('references'),
       acronym: get('acronym') || undefined
     }
   })
