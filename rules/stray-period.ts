@@ -1,0 +1,357 @@
+import {defineRule} from '../src/engine/define-rule.ts'
+import {getDocument, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
+import {stripProclitics} from '../src/language/arabic.ts'
+import {
+  FURNITURE_LABELS,
+  LETTER_NAMES,
+  RELATIVES,
+  agreesAsAdjective,
+  complementKind,
+  isDefinite,
+  isFunctionWord,
+  isIndefiniteNoun,
+  isMasculineNisba,
+  isParticipleShape,
+  looksLikeVerb,
+  ROLE_NOUNS,
+  hasPredicate,
+  isAdverbialPhrase,
+  isLoneClitic,
+  openerClass,
+  startsAfresh,
+  withoutConjunction
+} from '../src/language/sentence-words.ts'
+
+const SPACE = '[ \\t\\u00A0]'
+/** `كلمة. .`: a second period after a sentence's own, not a spaced ellipsis. */
+const SPACED_DOUBLE = new RegExp(`(?<![\\s.])\\.${SPACE}+\\.(?!${SPACE}*\\.)`, 'gu')
+/** `.) .` / `.» .`: a period inside a closing bracket or quote and another after it. */
+const BRACKETED = new RegExp(`(?<![.])\\.([)\\]»”"’']+)${SPACE}*\\.(?!${SPACE}*\\.)`, 'gu')
+/** Runs of dots and ellipsis characters. */
+const DOTS = /\.{2,}|…+/gu
+const LETTER = /[\p{L}\p{M}]/u
+const ARABIC_START = /^[\u0621-\u064A]/u
+const WHITESPACE_ONLY = /^\s*$/u
+const ADDRESS = /[/@]|www|:\/\//iu
+/** A single period between two sentences, glued to the word or after one space (wire style). */
+const SINGLE_PERIOD_GAP = new RegExp(`^${SPACE}?\\.${SPACE}+$`, 'u')
+const CLAUSE_BREAK = /[،,؛;:]/u
+
+export default defineRule({
+  id: 'stray-period',
+  description: 'Disallow repeated periods, glued ellipses and periods that cut a sentence in two',
+  severity: 'error',
+  fixable: true,
+  category: 'artefact',
+  recommended: true,
+  messages: {
+    repeated: 'Unexpected repeated period `{actual}`, expected `{expected}`',
+    glued: 'Unexpected `{actual}` glued to `{word}`, expected a space after it or no mark',
+    repeat: 'Unexpected period between `{before}` and its repetition `{after}`, expected one sentence',
+    complement: 'Unexpected period after `{before}`, expected its complement in the same sentence',
+    fragment: 'Unexpected period before `{after}`, expected one sentence: `{after}` does not open a new one'
+  },
+  examples: {
+    valid: [
+      {text: 'استقبل الوزير وفد المنظمة. وأكد الجانبان أهمية التعاون.\n'},
+      {
+        text: 'استقبل د. سامي الخطيب الوفد في ص.ب. 1200 يوم 12.5.2021 وبلغت النسبة 3.5 بالمئة.\n',
+        note: 'Abbreviations, dates and decimals are not sentence ends.'
+      },
+      {
+        text: 'وقال مدير مكتب بي. بي. سي. في المدينة إن جورج دبليو. بوش زارها مرتين.\n',
+        note: 'Initials spelt out in Arabic letters.'
+      },
+      {text: 'التفاصيل في الرابط https://example.org/docs..v2 على موقع الهيئة.\n', note: 'Addresses are left alone.'},
+      {
+        text: 'الوزير يبحث التعاون.. ولقاء مرتقب مع المنظمة\n',
+        note: '`..` between the two halves of a headline is a common news separator.'
+      },
+      {
+        text: 'وصل الوفد إلى العاصمة..\n',
+        note: 'A `..` glued to the last word is a suspension mark, common in news.'
+      },
+      {
+        text: 'تحدث الوزير عن الإصلاحات والموازنة والرقابة ...إلخ.\n...وفي الختام شكر الحضور.\n',
+        note: 'An ellipsis before `إلخ`, or opening a line, is a convention.'
+      },
+      {text: 'وانتظر الحاضرون . . . ثم بدأ الحفل.\n', note: 'A spaced ellipsis is not a doubled period.'},
+      {
+        text: 'عقد المجلس جلسته الأولى. من جهته، رحب الرئيس بالأعضاء الجدد. في هذه الأثناء، وصل الوفد الثاني.\n',
+        note: 'A preposition that heads an adverbial phrase (`من جهته`, `في هذه الأثناء`) opens a sentence.'
+      },
+      {
+        text: 'انتهت الجولة الأولى. في الجولة الثانية تقدم الفريق المضيف.\n',
+        note: 'A fronted phrase followed by its verb opens a sentence.'
+      },
+      {
+        text: 'انتهت الجولة الأولى من المفاوضات. الوفدان اتفقا على اللقاء مجددا.\n',
+        note: 'A nominal sentence opens with its subject and goes on to its verb.'
+      },
+      {text: 'زار الوفد المعرض الدولي للكتاب. كتاب واحد لفت انتباه الجميع.\n'},
+      {
+        text: 'وقال الوزير إن الخطة جاهزة. مشيرا إلى أن التمويل مضمون.\n',
+        note: 'A circumstantial participle (`مشيرا`, `مؤكدا`) often heads a sentence in news.'
+      },
+      {
+        text: 'شارك الفريق في البطولة القارية ونال المركز الثاني.\nمحلل رياضي\n',
+        note: 'A byline on its own line is not a sentence.'
+      },
+      {
+        text: 'وأنهت اللجنة أعمالها في موعدها. سمات: انتخابات برلمان\n',
+        note: 'Tags and other page furniture are not a continuation.'
+      }
+    ],
+    invalid: [
+      {
+        text: 'اختتمت الدورة التدريبية. . وتسلم المشاركون الشهادات.\n',
+        messages: ['1:24-1:27: Unexpected repeated period `. .`, expected `.`'],
+        output: 'اختتمت الدورة التدريبية. وتسلم المشاركون الشهادات.\n'
+      },
+      {
+        text: 'تقرير اللجنة السنوية ..\n',
+        messages: ['1:22-1:24: Unexpected repeated period `..`, expected `.`'],
+        output: 'تقرير اللجنة السنوية .\n',
+        note: 'A `..` standing apart at the end of a line is a doubled period.'
+      },
+      {
+        text: 'شارك في اللقاء ممثلون عن الوزارات (الصحة والتعليم.) .\n',
+        messages: ['1:50-1:54: Unexpected repeated period `.) .`, expected `).`'],
+        output: 'شارك في اللقاء ممثلون عن الوزارات (الصحة والتعليم).\n'
+      },
+      {
+        text: 'وقال المتحدث: «لن نتراجع.» . ثم غادر القاعة.\n',
+        messages: ['1:25-1:29: Unexpected repeated period `.» .`, expected `».`'],
+        output: 'وقال المتحدث: «لن نتراجع». ثم غادر القاعة.\n'
+      },
+      {
+        text: 'ناقش المؤتمر قضايا المياه ...والطاقة المتجددة في المنطقة.\n',
+        messages: ['1:27-1:30: Unexpected `...` glued to `والطاقة`, expected a space after it or no mark'],
+        note: 'An ellipsis glued to the next word: delete it or add a space (suggestions, not a fix).'
+      },
+      {
+        text: 'بحضور رئيس البعثة ..الوفد يصل إلى المدينة\n',
+        messages: ['1:19-1:21: Unexpected `..` glued to `الوفد`, expected a space after it or no mark']
+      },
+      {
+        text: 'وتعمل الحكومة على تعزيز أمن الحدود. الحدود الشمالية والجنوبية بحاجة إلى دعم إضافي.\n',
+        messages: ['1:35-1:36: Unexpected period between `الحدود` and its repetition `الحدود`, expected one sentence'],
+        note: 'The word before the period comes back after it. The period cuts a sentence (suggestions: delete it or write `،`).'
+      },
+      {
+        text: 'وأعلنت الوزارة عن خطة جديدة تهدف إلى. تحسين الخدمات الصحية في الأرياف.\n',
+        messages: ['1:37-1:38: Unexpected period after `إلى`, expected its complement in the same sentence'],
+        note: 'A preposition before the period, its complement after it.'
+      },
+      {
+        text: 'وأكد الوزير حرص بلاده على الاستفادة القصوى. من هذه التجارب الرائدة.\n',
+        messages: ['1:43-1:44: Unexpected period before `من`, expected one sentence: `من` does not open a new one'],
+        note: 'A verbless fragment that starts with a preposition continues the phrase before it.'
+      },
+      {
+        text: 'ووقع الاتفاق ممثلو وزارة الصحة ووزارة التعليم والمنظمة. اتحاد الجامعات الإقليمي وثلاث مؤسسات بحثية، ويغطي الاتفاق خمس سنوات.\n',
+        messages: ['1:55-1:56: Unexpected period before `اتحاد`, expected one sentence: `اتحاد` does not open a new one'],
+        note: 'The list before the period is still open and the fragment after it has no verb of its own.'
+      },
+      {
+        text: 'وعقد الاجتماع في مقر البرلمان. الأوروبي بحضور عدد من النواب.\n',
+        messages: ['1:30-1:31: Unexpected period before `الأوروبي`, expected one sentence: `الأوروبي` does not open a new one'],
+        note: 'An adjective that agrees with the word before the period.'
+      },
+      {
+        text: 'وناقش الوزير المشاريع. التي تنفذها الوزارة في الجنوب.\n',
+        messages: ['1:22-1:23: Unexpected period before `التي`, expected one sentence: `التي` does not open a new one'],
+        note: 'A relative pronoun needs the noun before the period.'
+      },
+      {
+        text: 'وفي ختام الزيارة التقى. رئيس الوزراء بأعضاء الوفد.\n',
+        messages: ['1:23-1:24: Unexpected period before `رئيس`, expected one sentence: `رئيس` does not open a new one'],
+        note: 'A verb before the period, its subject after it.'
+      },
+      {
+        text: 'وحدد المجلس موعد. انطلاق الحملة الوطنية للتطعيم.\n',
+        messages: ['1:17-1:18: Unexpected period before `انطلاق`, expected one sentence: `انطلاق` does not open a new one'],
+        note: 'A noun in the construct state before the period.'
+      },
+      {
+        text: 'ناقش الاجتماع سبل التعاون في مجالات الطاقة والنقل. شبكات الربط الكهربائي بين البلدين',
+        messages: ['1:50-1:51: Unexpected period before `شبكات`, expected one sentence: `شبكات` does not open a new one'],
+        note: 'A verbless fragment after the last period of a document, with no final mark.'
+      }
+    ]
+  },
+  check(tree, context) {
+    const doc = getDocument(tree, context.text)
+    const text = context.text
+    const lastContent = lastContentParagraph(doc)
+    for (const paragraph of doc.paragraphs) {
+      if (paragraph.sentences.length === 0) continue
+      checkMarks(paragraph, context.report)
+      for (let index = 1; index < paragraph.sentences.length; index++) {
+        const found = cutSentence(text, paragraph, index, paragraph === lastContent)
+        if (found) {
+          context.report({
+            messageId: found.messageId,
+            start: found.period,
+            end: found.period + 1,
+            data: {before: found.before.value, after: found.after.value},
+            expected: ['', '،']
+          })
+        }
+      }
+    }
+  }
+})
+
+type Reporter = Parameters<Parameters<typeof defineRule>[0]['check']>[1]['report']
+
+/** Repeated periods and glued ellipses: character patterns inside one paragraph. */
+function checkMarks(paragraph: ParagraphInfo, report: Reporter): void {
+  const value = paragraph.text
+  if (!value.includes('.') && !value.includes('…')) return
+  const base = paragraph.start
+  for (const match of value.matchAll(SPACED_DOUBLE)) {
+    if (inAddress(value, match.index)) continue
+    report({messageId: 'repeated', start: base + match.index, end: base + match.index + match[0].length, expected: ['.']})
+  }
+  for (const match of value.matchAll(BRACKETED)) {
+    if (inAddress(value, match.index)) continue
+    report({messageId: 'repeated', start: base + match.index, end: base + match.index + match[0].length, expected: [match[1] + '.']})
+  }
+  for (const match of value.matchAll(DOTS)) {
+    const run = match[0]
+    const start = match.index
+    const end = start + run.length
+    if (inAddress(value, start)) continue
+    const after = value.slice(end)
+    const before = start === 0 ? ' ' : value[start - 1]
+    if (LETTER.test(after.charAt(0))) {
+      // Detached from the word before and glued to the next one (`للأسلحة ...وتعظيم`,
+      // `خوري ..الفريق`): a mark moved into the sentence. A mark glued on both sides is a
+      // spacing slip, and one that opens the line (`...وفي الختام`) is a convention.
+      if (start === 0 || !/\s/u.test(before)) continue
+      const word = /^[\p{L}\p{M}\p{N}\u200C\u200D]+/u.exec(after)![0]
+      const key = withoutConjunction(stripProclitics(word))
+      if (/^(?:الخ|إلخ)$/u.test(word) || FURNITURE_LABELS.has(key) || FURNITURE_LABELS.has(word)) continue
+      report({messageId: 'glued', start: base + start, end: base + end, data: {word}, expected: ['', run + ' ']})
+    } else if (run === '..' && /\s/u.test(before) && WHITESPACE_ONLY.test(after)) {
+      // A detached `..` closing the line: a doubled period.
+      report({messageId: 'repeated', start: base + start, end: base + end, expected: ['.']})
+    }
+  }
+}
+
+/** Whether the whitespace-delimited token at `index` is a URL, a path or an address. */
+function inAddress(value: string, index: number): boolean {
+  let from = index
+  while (from > 0 && !/\s/u.test(value[from - 1])) from--
+  let to = index
+  while (to < value.length && !/\s/u.test(value[to])) to++
+  return ADDRESS.test(value.slice(from, to))
+}
+
+interface Cut {
+  messageId: 'repeat' | 'complement' | 'fragment'
+  period: number
+  before: WordInfo
+  after: WordInfo
+}
+
+/** Whether the period before sentence `index` of the paragraph cuts a sentence in two. */
+function cutSentence(text: string, paragraph: ParagraphInfo, index: number, inLastParagraph: boolean): Cut | undefined {
+  const previous = paragraph.sentences[index - 1]
+  const next = paragraph.sentences[index]
+  if (previous.words.length === 0 || next.words.length === 0) return
+  const before = previous.words[previous.words.length - 1]
+  const after = next.words[0]
+  const gap = text.slice(before.end, after.start)
+  if (!SINGLE_PERIOD_GAP.test(gap)) return
+  if (!ARABIC_START.test(before.key) || !ARABIC_START.test(after.key)) return
+  if (isInitials(text, previous, next)) return
+  const period = before.end + gap.indexOf('.')
+  const kind = openerClass(after.key, after.value)
+  const cut = (messageId: Cut['messageId']): Cut => ({messageId, period, before, after})
+
+  // The word before the period needs a complement: unless a new sentence
+  // clearly starts (a conjunction, or a verb where a noun was due), the
+  // complement is what follows.
+  const wanted = isLoneClitic(before.key) ? undefined : complementKind(before.key, before.value)
+  if (wanted) {
+    return startsAfresh(wanted, after.key, after.value) ? undefined : cut('complement')
+  }
+  if (kind === 'connective' || kind === 'verb' || kind === 'circumstantial') return
+  // A relative pronoun needs its noun (`المخاطر. التي …`).
+  if (RELATIVES.has(after.key) && !isFunctionWord(before.key)) return cut('fragment')
+  const clause = firstClause(text, next).map((w) => w.key)
+  const whole = next.words.map((w) => w.key)
+  const isLast = index === paragraph.sentences.length - 1
+  // An exclamation or a question stands alone (`بالتأكيد!`).
+  if (/[!?؟]/u.test(text.slice(next.words[next.words.length - 1].end, next.end))) return
+  if (kind === 'preposition') {
+    if (isAdverbialPhrase(next.words.slice(1, 3).map((w) => w.key))) return
+    if (!hasPredicate(whole) || (looksLikeVerb(before.key) && !hasPredicate(clause))) return cut('fragment')
+    return
+  }
+  if (kind !== 'noun') return
+  // A masculine adjective of the word before the period (`البرلمان. الأوروبي`).
+  if (isDefinite(after.key) && isMasculineNisba(after.key) && agreesAsAdjective(before.key, after.key)) return cut('fragment')
+  // From here on, a noun followed by its own verb opens a nominal sentence.
+  if (hasPredicate(clause)) return
+  // A short label before a colon (`حركة السوق: …`) opens its own sentence.
+  if (clause.length <= 4 && clause.length < next.words.length && /:/u.test(text.slice(next.words[clause.length - 1].end, next.words[clause.length].start))) return
+  if (sameWord(before, after)) return cut('repeat')
+  // A verb before the period and its subject or object after it.
+  if (looksLikeVerb(before.key)) return cut('fragment')
+  // A byline or page furniture (`محلل سياسي`, `سمات …`) is not a continuation.
+  if (ROLE_NOUNS.has(after.key) || FURNITURE_LABELS.has(after.key)) return
+  // The list before the period is still open (`… والجريمة. جامعة الدول …`).
+  if (/^و(?:ال|لل|بال)/u.test(before.key)) return cut('fragment')
+  // A feminine adjective of the word before the period (`السلطات. التركية`).
+  if (agreesAsAdjective(before.key, after.key)) return cut('fragment')
+  // A noun in the construct state before the period (`موعد. انطلاق …`).
+  if (isIndefiniteNoun(before.key) && !isParticipleShape(before.key) && (isDefinite(after.key) || isIndefiniteNoun(after.key))) {
+    return cut('fragment')
+  }
+  // A verbless fragment ends the document with no final mark.
+  if (isLast && inLastParagraph && next.words.length <= 8 && !hasPredicate(whole)) {
+    const tail = text.slice(next.words[next.words.length - 1].end, paragraph.end)
+    if (!/[.!?؟…]/u.test(tail)) return cut('fragment')
+  }
+  return
+}
+
+/** The words of a sentence up to its first comma, semicolon or colon. */
+function firstClause(text: string, sentence: SentenceInfo): WordInfo[] {
+  const words = sentence.words
+  for (let index = 1; index < words.length; index++) {
+    if (CLAUSE_BREAK.test(text.slice(words[index - 1].end, words[index].start))) return words.slice(0, index)
+  }
+  return words
+}
+
+/** `المنطقة` / `منطقة`: one word with or without its clitics. */
+function sameWord(a: WordInfo, b: WordInfo): boolean {
+  const x = stripProclitics(a.value)
+  return x.length >= 3 && x === stripProclitics(b.value)
+}
+
+/** `بي. إن. سبورت`: initials spelled out with periods. */
+function isInitials(text: string, previous: SentenceInfo, next: SentenceInfo): boolean {
+  const before = previous.words[previous.words.length - 1]
+  const after = next.words[0]
+  if (LETTER_NAMES.has(before.key)) return true
+  if (after.key.length <= 2 && text.charAt(after.end) === '.') return true
+  if (before.key.length <= 2) {
+    const earlier = previous.words[previous.words.length - 2]
+    if (!earlier || text.slice(earlier.end, before.start).includes('.')) return true
+  }
+  return false
+}
+
+function lastContentParagraph(doc: DocumentModel): ParagraphInfo | undefined {
+  for (let index = doc.paragraphs.length - 1; index >= 0; index--) {
+    const paragraph = doc.paragraphs[index]
+    if (paragraph.sentences.some((sentence) => sentence.words.length > 0)) return paragraph
+  }
+  return undefined
+}

@@ -1,0 +1,239 @@
+import {defineRule} from '../src/engine/define-rule.ts'
+import {hasArabic} from '../src/language/arabic.ts'
+import {getDocument, isHeadingLike, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
+import {
+  FURNITURE_LABELS,
+  LETTER_NAMES,
+  ROLE_NOUNS,
+  complementKind,
+  hasPredicate,
+  isLoneClitic,
+  startsAfresh,
+  withoutConjunction
+} from '../src/language/sentence-words.ts'
+
+/** A sentence's own end: one period (not `..`), `!`, `?`, `؟`, `۔`. */
+const END_MARK = /^[^\p{L}\p{N}]*?(?<!\.)(?:\.|[!?؟۔]+)(?!\.)/u
+/** The end of a paragraph: a final mark, maybe followed by closing quotes or brackets. */
+const PARAGRAPH_END = /(?:[.!?؟…۔:]|\.\.)["'»”’)\]]*\s*$/u
+/** A paragraph that closes a quotation or a bracket has ended on purpose. */
+const CLOSING = /["'»”’)\]]\s*$/u
+/** A paragraph that stops on a comma or a semicolon stops mid-sentence. */
+const OPEN_END = /[،,؛;]\s*$/u
+/** Fragments this short, without a verb, are headings glued to a paragraph. */
+const HEADING_WORDS = 6
+
+export default defineRule({
+  id: 'truncated-sentence',
+  description: 'Disallow sentences and paragraphs that stop before they are complete',
+  severity: 'warn',
+  fixable: false,
+  category: 'artefact',
+  recommended: true,
+  messages: {
+    complement: 'Unexpected end of sentence after `{actual}`, expected the complement it needs',
+    cut: 'Unexpected end of paragraph after `{actual}`, expected the rest of the word',
+    document: 'Unexpected end of document after `{actual}`, expected a final mark or the rest of the sentence',
+    paragraph: 'Unexpected end of paragraph after `{actual}`, expected a final mark or the rest of the sentence'
+  },
+  examples: {
+    valid: [
+      {text: 'افتتح الوزير المعرض الدولي للكتاب. وتجول في الأجنحة.\n'},
+      {
+        text: 'الوزير يفتتح المعرض الدولي للكتاب\nافتتح الوزير صباح اليوم المعرض الدولي للكتاب.\n',
+        note: 'A title or a sub-heading on its own line needs no final mark.'
+      },
+      {
+        text: 'عقدت اللجنة اجتماعها الثاني (عن بعد).\n',
+        note: 'A sentence that ends in a bracket and a period is complete.'
+      },
+      {
+        text: 'وقال المتحدث: «سنواصل العمل مع جميع الشركاء»\n',
+        note: 'A paragraph that ends by closing a quotation has ended on purpose.'
+      },
+      {
+        text: 'وأضاف أن الخطة تشمل المراحل التالية:\nالمرحلة الأولى تبدأ في الربيع.\n',
+        note: 'A colon introduces what follows.'
+      },
+      {
+        text: 'وشملت الحملة مدن المنطقة كافة. ولم تكتمل الإحصاءات بعد. وأنجز الفريق المهمتين في آن.\n',
+        note: '`كافة`, `بعد` and `في آن` may close a sentence.'
+      },
+      {
+        text: 'وأكد أن الوضع لم يعد كما كان.\n',
+        note: '`كان` is the verb, not the particle `كأن`.'
+      },
+      {
+        text: 'نشرت الوزارة تقريرها السنوي. التوزيع الجغرافي\nتوزعت المشاريع على خمس محافظات.\n',
+        note: 'A short verbless fragment in the middle of a document is a sub-heading that lost its line break.'
+      },
+      {
+        text: 'انتهى الاجتماع بتوقيع مذكرة تفاهم. وسوم: تعاون صحة تعليم\n',
+        note: 'Page furniture (tags, bylines, signatures) is not a sentence.'
+      },
+      {
+        text: 'وانتهت المباراة بالتعادل.\nأ ف ب\n',
+        note: 'An agency credit in initials: `ب` is a letter, not a cut word.'
+      },
+      {
+        text: 'وقالت الشبكة في بيان نقلته وكالة بي. بي. سي. إن البث سيستأنف.\n',
+        note: 'Initials are not sentence ends.'
+      }
+    ],
+    invalid: [
+      {
+        text: 'اجتمع الوزير بممثلي الشركات. وناقش الطرفان سبل التعاون في مجالات الطاقة المتجددة وتحلية المياه',
+        messages: ['1:89-1:95: Unexpected end of paragraph after `المياه`, expected a final mark or the rest of the sentence'],
+        note: 'The last sentence of a paragraph of full sentences has no end: the text was cut.'
+      },
+      {
+        text: 'وصل الوفد إلى العاصمة صباح اليوم.\nوعقد الوفد فور وصوله اجتماعا موسعا مع ممثلي الوزارات المعنية لبحث الترتيبات النهائية الخاصة بالمؤتمر الذي تستضيفه المدينة في الخريف المقبل بمشاركة دولية واسعة\n',
+        messages: ['2:154-2:159: Unexpected end of document after `واسعة`, expected a final mark or the rest of the sentence'],
+        note: 'The document stops inside its last sentence.'
+      },
+      {
+        text: 'وأكدت الوزارة حرصها على.\n',
+        messages: ['1:21-1:24: Unexpected end of sentence after `على`, expected the complement it needs']
+      },
+      {
+        text: 'وأعلن المجلس أن. وقال رئيسه إن القرار نهائي.\n',
+        messages: ['1:14-1:16: Unexpected end of sentence after `أن`, expected the complement it needs'],
+        note: 'A new sentence starts after `أن`: its clause was lost.'
+      },
+      {
+        text: 'وتشمل الخطة تأهيل المدارس التي\n',
+        messages: ['1:27-1:31: Unexpected end of sentence after `التي`, expected the complement it needs']
+      },
+      {
+        text: 'وقدم المشاركون توصيات إلى بعض.\n',
+        messages: ['1:27-1:30: Unexpected end of sentence after `بعض`, expected the complement it needs']
+      },
+      {
+        text: 'وتستمر أعمال الصيانة حتى نهاية الشهر وفق جدول زمني تعلنه الهيئة ب\nوتتواصل الأعمال في المواقع الأخرى.\n',
+        messages: ['1:65-1:66: Unexpected end of paragraph after `ب`, expected the rest of the word'],
+        note: 'A lone clitic: the last word was cut after its first letter.'
+      },
+      {
+        text: 'وتوزعت المساعدات على الأسر المحتاجة، وشملت الغذاء والدواء،\n',
+        messages: ['1:51-1:58: Unexpected end of document after `والدواء`, expected a final mark or the rest of the sentence'],
+        note: 'A document that stops on a comma.'
+      }
+    ]
+  },
+  check(tree, context) {
+    const doc = getDocument(tree, context.text)
+    const text = context.text
+    const last = lastContentParagraph(doc)
+    for (const paragraph of doc.paragraphs) {
+      const sentences = paragraph.sentences.filter((sentence) => sentence.words.length > 0)
+      // Arabic prose only: a line in another language is judged by its own conventions.
+      if (sentences.length === 0 || !hasArabic(paragraph.text)) continue
+      // Sentences that stop on a word that needs a complement.
+      for (let index = 0; index < sentences.length; index++) {
+        const sentence = sentences[index]
+        const word = sentence.words[sentence.words.length - 1]
+        const isLastSentence = index === sentences.length - 1
+        const tail = ownMark(word) + text.slice(word.end, isLastSentence ? paragraph.end : sentences[index + 1].start)
+        const ended = END_MARK.test(tail)
+        if (!ended && !isLastSentence) continue
+        if (!ended && /^\s*[:\p{N}]/u.test(tail)) continue
+        if (isLoneClitic(word.key)) {
+          if (isLastSentence && !ended && !afterInitial(sentence)) {
+            context.report({messageId: 'cut', start: word.start, end: word.end})
+          }
+          continue
+        }
+        const wanted = complementKind(word.key, word.value)
+        if (!wanted || isInitials(text, sentence, word)) continue
+        if (!isLastSentence) {
+          const after = sentences[index + 1].words[0]
+          // What follows completes the phrase: the period is stray, not the sentence short.
+          if (!startsAfresh(wanted, after.key, after.value)) continue
+        }
+        context.report({messageId: 'complement', start: word.start, end: word.end})
+      }
+      // A paragraph of full sentences whose last one has no end.
+      const final = sentences[sentences.length - 1]
+      const word = final.words[final.words.length - 1]
+      if (complementKind(word.key, word.value) || isLoneClitic(word.key)) continue
+      const rest = ownMark(word) + text.slice(word.end, paragraph.end)
+      if (OPEN_END.test(rest)) {
+        // Mid-document, the sentence usually goes on at the next line.
+        if (paragraph === last) context.report({messageId: 'document', start: word.start, end: word.end})
+        continue
+      }
+      if (PARAGRAPH_END.test(rest) || CLOSING.test(rest)) continue
+      if (hasFullSentenceBefore(text, sentences)) {
+        if (!isTrailer(final, paragraph !== last)) context.report({messageId: 'paragraph', start: word.start, end: word.end})
+      } else if (
+        paragraph === last &&
+        !isHeadingLike(paragraph) &&
+        !isTrailer(final, false) &&
+        !isTrailer(sentences[0], false) &&
+        usesFinalMarks(doc, paragraph)
+      ) {
+        // The document stops inside its last sentence.
+        context.report({messageId: 'document', start: word.start, end: word.end})
+      }
+    }
+  }
+})
+
+/** Whether the document's other prose paragraphs end with a final mark. */
+function usesFinalMarks(doc: DocumentModel, except: ParagraphInfo): boolean {
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph !== except && !isHeadingLike(paragraph) && PARAGRAPH_END.test(paragraph.text)) return true
+  }
+  return false
+}
+
+/** Whether a sentence before the last one ends with its own mark (not `..`). */
+function hasFullSentenceBefore(text: string, sentences: SentenceInfo[]): boolean {
+  for (let index = 0; index < sentences.length - 1; index++) {
+    const sentence = sentences[index]
+    const word = sentence.words[sentence.words.length - 1]
+    if (sentence.words.length >= 3 && END_MARK.test(text.slice(word.end, sentences[index + 1].start))) return true
+  }
+  return false
+}
+
+/**
+ * A last fragment that is not a sentence: page furniture (tags, "read
+ * more"), a byline, or a short verbless sub-heading that lost its line
+ * break (only in the middle of a document: a heading never closes one).
+ */
+function isTrailer(sentence: SentenceInfo, followed: boolean): boolean {
+  // Words laid out with runs of spaces are a signature block or a table, not prose.
+  if (/\S[ \u00A0]{3,}\S/u.test(sentence.text)) return true
+  const first = sentence.words[0]
+  const key = withoutConjunction(first.key)
+  if (FURNITURE_LABELS.has(first.key) || FURNITURE_LABELS.has(key) || ROLE_NOUNS.has(first.key)) return true
+  return followed && sentence.words.length <= HEADING_WORDS && !hasPredicate(sentence.words.map((w) => w.key))
+}
+
+/** A number word may carry the period that follows it (`15.`). */
+function ownMark(word: WordInfo): string {
+  return /[.!?؟]$/u.test(word.value) ? word.value.slice(-1) : ''
+}
+
+/** `أ ف ب`: a single letter after another single letter is an initial, not a cut word. */
+function afterInitial(sentence: SentenceInfo): boolean {
+  const earlier = sentence.words[sentence.words.length - 2]
+  return earlier !== undefined && earlier.key.length === 1
+}
+
+/** `بي. إن.`: initials spelled out with periods are not sentence ends. */
+function isInitials(text: string, sentence: SentenceInfo, word: WordInfo): boolean {
+  if (LETTER_NAMES.has(word.key)) return true
+  if (word.key.length > 2) return false
+  const earlier = sentence.words[sentence.words.length - 2]
+  return !earlier || text.slice(earlier.end, word.start).includes('.') || /^\.\s?[\u0621-\u064A]{1,3}\./u.test(text.slice(word.end, word.end + 7))
+}
+
+function lastContentParagraph(doc: DocumentModel): ParagraphInfo | undefined {
+  for (let index = doc.paragraphs.length - 1; index >= 0; index--) {
+    const paragraph = doc.paragraphs[index]
+    if (paragraph.sentences.some((sentence) => sentence.words.length > 0)) return paragraph
+  }
+  return undefined
+}
