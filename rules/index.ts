@@ -15,9 +15,10 @@ import latinPunctuation from './latin-punctuation.ts'
 import detachedConjunction from './detached-conjunction.ts'
 import bracketBalance from './bracket-balance.ts'
 import spellingConsistency from './spelling-consistency.ts'
+import orgNameConsistency from './org-name-consistency.ts'
 import strayPeriod from './stray-period.ts'
 import truncatedSentence from './truncated-sentence.ts'
 
-export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura, duplicatedPhrase, punctuationSpacing, latinPunctuation, detachedConjunction, bracketBalance, spellingConsistency, strayPeriod, truncatedSentence]
+export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura, duplicatedPhrase, punctuationSpacing, latinPunctuation, detachedConjunction, bracketBalance, spellingConsistency, orgNameConsistency, strayPeriod, truncatedSentence]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))
