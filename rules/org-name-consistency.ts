@@ -272,13 +272,16 @@ function buildIndex(list: Organization[]): Index {
           push(index.byContent, token.core, form)
           push(index.byContent, loose(token.core), form)
         }
-        for (let i = 0; i + 1 < tokens.length; i++) {
-          const joined = tokens[i].core + normalize(tokens[i + 1].text).replace(/ /g, '')
-          push(index.glued, joined, {form, at: i})
-        }
-        // `الأممالمتحدة` inside one token.
-        for (let i = 0; i < tokens.length; i++) {
-          if (tokens[i].core === UN) push(index.glued, UN_FIRST + normalize('المتحدة'), {form, at: -1 - i})
+        // A lost space inside a name the body uses (never inside a wrong form).
+        if (kind !== 'variant') {
+          for (let i = 0; i + 1 < tokens.length; i++) {
+            const joined = tokens[i].core + normalize(tokens[i + 1].text).replace(/ /g, '')
+            push(index.glued, joined, {form, at: i})
+          }
+          // `الأممالمتحدة` inside one token.
+          for (let i = 0; i < tokens.length; i++) {
+            if (tokens[i].core === UN) push(index.glued, UN_FIRST + normalize('المتحدة'), {form, at: -1 - i})
+          }
         }
       }
     }
@@ -485,8 +488,8 @@ interface Mention {
   tokens: Token[]
   /** Whether every token is spelled as in the form. */
   spelled: boolean
-  /** For glued words: the replacement text of the whole mention. */
-  repaired?: string
+  /** A near-miss that only respells a word (`الأوربي`, `اليونيسيف`): a finding only beside the name spelled right. */
+  respelled?: boolean
   sentence: number
 }
 
@@ -581,6 +584,8 @@ interface Alignment {
   unDropped: boolean
   /** Whether the head was replaced by a synonym. */
   headSwapped: boolean
+  /** Words found in another spelling. */
+  respelled: number
 }
 
 type Cell = Omit<Alignment, 'used'>
@@ -596,7 +601,7 @@ function align(chain: Token[], form: Token[]): Alignment | undefined {
   const n = form.length
   const dp: (Cell | undefined)[][] = []
   for (let i = 0; i <= m; i++) dp.push(new Array(n + 1).fill(undefined))
-  const step = (i: number, j: number, from: Cell | undefined, cost: number, change: Partial<Cell> & {matched?: number; kept?: number; content?: number; indels?: number}) => {
+  const step = (i: number, j: number, from: Cell | undefined, cost: number, change: Partial<Cell>) => {
     if (!from) return
     const next: Cell = {
       cost: from.cost + cost,
@@ -605,7 +610,8 @@ function align(chain: Token[], form: Token[]): Alignment | undefined {
       content: from.content + (change.content ?? 0),
       indels: from.indels + (change.indels ?? 0),
       unDropped: from.unDropped || Boolean(change.unDropped),
-      headSwapped: from.headSwapped
+      headSwapped: from.headSwapped,
+      respelled: from.respelled + (change.respelled ?? 0)
     }
     if (next.cost > 1.5) return
     const current = dp[i][j]
@@ -615,9 +621,10 @@ function align(chain: Token[], form: Token[]): Alignment | undefined {
   // The heads must meet.
   const c0 = chain[0]
   const f0 = form[0]
-  const start: Cell = {cost: 0, matched: 0, kept: 0, content: 0, indels: 0, unDropped: false, headSwapped: false}
+  const start: Cell = {cost: 0, matched: 0, kept: 0, content: 0, indels: 0, unDropped: false, headSwapped: false, respelled: 0}
   if (same(c0, f0)) dp[1][1] = {...start, matched: 1, kept: 1, content: contentOf(f0)}
-  else if (synonyms(c0, f0, true) || spellingVariant(c0.core, f0.core)) dp[1][1] = {...start, cost: 0.5, kept: 1, headSwapped: true}
+  else if (synonyms(c0, f0, true)) dp[1][1] = {...start, cost: 0.5, kept: 1, headSwapped: true}
+  else if (spellingVariant(c0.core, f0.core)) dp[1][1] = {...start, cost: 0.5, kept: 1, respelled: 1}
   else return undefined
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
@@ -627,7 +634,8 @@ function align(chain: Token[], form: Token[]): Alignment | undefined {
       if (i > 1 && j > 1) {
         const from = dp[i - 1][j - 1]
         if (same(c, f)) step(i, j, from, 0, {matched: 1, kept: 1, content: contentOf(f)})
-        else if (spellingVariant(c.core, f.core) || genderVariant(c.core, f.core)) step(i, j, from, 0.5, {kept: 1, content: contentOf(f)})
+        else if (spellingVariant(c.core, f.core)) step(i, j, from, 0.5, {kept: 1, content: contentOf(f), respelled: 1})
+        else if (genderVariant(c.core, f.core)) step(i, j, from, 0.5, {kept: 1, content: contentOf(f)})
         else if (synonyms(c, f, false)) step(i, j, from, 0.5, {kept: 1})
       }
       // A lost space inside the name: one chain word for two form words.
@@ -668,19 +676,20 @@ function isNearMiss(a: Alignment, form: Form): boolean {
 }
 
 /** The known body a chain comes close to, when it is no form of it. */
-function nearMissAt(chain: Token[], index: Index): {form: Form; used: number; cost: number} | undefined {
+function nearMissAt(chain: Token[], index: Index): {form: Form; used: number; cost: number; respelled: boolean} | undefined {
   if (chain.length < 2) return undefined
   const candidates = new Set<Form>()
   for (const token of chain) {
     for (const alt of token.alts) for (const form of index.byContent.get(alt) ?? []) candidates.add(form)
     if (token.core.length >= 5) for (const form of index.byContent.get(loose(token.core)) ?? []) candidates.add(form)
   }
-  let best: {form: Form; used: number; cost: number} | undefined
+  let best: {form: Form; used: number; cost: number; respelled: boolean} | undefined
   for (const form of candidates) {
     if (form.kind === 'reference' || form.tokens.length < 2) continue
     const a = align(chain, form.tokens)
     if (!a || !isNearMiss(a, form)) continue
-    if (!best || a.used > best.used || (a.used === best.used && a.cost < best.cost)) best = {form, used: a.used, cost: a.cost}
+    const respelled = a.cost === a.respelled * 0.5
+    if (!best || a.used > best.used || (a.used === best.used && a.cost < best.cost)) best = {form, used: a.used, cost: a.cost, respelled}
   }
   // A light word of the name moved to the end (`وكالة الطاقة الذرية الدولية`) is part of the mention.
   if (best) {
@@ -903,7 +912,7 @@ export default defineRule({
         if (exact?.form!.kind === 'reference' && chain && chain.length > exact.tokens.length) exact = undefined
         const near = chain && (!exact || exact.kind !== 'variant') ? nearMissAt(chain, index) : undefined
         if (near && near.used > (exact?.tokens.length ?? 0)) {
-          mentions.push({body: near.form.body, form: near.form, kind: 'near', tokens: chain!.slice(0, near.used), spelled: false, sentence: sentence.index})
+          mentions.push({body: near.form.body, form: near.form, kind: 'near', tokens: chain!.slice(0, near.used), spelled: false, respelled: near.respelled, sentence: sentence.index})
           i += near.used - 1
           continue
         }
@@ -917,7 +926,7 @@ export default defineRule({
         if (t.definite && t.core.length >= 5) {
           const single = index.singles.get(loose(t.core))?.find((form) => form.kind !== 'reference' && spellingVariant(t.core, form.tokens[0].core))
           if (single) {
-            mentions.push({body: single.body, form: single, kind: 'near', tokens: [t], spelled: false, sentence: sentence.index})
+            mentions.push({body: single.body, form: single, kind: 'near', tokens: [t], spelled: false, respelled: true, sentence: sentence.index})
             continue
           }
         }
@@ -974,6 +983,9 @@ function reportKnown(context: RuleContext, index: Index, mentions: Mention[]) {
         const sameKey = body.forms.find((f) => (f.kind === 'canonical' || f.kind === 'accepted') && f.key === form.key)
         report('wrong', [sameKey?.text ?? dominant?.text ?? canonical], true)
       } else if (mention.kind === 'near') {
+        // Another spelling of a loan word is a convention of its own
+        // (`اليونيسيف`): a finding only when the document also writes the name as listed.
+        if (mention.respelled && !dominant) continue
         // A respelled one-word name gets that word back; a longer one the name the document uses, or the canonical one.
         const closest = form.kind === 'variant' ? [] : [form.text]
         const lead = form.tokens.length === 1 && !form.text.includes(' ') ? closest : [dominant?.text ?? canonical]
@@ -1030,21 +1042,37 @@ interface Variant {
 }
 
 function reportUnknown(context: RuleContext, index: Index, unknown: Mention[]) {
-  const groups = new Map<string, Mention[]>()
+  const written = (m: Mention, n: number) => m.tokens.slice(0, n).map((t) => t.spell).join(' ')
+  // Mentions by head, then by the whole name as written (compared once per distinct name).
+  const groups = new Map<string, Map<string, Mention[]>>()
   for (const mention of unknown) {
     const head = classCore(mention.tokens[0], HEADS)!
-    const list = groups.get(head)
+    let byName = groups.get(head)
+    if (!byName) groups.set(head, (byName = new Map()))
+    const key = written(mention, mention.tokens.length)
+    const list = byName.get(key)
     if (list) list.push(mention)
-    else groups.set(head, [mention])
+    else byName.set(key, [mention])
   }
   const reported = new Set<Mention>()
-  for (const list of groups.values()) {
-    if (list.length < 2 || list.length > 400) continue
-    const written = (m: Mention, n: number) => m.tokens.slice(0, n).map((t) => t.spell).join(' ')
-    const count = (m: Mention, n: number) => list.filter((x) => x.tokens.length >= n && written(x, n) === written(m, n)).length
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const variant = compare(list[a], list[b])
+  for (const byName of groups.values()) {
+    const names = [...byName.values()]
+    if (names.length < 2 || names.length > 300) continue
+    const all = names.flat()
+    // How often a name (its first n words as written) occurs under this head.
+    const counts = new Map<string, number>()
+    const count = (m: Mention, n: number) => {
+      const key = `${n}\u0000${written(m, n)}`
+      let value = counts.get(key)
+      if (value === undefined) {
+        value = all.filter((x) => x.tokens.length >= n && written(x, n) === written(m, n)).length
+        counts.set(key, value)
+      }
+      return value
+    }
+    for (let a = 0; a < names.length; a++) {
+      for (let b = a + 1; b < names.length; b++) {
+        const variant = compare(names[a][0], names[b][0])
         if (!variant) continue
         // Report the name written less often (the later one on a tie).
         let {mention, length, other, otherLength} = variant
@@ -1054,12 +1082,14 @@ function reportUnknown(context: RuleContext, index: Index, unknown: Mention[]) {
           ;[mention, other] = [other, mention]
           ;[length, otherLength] = [otherLength, length]
         }
-        if (reported.has(mention)) continue
-        reported.add(mention)
-        const first = mention.tokens[0]
         const target = nameText(context.text, other.tokens[0], nameCore(other.tokens[0], index), other.tokens[otherLength - 1].end)
-        const {start, text} = replacement(first, nameCore(first, index), target)
-        context.report({messageId: 'inconsistent', start, end: mention.tokens[length - 1].end, expected: [text], suggest: true})
+        for (const each of byName.get(written(mention, mention.tokens.length))!) {
+          if (reported.has(each)) continue
+          reported.add(each)
+          const first = each.tokens[0]
+          const {start, text} = replacement(first, nameCore(first, index), target)
+          context.report({messageId: 'inconsistent', start, end: each.tokens[length - 1].end, expected: [text], suggest: true})
+        }
       }
     }
   }
