@@ -109,7 +109,7 @@ interface Token {
   end: number
   /** The first word of the token (document tokens). */
   word?: WordInfo
-  /** Index of the token's last word in its sentence (document tokens). */
+  /** Index of the token in its sentence (document tokens). */
   last: number
 }
 
@@ -232,7 +232,6 @@ interface Body {
 }
 
 interface Index {
-  bodies: Body[]
   /** First-token core → forms. */
   byFirst: Map<string, Form[]>
   /** Joined core of two neighbouring tokens (a lost space) → form and position. */
@@ -248,7 +247,7 @@ interface Index {
 }
 
 function buildIndex(list: Organization[]): Index {
-  const index: Index = {bodies: [], byFirst: new Map(), glued: new Map(), byContent: new Map(), anchors: new Set(), endings: new Set(), singles: new Map()}
+  const index: Index = {byFirst: new Map(), glued: new Map(), byContent: new Map(), anchors: new Set(), endings: new Set(), singles: new Map()}
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key)
     if (list) {
@@ -289,7 +288,6 @@ function buildIndex(list: Organization[]): Index {
     for (const text of org.accepted) add(text, 'accepted')
     for (const text of org.references ?? []) add(text, 'reference')
     for (const text of org.variants) add(text, 'variant')
-    index.bodies.push(body)
   }
   for (const key of [...HEADS, ...index.byFirst.keys(), ...index.glued.keys(), UN_FIRST]) index.endings.add(key.slice(-3))
   // A respelled one-word name ends like it once the و and ي are set aside: keep every ending it may have.
@@ -459,16 +457,9 @@ function chainAt(st: SentenceTokens, start: number, index: Index): Token[] {
       continue
     }
     // Indefinite words: `لمكافحة`, `لشؤون` (a `لـ` complement), or a noun in
-    // construct after another indefinite noun (`مجلس وزراء`, `جهود مكافحة`).
-    if (t.core.startsWith('ل') && t.core.length >= 4 && !previous.definite) {
-      chain.push(t)
-      continue
-    }
-    if (t.core.startsWith('ل') && t.core.length >= 4 && previous.definite) {
-      chain.push(t)
-      continue
-    }
-    if (!previous.definite && previous.core !== UN && (t.prefix === '' || t.core.length >= 4)) {
+    // construct after another indefinite noun (`مجلس وزراء`, `جهود مكافحة`);
+    // after a definite word an indefinite one ends the name (`الاتحاد الأوروبي ممثلا`).
+    if ((t.core.startsWith('ل') && t.core.length >= 4) || (!previous.definite && previous.core !== UN)) {
       chain.push(t)
       continue
     }
@@ -490,7 +481,6 @@ interface Mention {
   spelled: boolean
   /** A near-miss that only respells a word (`الأوربي`, `اليونيسيف`): a finding only beside the name spelled right. */
   respelled?: boolean
-  sentence: number
 }
 
 /** The longest form that matches token for token from `start` (clitics aside, spelling aside). */
@@ -560,7 +550,7 @@ function exactAt(st: SentenceTokens, start: number, index: Index): Mention | und
   const found = best as {form: Form; length: number; spelled: number; glued?: string}
   const tokens = st.slice(start, start + found.length)
   const kind = found.glued ? 'glued' : found.form.kind === 'variant' ? 'variant' : 'exact'
-  return {body: found.form.body, form: found.form, kind, tokens, spelled: found.spelled === found.length, sentence: -1}
+  return {body: found.form.body, form: found.form, kind, tokens, spelled: found.spelled === found.length}
 }
 
 /** Canonical and accepted forms come before references and variants when two match alike. */
@@ -912,12 +902,11 @@ export default defineRule({
         if (exact?.form!.kind === 'reference' && chain && chain.length > exact.tokens.length) exact = undefined
         const near = chain && (!exact || exact.kind !== 'variant') ? nearMissAt(chain, index) : undefined
         if (near && near.used > (exact?.tokens.length ?? 0)) {
-          mentions.push({body: near.form.body, form: near.form, kind: 'near', tokens: chain!.slice(0, near.used), spelled: false, respelled: near.respelled, sentence: sentence.index})
+          mentions.push({body: near.form.body, form: near.form, kind: 'near', tokens: chain!.slice(0, near.used), spelled: false, respelled: near.respelled})
           i += near.used - 1
           continue
         }
         if (exact) {
-          exact.sentence = sentence.index
           mentions.push(exact)
           i += exact.tokens.length - 1
           continue
@@ -926,13 +915,13 @@ export default defineRule({
         if (t.definite && t.core.length >= 5) {
           const single = index.singles.get(loose(t.core))?.find((form) => form.kind !== 'reference' && spellingVariant(t.core, form.tokens[0].core))
           if (single) {
-            mentions.push({body: single.body, form: single, kind: 'near', tokens: [t], spelled: false, respelled: true, sentence: sentence.index})
+            mentions.push({body: single.body, form: single, kind: 'near', tokens: [t], spelled: false, respelled: true})
             continue
           }
         }
         // Names of bodies no list knows, outside headings (titles shorten and paraphrase).
         if (head && chain && chain.length >= 2 && options.unknownBodies !== false && !isHeadingLike(sentence.paragraph)) {
-          unknown.push({kind: 'unknown', tokens: chain, spelled: true, sentence: sentence.index})
+          unknown.push({kind: 'unknown', tokens: chain, spelled: true})
         }
       }
     }
