@@ -14,6 +14,8 @@ interface Slip {
   fixed: string
   /** The letter the word takes. */
   to: string
+  /** A known word read as a conjunction + a slip (`وفى`): reported only with the habit. */
+  joined: boolean
 }
 
 /**
@@ -26,11 +28,16 @@ function slip(word: WordInfo, lexicon: Lexicon): Slip | undefined {
   const form = lexiconForm(word.value)
   const end = form.at(-1)
   if (form.length < 2 || (end !== YA && end !== MAQSURA) || !ARABIC_WORD.test(form)) return undefined
-  if (lexicon.has(form)) return undefined
   const to = end === YA ? MAQSURA : YA
-  if (!lexicon.has(form.slice(0, -1) + to)) return undefined
+  let joined = false
+  if (lexicon.has(form)) {
+    // `وفى` is a word (he fulfilled), and also و + the slip `فى`.
+    const rest = form.slice(1)
+    if (!(form[0] === 'و' || form[0] === 'ف') || rest.length < 2 || lexicon.has(rest) || !lexicon.has(rest.slice(0, -1) + to)) return undefined
+    joined = true
+  } else if (!lexicon.has(form.slice(0, -1) + to)) return undefined
   if (hamzaCandidates(form, lexicon, false).length > 0) return undefined
-  return {word, fixed: replaceInWord(word.value, new Map([[form.length - 1, to]])), to}
+  return {word, fixed: replaceInWord(word.value, new Map([[form.length - 1, to]])), to, joined}
 }
 
 export default defineRule({
@@ -97,13 +104,15 @@ export default defineRule({
     // A habit, not a gap in the lexicon: two different words with the same
     // slip in the document, or a short particle (`فى`, `التى`).
     const distinct = new Map<string, Set<string>>()
-    for (const {word, to} of slips) {
+    for (const {word, to, joined} of slips) {
+      if (joined) continue
       let set = distinct.get(to)
       if (!set) distinct.set(to, (set = new Set()))
       set.add(stripProclitics(word.value))
     }
-    for (const {word, fixed, to} of slips) {
-      if (distinct.get(to)!.size < 2 && lexiconForm(word.value).length > 4) continue
+    for (const {word, fixed, to, joined} of slips) {
+      const habit = (distinct.get(to)?.size ?? 0) >= 2
+      if (joined ? !habit : !habit && lexiconForm(word.value).length > 4) continue
       context.report({messageId: to === YA ? 'ya' : 'maqsura', start: word.start, end: word.end, expected: [fixed]})
     }
   }

@@ -5,6 +5,9 @@ import {CLITIC_PREFIXES, getLexicon, lexiconForm, replaceInWord, type Lexicon} f
 const ALEFS = ['ا', 'أ', 'إ', 'آ'] as const
 const ALEF_SET = new Set<string>(ALEFS)
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ'])
+// A cheap first look: an alef within the first letters (after at most four clitic letters and marks).
+const MAY_START_WITH_ALEF = /^[^\s]{0,8}?[اأإآ]/u
+const HAMZA_NEAR_START = /^[^\s]{0,8}?[أإآ]/u
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/u
 const PREFIXES = ['', ...CLITIC_PREFIXES]
 
@@ -171,6 +174,7 @@ function nextToName(word: WordInfo, lexicon: Lexicon): boolean {
 function attestedStems(words: readonly WordInfo[]): Set<string> {
   const stems = new Set<string>()
   for (const word of words) {
+    if (!HAMZA_NEAR_START.test(word.value)) continue
     const form = lexiconForm(word.value)
     for (const prefix of PREFIXES) {
       if (form.length > prefix.length + 1 && form.startsWith(prefix) && HAMZA_ALEFS.has(form[prefix.length]!)) stems.add(form.slice(prefix.length))
@@ -262,12 +266,18 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const lexicon = getLexicon(context.settings)
     let attested: Set<string> | undefined
+    // Words repeat: one decision per written form and document.
+    const decided = new Map<string, Candidate[]>()
     for (const word of doc.words) {
+      if (!MAY_START_WITH_ALEF.test(word.value)) continue
       const form = lexiconForm(word.value)
-      if (form.length < 2 || !ARABIC_WORD.test(form) || word.value.endsWith('\u0640') || stemStarts(form).length === 0) continue
-      if (lexicon.has(form)) continue
-      const candidates = hamzaCandidates(form, lexicon)
-      if (candidates.length === 0) continue
+      let candidates = decided.get(form)
+      if (candidates === undefined) {
+        candidates =
+          form.length < 2 || !ARABIC_WORD.test(form) || stemStarts(form).length === 0 || lexicon.has(form) ? [] : hamzaCandidates(form, lexicon)
+        decided.set(form, candidates)
+      }
+      if (candidates.length === 0 || word.value.endsWith('\u0640')) continue
       if (candidates.every((c) => c.afterLetter) && nextToName(word, lexicon)) continue
       let chosen = candidates
       if (candidates.length > 1 && candidates.every((c) => c.form.length - c.start > 2)) {

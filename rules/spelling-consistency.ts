@@ -34,6 +34,15 @@ function variantLetters(stem: string): string {
 }
 
 const FAMILIES = SPELLING_VARIANTS.map((row) => row.map(unify))
+// The first two letters of every listed spelling (with each alef form), to skip most words at once.
+const FAMILY_HEADS = new Set(SPELLING_VARIANTS.flat().flatMap((v) => (ALEFS.has(v[0]!) ? [...ALEFS].map((a) => a + v[1]) : [v.slice(0, 2)])))
+const VARIANT_LETTER = /[اأإآؤئء]/u
+
+/** Whether a listed spelling may start within the first letters of a word (after clitics). */
+function mayBeFamily(value: string): boolean {
+  for (let i = 0; i < 5 && i < value.length - 1; i++) if (FAMILY_HEADS.has(value.slice(i, i + 2))) return true
+  return false
+}
 
 interface Occurrence {
   word: WordInfo
@@ -71,11 +80,14 @@ function stemRange(form: string): [number, number] {
 
 /** The group a word belongs to, and how this occurrence spells it. */
 function classify(word: WordInfo): {key: string; occurrence: Occurrence} | undefined {
+  if (!VARIANT_LETTER.test(word.value) && !mayBeFamily(word.value)) return undefined
   const form = lexiconForm(word.value)
   if (!ARABIC_WORD.test(form)) return undefined
   const [start, end] = stemRange(form)
   if (end - start < MIN_STEM) return undefined
   const stem = form.slice(start, end)
+  const hasVariant = VARIANT_LETTER.test(stem)
+  if (!hasVariant && !FAMILY_HEADS.has(stem.slice(0, 2))) return undefined
   // A loan word with spellings listed in rules/data: the listed start decides.
   const whole = unify(form.slice(start))
   for (let row = 0; row < FAMILIES.length; row++) {
@@ -86,6 +98,7 @@ function classify(word: WordInfo): {key: string; occurrence: Occurrence} | undef
       }
     }
   }
+  if (!hasVariant) return undefined
   const spelling = variantLetters(stem)
   if (spelling === '-') return undefined
   return {key: unify(stem), occurrence: {word, form, start, end, spelling, family: false}}

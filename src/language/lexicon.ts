@@ -49,7 +49,7 @@ const IGNORED = new RegExp(IGNORED_CHAR.source, 'g')
 
 /** The word without harakat, tatweel and joiners: the form the lexicon stores. */
 export function lexiconForm(word: string): string {
-  return word.replace(IGNORED, '')
+  return IGNORED_CHAR.test(word) ? word.replace(IGNORED, '') : word
 }
 
 let base: TrieLike | undefined
@@ -128,7 +128,7 @@ class UserLexicon implements Lexicon {
 
   has(word: string): boolean {
     const form = lexiconForm(word)
-    if (this.extra.has(form) || baseLexicon().has(form)) return true
+    if (this.extra.has(form) || baseHas(form)) return true
     // A user word with clitics: `وأوميكرون`, `بأوميكرون`.
     for (const prefix of CLITIC_PREFIXES) {
       if (form.length - prefix.length >= 2 && form.startsWith(prefix) && this.extra.has(form.slice(prefix.length))) return true
@@ -137,7 +137,21 @@ class UserLexicon implements Lexicon {
   }
 }
 
-const plain: Lexicon = {has: (word) => baseLexicon().has(lexiconForm(word))}
+// Words repeat: remember recent answers (bounded, cleared when full).
+const MEMO_LIMIT = 200_000
+const memo = new Map<string, boolean>()
+
+function baseHas(form: string): boolean {
+  let known = memo.get(form)
+  if (known === undefined) {
+    known = baseLexicon().has(form)
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(form, known)
+  }
+  return known
+}
+
+const plain: Lexicon = {has: (word) => baseHas(lexiconForm(word))}
 const byWords = new WeakMap<readonly string[], Lexicon>()
 
 /**

@@ -1,0 +1,111 @@
+// Regressions for the lexicon rules (hamza, alif-maqsura, spelling-consistency)
+// that would clutter their pages: odd Unicode, user words, names, dialect,
+// the division of work between the three rules, and size.
+import {describe, expect, it} from 'vitest'
+import {lintSync} from '../src/engine/processor.ts'
+import {fixWith, lintLines, lintRule} from './helpers.ts'
+
+const only = (id: string, text: string) => lintLines(id, text).map((line) => line.replace(/^\S+: /, ''))
+
+describe('hamza', () => {
+  it('keeps harakat and tatweel when fixing', () => {
+    expect(fixWith('hamza', 'وتم إِسْتِعْرَاض الخطة.\n')).toBe('وتم اِسْتِعْرَاض الخطة.\n')
+    expect(fixWith('hamza', 'وتم إستعـراض الخطة.\n')).toBe('وتم استعـراض الخطة.\n')
+  })
+
+  it('leaves names with the article alone', () => {
+    expect(only('hamza', 'قال المتحدث فهد الحازمي والعقيد سالم المطيري إن التحقيق مستمر.\n')).toEqual([])
+  })
+
+  it('accepts user words, with clitics', () => {
+    const text = 'وصل الوفد إلى ابوجا، ثم غادر وابوجا تستعد للقمة.\n'
+    expect(only('hamza', text)).toEqual(['Unexpected `ابوجا` without hamza, expected `أبوجا`', 'Unexpected `وابوجا` without hamza, expected `وأبوجا`'])
+    expect(lintLines('hamza', text, undefined, {words: ['ابوجا']})).toEqual([])
+  })
+
+  it('leaves the article alone, Latin letter names and the colloquial passive', () => {
+    expect(only('hamza', 'سجل الـ20 هدفا في دوري إف إيه، وقال إنه اتعمل بسرعة.\n')).toEqual([])
+  })
+
+  it('leaves the negation joined to a verb alone', () => {
+    expect(only('hamza', 'لازالت المفاوضات جارية، ولايزال الوفد في المدينة.\n')).toEqual([])
+  })
+
+  it('never fixes a two-letter particle, even when the document writes only one form', () => {
+    const messages = lintRule('hamza', 'قال إن الوفد وصل. وقال ان الزيارة مهمة.\n')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]!.expected).toEqual(['أن', 'إن', 'آن'])
+  })
+
+  it('fixes a word the document spells right elsewhere, and only suggests otherwise', () => {
+    expect(lintRule('hamza', 'وصل الوفد الى المدينة.\n')[0]!.expected).toHaveLength(3)
+    expect(fixWith('hamza', 'وصل الوفد إلى القاهرة ثم الى الإسكندرية.\n')).toBe('وصل الوفد إلى القاهرة ثم إلى الإسكندرية.\n')
+  })
+
+  it('leaves a word whose only fault is its final yā\' to alif-maqsura', () => {
+    expect(only('hamza', 'وهو الرجل الذى التقيناه.\n')).toEqual([])
+    expect(only('alif-maqsura', 'وهو الرجل الذى التقيناه.\n')).toEqual(['Unexpected alif maqsura in `الذى`, expected `الذي`'])
+  })
+})
+
+describe('alif-maqsura', () => {
+  it('leaves a word that also lacks its hamza to hamza, whose fix is right', () => {
+    expect(only('alif-maqsura', 'وهي احدى المدن الكبرى.\n')).toEqual([])
+    expect(fixWith('hamza', 'وهي احدى المدن الكبرى.\n')).toBe('وهي إحدى المدن الكبرى.\n')
+  })
+
+  it('reports a lone long word once the document shows the habit', () => {
+    const alone = 'وتحدث التقرير الذي نشر في القاهرة عن الرشاوى في القطاع العام.\n'
+    expect(only('alif-maqsura', alone)).toEqual([])
+    const habit = 'وأشار إلى الحل السياسى، وتحدث عن الوضع الاقتصادى الصعب.\n'
+    expect(only('alif-maqsura', habit)).toEqual([
+      'Unexpected alif maqsura in `السياسى`, expected `السياسي`',
+      'Unexpected alif maqsura in `الاقتصادى`, expected `الاقتصادي`'
+    ])
+  })
+
+  it('keeps harakat and clitics when fixing', () => {
+    expect(fixWith('alif-maqsura', 'وَفِى البيان الذى صدر فى القاهرة.\n')).toBe('وَفِي البيان الذي صدر في القاهرة.\n')
+    // Alone, `وفى` is the verb (he fulfilled).
+    expect(only('alif-maqsura', 'وفى الرجل بوعده.\n')).toEqual([])
+  })
+})
+
+describe('spelling-consistency', () => {
+  it('does not advise dropping a hamza, even from a minority', () => {
+    expect(only('spelling-consistency', 'شارك أحد الخبراء، وقال احد المسؤولين إن احد الحلول ممكن.\n')).toEqual([])
+  })
+
+  it('leaves a misspelling to hamza, so the two never advise opposite spellings', () => {
+    const text = 'تعمل الشبكة عبر الانترنت، وتصل خدمات الانترنت إلى القرى، وشبكة الإنترنت سريعة.\n'
+    expect(only('spelling-consistency', text)).toEqual([])
+    expect(only('hamza', text)).toEqual([
+      'Unexpected `الانترنت` without hamza, expected `الإنترنت`',
+      'Unexpected `الانترنت` without hamza, expected `الإنترنت`'
+    ])
+  })
+
+  it('does not take a root letter for a clitic', () => {
+    expect(only('spelling-consistency', 'وكأن شيئا لم يكن، وكان الوفد حاضرا، وكان الرئيس غائبا.\n')).toEqual([])
+  })
+
+  it('reports every occurrence of the minority spelling', () => {
+    const text = 'قال المسؤول والمسؤولون والمسؤولة إن المسئول والمسئولين اتفقوا.\n'
+    expect(only('spelling-consistency', text)).toEqual([
+      'Unexpected `المسئول`, expected `المسؤول` as spelt 3 times elsewhere in this document',
+      'Unexpected `والمسئولين`, expected `والمسؤولين` as spelt 3 times elsewhere in this document'
+    ])
+  })
+})
+
+describe('size', () => {
+  it('lints a long document in linear time', () => {
+    const paragraph = 'وأكد المسؤول الأممى فى كلمته أن الاجتماع الذى عقد فى اطار الإستعداد للمؤتمر ناقش الاستراتيجية والإستراتيجية الجديدة.\n'
+    const text = paragraph.repeat(4000) // about 60,000 words
+    const started = performance.now()
+    const file = lintSync(text, {only: ['hamza', 'alif-maqsura', 'spelling-consistency']})
+    const elapsed = performance.now() - started
+    expect(file.messages.length).toBeGreaterThan(4000 * 5)
+    expect(elapsed).toBeLessThan(20000)
+  })
+})
