@@ -13,20 +13,29 @@ export interface Edit {
   ruleId: string
 }
 
+/** Whether a message carries a fix (not suggestions): what `--fix` applies. */
+export function isFix(message: VFileMessage): boolean {
+  const ruleId = message.ruleId
+  return Boolean(
+    ruleId &&
+      ruleById.get(ruleId)?.fixable &&
+      message.expected?.length === 1 &&
+      !(message as unknown as Record<symbol, boolean>)[SUGGEST_MARK]
+  )
+}
+
 export function fixableEdits(messages: VFileMessage[], allow?: (ruleId: string) => boolean): Edit[] {
   const edits: Edit[] = []
   for (const message of messages) {
     const ruleId = message.ruleId
-    if (!ruleId || !ruleById.get(ruleId)?.fixable) continue
+    if (!ruleId || !isFix(message)) continue
     if (allow && !allow(ruleId)) continue
-    if (!message.expected || message.expected.length !== 1) continue
-    if ((message as unknown as Record<symbol, boolean>)[SUGGEST_MARK]) continue
     const place = message.place
     if (!place || !('start' in place)) continue
     const start = place.start.offset
     const end = place.end.offset
     if (start === undefined || end === undefined) continue
-    edits.push({start, end, text: message.expected[0], ruleId})
+    edits.push({start, end, text: message.expected![0], ruleId})
   }
   return edits
 }

@@ -19,7 +19,7 @@ import {clearConfigCache, configFor, ConfigError, rulesForFile} from '../config/
 import {lintFile} from '../engine/lint-file.ts'
 import {clearSettingsCache, settingsFor} from '../engine/settings.ts'
 import {severityOf} from '../engine/processor.ts'
-import {ruleById} from '../../rules/index.ts'
+import {isFix} from '../fix/apply.ts'
 import {VERSION} from '../cli/version.ts'
 import {disableDirective} from './directives.ts'
 
@@ -67,8 +67,7 @@ export function startServer(connection: Connection = createConnection(process.st
         const start = place && 'start' in place ? place.start : place
         const end = place && 'end' in place ? place.end : start
         const severity = severityOf(message)
-        const rule = message.ruleId ? ruleById.get(message.ruleId) : undefined
-        const data: DiagnosticData = {expected: message.expected ?? null, fixable: Boolean(rule?.fixable)}
+        const data: DiagnosticData = {expected: message.expected ?? null, fixable: isFix(message)}
         return {
           range: {
             start: {line: (start?.line ?? 1) - 1, character: (start?.column ?? 1) - 1},

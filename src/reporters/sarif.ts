@@ -1,7 +1,8 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning services. Rules carry their
 // help URI; results carry regions in UTF-16 code units and fixes when safe.
 import type {VFile} from 'vfile'
-import {ruleById, rules as allRules} from '../../rules/index.ts'
+import {rules as allRules} from '../../rules/index.ts'
+import {isFix} from '../fix/apply.ts'
 import {VERSION} from '../cli/version.ts'
 import {messageToJson} from './json.ts'
 
@@ -23,7 +24,7 @@ export function sarif(files: VFile[]): string {
   for (const file of files) {
     for (const message of file.messages) {
       const m = messageToJson(message)
-      const rule = m.ruleId ? ruleById.get(m.ruleId) : undefined
+      const fix = isFix(message)
       const region =
         m.line === null
           ? undefined
@@ -41,7 +42,7 @@ export function sarif(files: VFile[]): string {
         level: LEVEL[m.severity],
         message: {text: m.reason},
         locations: [location],
-        ...(rule?.fixable && m.expected?.length === 1 && region
+        ...(fix && m.expected && region
           ? {
               fixes: [
                 {
