@@ -1,6 +1,8 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
+import {normalize} from '../src/language/arabic.ts'
 import {CLITIC_PREFIXES, getLexicon, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
+import {LETTER_NAMES} from './data/letter-names.ts'
 
 const ALEFS = ['ا', 'أ', 'إ', 'آ'] as const
 const ALEF_SET = new Set<string>(ALEFS)
@@ -170,6 +172,33 @@ function nextToName(word: WordInfo, lexicon: Lexicon): boolean {
   return unknownWord(words[i - 1], lexicon) || unknownWord(words[i + 1], lexicon)
 }
 
+const LETTERS = new Set(LETTER_NAMES)
+
+// Letter names that are also frequent words (`أي`, `أن`, `أم`, the article):
+// a run of only these is words (`أن أي اتفاق`), not an acronym.
+const WORDLIKE_LETTERS = new Set(['اي', 'ان', 'ام', 'ال'])
+
+/** A spelt-out Latin letter, possibly with digits (`اتش17`), normalised; or undefined. */
+function letterName(word: WordInfo | undefined): string | undefined {
+  if (word === undefined) return undefined
+  const name = normalize(word.value).replace(/[\p{N}-]+$/u, '')
+  return LETTERS.has(name) ? name : undefined
+}
+
+/** Whether a word is one of a run of spelt-out Latin letters: an acronym (`سي اي ايه`). */
+function inLetterRun(word: WordInfo): boolean {
+  if (!letterName(word)) return false
+  const words = word.sentence.words
+  const i = words.indexOf(word)
+  let start = i
+  let end = i
+  while (start > 0 && letterName(words[start - 1])) start--
+  while (end < words.length - 1 && letterName(words[end + 1])) end++
+  if (start === end) return false
+  for (let j = start; j <= end; j++) if (!WORDLIKE_LETTERS.has(letterName(words[j])!)) return true
+  return false
+}
+
 /** Every stem with a hamza on its first alef the document writes (clitics stripped). */
 function attestedStems(words: readonly WordInfo[]): Set<string> {
   const stems = new Set<string>()
@@ -279,6 +308,7 @@ export default defineRule({
       }
       if (candidates.length === 0 || word.value.endsWith('\u0640')) continue
       if (candidates.every((c) => c.afterLetter) && nextToName(word, lexicon)) continue
+      if (inLetterRun(word)) continue
       let chosen = candidates
       if (candidates.length > 1 && candidates.every((c) => c.form.length - c.start > 2)) {
         // Several spellings are words: the one the document itself uses is the

@@ -27,7 +27,12 @@ describe('hamza', () => {
     expect(only('hamza', 'سجل الـ20 هدفا في دوري إف إيه، وقال إنه اتعمل بسرعة.\n')).toEqual([])
   })
 
-  it('leaves the negation joined to a verb alone', () => {
+  it('leaves acronyms spelt out in Latin letter names alone', () => {
+    expect(only('hamza', 'نقلت شبكة سي ان ان عن مكتب اف بي اي أن الطائرة ام اتش17 سقطت.\n')).toEqual([])
+    expect(only('hamza', 'وقال ان اي اتفاق ممكن.\n')).toHaveLength(2)
+  })
+
+    it('leaves the negation joined to a verb alone', () => {
     expect(only('hamza', 'لازالت المفاوضات جارية، ولايزال الوفد في المدينة.\n')).toEqual([])
   })
 
