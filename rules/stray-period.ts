@@ -8,10 +8,12 @@ import {
   agreesAsAdjective,
   complementKind,
   isDefinite,
+  isEquational,
   isFunctionWord,
   isIndefiniteNoun,
   isMasculineNisba,
   isParticipleShape,
+  isVerbalNoun,
   looksLikeVerb,
   ROLE_NOUNS,
   hasPredicate,
@@ -282,38 +284,46 @@ function cutSentence(text: string, paragraph: ParagraphInfo, index: number, inLa
   if (kind === 'connective' || kind === 'verb' || kind === 'circumstantial') return
   // A relative pronoun needs its noun (`المخاطر. التي …`).
   if (RELATIVES.has(after.key) && !isFunctionWord(before.key)) return cut('fragment')
-  const clause = firstClause(text, next).map((w) => w.key)
+  const clauseWords = firstClause(text, next)
+  const clause = clauseWords.map((w) => w.key)
+  const clauseValues = clauseWords.map((w) => w.value)
   const whole = next.words.map((w) => w.key)
+  const wholeValues = next.words.map((w) => w.value)
   const isLast = index === paragraph.sentences.length - 1
   // An exclamation or a question stands alone (`بالتأكيد!`).
   if (/[!?؟]/u.test(text.slice(next.words[next.words.length - 1].end, next.end))) return
   if (kind === 'preposition') {
     if (isAdverbialPhrase(next.words.slice(1, 3).map((w) => w.key))) return
-    if (!hasPredicate(whole) || (looksLikeVerb(before.key) && !hasPredicate(clause))) return cut('fragment')
+    if (!hasPredicate(whole, wholeValues) || (looksLikeVerb(before.key, before.value) && !hasPredicate(clause, clauseValues))) return cut('fragment')
     return
   }
   if (kind !== 'noun') return
   // A masculine adjective of the word before the period (`البرلمان. الأوروبي`).
   if (isDefinite(after.key) && isMasculineNisba(after.key) && agreesAsAdjective(before.key, after.key)) return cut('fragment')
-  // From here on, a noun followed by its own verb opens a nominal sentence.
-  if (hasPredicate(clause)) return
+  // From here on, a noun followed by its own verb, or a definite subject with
+  // an indefinite predicate (`الشفافية أساس الثقة`), opens a nominal sentence.
+  if (hasPredicate(clause, clauseValues) || isEquational(clause)) return
   // A short label before a colon (`حركة السوق: …`) opens its own sentence.
   if (clause.length <= 4 && clause.length < next.words.length && /:/u.test(text.slice(next.words[clause.length - 1].end, next.words[clause.length].start))) return
   if (sameWord(before, after)) return cut('repeat')
   // A verb before the period and its subject or object after it.
-  if (looksLikeVerb(before.key)) return cut('fragment')
+  if (looksLikeVerb(before.key, before.value)) return cut('fragment')
   // A byline or page furniture (`محلل سياسي`, `سمات …`) is not a continuation.
   if (ROLE_NOUNS.has(after.key) || FURNITURE_LABELS.has(after.key)) return
   // The list before the period is still open (`… والجريمة. جامعة الدول …`).
   if (/^و(?:ال|لل|بال)/u.test(before.key)) return cut('fragment')
   // A feminine adjective of the word before the period (`السلطات. التركية`).
   if (agreesAsAdjective(before.key, after.key)) return cut('fragment')
-  // A noun in the construct state before the period (`موعد. انطلاق …`).
-  if (isIndefiniteNoun(before.key) && !isParticipleShape(before.key) && (isDefinite(after.key) || isIndefiniteNoun(after.key))) {
+  // A noun in the construct state before the period (`موعد. انطلاق …`, `تطوير. البنية …`).
+  if (
+    isIndefiniteNoun(before.key) &&
+    !isParticipleShape(before.key) &&
+    (isIndefiniteNoun(after.key) || (isDefinite(after.key) && isVerbalNoun(before.key)))
+  ) {
     return cut('fragment')
   }
   // A verbless fragment ends the document with no final mark.
-  if (isLast && inLastParagraph && next.words.length <= 8 && !hasPredicate(whole)) {
+  if (isLast && inLastParagraph && next.words.length <= 8 && !hasPredicate(whole, wholeValues)) {
     const tail = text.slice(next.words[next.words.length - 1].end, paragraph.end)
     if (!/[.!?؟…]/u.test(tail)) return cut('fragment')
   }

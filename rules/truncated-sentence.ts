@@ -208,7 +208,9 @@ function isTrailer(sentence: SentenceInfo, followed: boolean): boolean {
   const first = sentence.words[0]
   const key = withoutConjunction(first.key)
   if (FURNITURE_LABELS.has(first.key) || FURNITURE_LABELS.has(key) || ROLE_NOUNS.has(first.key)) return true
-  return followed && sentence.words.length <= HEADING_WORDS && !hasPredicate(sentence.words.map((w) => w.key))
+  if (!followed) return false
+  // Two or three words read as a heading even with a verb-like word (`تراجع العملة`).
+  return sentence.words.length <= 3 || (sentence.words.length <= HEADING_WORDS && !hasPredicate(sentence.words.map((w) => w.key), sentence.words.map((w) => w.value)))
 }
 
 /** A number word may carry the period that follows it (`15.`). */

@@ -225,11 +225,14 @@ export function withoutConjunction(key: string): string {
   return key.length > 2 && CONJ.test(key) ? key.slice(1) : key
 }
 
-/** Whether a normalised word looks like a finite verb (a known verb, or an imperfect). */
-export function looksLikeVerb(key: string): boolean {
+/**
+ * Whether a normalised word looks like a finite verb (a known verb, or an
+ * imperfect). Give the word as written too, to read a final `ه` as a pronoun.
+ */
+export function looksLikeVerb(key: string, value?: string): boolean {
   let k = key
   for (let round = 0; round < 3; round++) {
-    if (VERB_FORMS.has(k)) return true
+    if (VERB_FORMS.has(k) || hasObjectPronoun(k, value)) return true
     if (k.length >= 4 && k.startsWith('ي') && !NOT_VERBS.has(k) && !k.startsWith('يا')) return true
     // Imperfect with `ت` / `ن` and no long vowel: `تعمل`, `نعمل`, `ترتبط`
     // (a form V verbal noun such as `تقدم` is spelt the same: counted as a verb).
@@ -241,6 +244,23 @@ export function looksLikeVerb(key: string): boolean {
     if (k.length > 3 && CONJ.test(k)) k = k.slice(1)
     else if (k.length > 3 && FUTURE_OR_LAM.test(k) && /^[يتنا]/u.test(k.slice(1))) k = k.slice(1)
     else break
+  }
+  return false
+}
+
+const OBJECT_PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'كم', 'كما', 'نا', 'ني', 'ه', 'ك']
+
+/**
+ * A known verb with an object pronoun: `وصفوه` (`وصفوا` + `ه`), `أبلغها`,
+ * `قابلني`. A final `ه` counts only when the word is written with `ه`:
+ * normalisation also turns `ة` into `ه` (`حملة` is not `حمل` + `ه`).
+ */
+function hasObjectPronoun(key: string, value: string | undefined): boolean {
+  for (const pronoun of OBJECT_PRONOUNS) {
+    if (!key.endsWith(pronoun) || key.length - pronoun.length < 2) continue
+    if (pronoun === 'ه' && (value === undefined || !value.endsWith('\u0647'))) continue
+    const rest = key.slice(0, -pronoun.length)
+    if (VERB_FORMS.has(rest) || (rest.endsWith('و') && VERB_FORMS.has(rest + 'ا'))) return true
   }
   return false
 }
@@ -296,7 +316,7 @@ export function openerClass(key: string, value: string = key): OpenerClass {
   if (CONNECTIVES.has(key) || PRONOUNS.has(key) || PREPOSITIONS.has(key)) return 'connective'
   // A conjunction makes a connective opener (`وقال`, `فالوضع`), except a lone letter.
   if (key.length > 2 && CONJ.test(key)) return 'connective'
-  if (looksLikeVerb(key) || mayBeInitialVerb(key, value)) return 'verb'
+  if (looksLikeVerb(key, value) || mayBeInitialVerb(key, value)) return 'verb'
   if (isCircumstantial(key)) return 'circumstantial'
   // A preposition written on the word: `بالتعاون`, `لتحقيق`, `كعناوين`.
   if (/^[بلك]/u.test(key) && key.length > 3) return 'preposition'
@@ -315,11 +335,12 @@ const PREDICATE_WORDS = keys([
  * that carries a predicate (`أن`, `قد`, `ليس`, a copula pronoun). A clause
  * without any is a verbless fragment.
  */
-export function hasPredicate(words: readonly string[]): boolean {
-  for (const word of words) {
+export function hasPredicate(words: readonly string[], values?: readonly string[]): boolean {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]
     if (PREDICATE_WORDS.has(word) || PREDICATE_WORDS.has(withoutConjunction(word))) return true
     // `بين` is a preposition far more often than the verb `بيّن`.
-    if (looksLikeVerb(word) && !PREPOSITIONS.has(word)) return true
+    if (looksLikeVerb(word, values?.[index]) && !PREPOSITIONS.has(word)) return true
   }
   return false
 }
@@ -437,4 +458,44 @@ export const LETTER_NAMES = keys([
 export function startsAfresh(wanted: 'noun' | 'clause', key: string, value: string = key): boolean {
   if (/^[وف]/u.test(key) || STRONG_OPENERS.has(key)) return true
   return wanted === 'noun' && openerClass(key, value) === 'verb'
+}
+
+/**
+ * A definite subject with an indefinite predicate (`الحكومة مسؤولة`,
+ * `البطالة بين الشباب مرتفعة`): an equational sentence, which needs no verb.
+ * A definite noun cannot head a construct, so an indefinite word after it
+ * (and after its adjectives or a prepositional phrase) is a predicate, not a
+ * genitive.
+ */
+export function isEquational(words: readonly string[]): boolean {
+  if (words.length < 2 || !isDefinite(words[0])) return false
+  for (let index = 1; index < Math.min(words.length, 6); index++) {
+    const word = words[index]
+    if (PREPOSITIONS.has(word)) {
+      index++ // skip the preposition's noun
+      continue
+    }
+    if (isDefinite(word)) continue
+    if (isFunctionWord(word) || /^[بلك]/u.test(word) || !/^[\u0621-\u064A]+$/u.test(word)) return false
+    return true
+  }
+  return false
+}
+
+/**
+ * Verbal nouns of the derived forms (`تطوير`, `إطلاق`, `اجتماع`, `انسحاب`,
+ * `استخدام`, `مشاركة`, `تعاون`): they take a complement, so one that ends a
+ * sentence right before a definite noun has most likely lost it to the period.
+ */
+export function isVerbalNoun(key: string): boolean {
+  const k = withoutConjunction(key)
+  return (
+    /^ت[^ا]{2}ي[^ا]$/u.test(k) ||
+    /^ا[^ا]{2}ا[^ا]$/u.test(k) ||
+    /^ا[^ا]ت[^ا]ا[^ا]$/u.test(k) ||
+    /^ان[^ا]{2}ا[^ا]$/u.test(k) ||
+    /^است[^ا]{2}ا[^ا]$/u.test(k) ||
+    /^م[^ا]ا[^ا]{2}ه$/u.test(k) ||
+    /^ت[^ا]ا[^ا]{2}$/u.test(k)
+  )
 }

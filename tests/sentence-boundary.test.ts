@@ -1,0 +1,211 @@
+// stray-period and truncated-sentence beyond their pages: the word classes
+// they rest on, odd Unicode, page furniture seen in scraped news (written
+// anew here), the split between the two rules, and speed.
+import {describe, expect, it} from 'vitest'
+import {normalize} from '../src/language/arabic.ts'
+import {
+  PREPOSITIONS_NEEDING_COMPLEMENT,
+  agreesAsAdjective,
+  complementKind,
+  hasPredicate,
+  isAdverbialPhrase,
+  isLoneClitic,
+  looksLikeVerb,
+  openerClass
+} from '../src/language/sentence-words.ts'
+import {lintLines, lintRule} from './helpers.ts'
+
+const key = (word: string) => normalize(word)
+const stray = (text: string) => lintLines('stray-period', text)
+const truncated = (text: string) => lintLines('truncated-sentence', text)
+
+describe('sentence words', () => {
+  it('recognises verbs of several shapes and leaves nouns alone', () => {
+    for (const verb of ['قال', 'وأكدت', 'فأوضحوا', 'يعمل', 'ستكون', 'تحتفظ', 'نعمل', 'استقبل', 'اجتمعت', 'انطلق', 'كنت', 'قلنا']) {
+      expect(looksLikeVerb(key(verb)), verb).toBe(true)
+    }
+    for (const noun of ['يوم', 'اليمن', 'استقبال', 'اجتماع', 'تنظيم', 'تكنولوجيا', 'منطقة', 'يوليو', 'جامعة']) {
+      expect(looksLikeVerb(key(noun)), noun).toBe(false)
+    }
+  })
+
+  it('tells particles from look-alike words by their hamza', () => {
+    expect(complementKind(key('أن'), 'أن')).toBe('clause')
+    expect(complementKind(key('ان'), 'ان')).toBe('clause')
+    expect(complementKind(key('آن'), 'آن')).toBeUndefined()
+    expect(complementKind(key('كأن'), 'كأن')).toBe('clause')
+    expect(complementKind(key('كان'), 'كان')).toBeUndefined()
+    expect(complementKind(key('وعلى'), 'وعلى')).toBe('noun')
+    expect(complementKind(key('التى'), 'التى')).toBe('clause')
+    expect(complementKind(key('كافة'), 'كافة')).toBeUndefined()
+  })
+
+  it('classifies sentence openers', () => {
+    expect(openerClass(key('وقال'))).toBe('connective')
+    expect(openerClass(key('كما'))).toBe('connective')
+    expect(openerClass(key('أكد'))).toBe('verb')
+    expect(openerClass(key('مشيرا'))).toBe('circumstantial')
+    expect(openerClass(key('من'))).toBe('preposition')
+    expect(openerClass(key('بالتعاون'))).toBe('preposition')
+    expect(openerClass(key('جامعة'), 'جامعة')).toBe('noun')
+    expect(openerClass(key('رافقه'), 'رافقه')).toBe('verb')
+  })
+
+  it('knows adverbial phrases after a preposition', () => {
+    expect(isAdverbialPhrase(['جهته'].map(key))).toBe(true)
+    expect(isAdverbialPhrase(['هذه', 'الأثناء'].map(key))).toBe(true)
+    expect(isAdverbialPhrase(['هذه', 'المشاريع'].map(key))).toBe(false)
+  })
+
+  it('reads adjective agreement and predicates', () => {
+    expect(agreesAsAdjective(key('البرلمان'), key('الأوروبي'))).toBe(true)
+    expect(agreesAsAdjective(key('السلطات'), key('التركية'))).toBe(true)
+    expect(agreesAsAdjective(key('البرلمان'), key('أوروبي'))).toBe(false)
+    expect(agreesAsAdjective(key('المنظمة'), key('الدولي'))).toBe(false)
+    expect(hasPredicate(['الوفدان', 'اتفقا'].map(key))).toBe(true)
+    expect(hasPredicate(['جامعة', 'الدول', 'العربية'].map(key))).toBe(false)
+    expect(isLoneClitic(key('وال'))).toBe(true)
+    expect(isLoneClitic(key('بل'))).toBe(false)
+  })
+})
+
+describe('odd Unicode', () => {
+  it('compares words through harakat and tatweel', () => {
+    expect(stray('وتعمل الوزارة على حماية المنطقـة. مَنطقة الساحل بحاجة إلى دعم.\n')).toEqual([
+      '1:33-1:34: Unexpected period between `المنطقـة` and its repetition `مَنطقة`, expected one sentence'
+    ])
+  })
+
+  it('handles CRLF line ends and no-break spaces', () => {
+    expect(stray('اختتمت الدورة. . وتسلم المشاركون الشهادات.\r\nوغادر الوفد.\r\n')).toEqual([
+      '1:14-1:17: Unexpected repeated period `. .`, expected `.`'
+    ])
+    expect(stray('اختتمت الدورة.\u00A0.\u00A0وتسلم المشاركون الشهادات.\n')).toHaveLength(1)
+    expect(truncated('اجتمع الوزير بالوفد. وناقش الطرفان سبل التعاون في مجال الطاقة\r\nوانتهى اللقاء.\r\n')).toEqual([
+      '1:56-1:62: Unexpected end of paragraph after `الطاقة`, expected a final mark or the rest of the sentence'
+    ])
+  })
+
+  it('reports the Eastern ellipsis character too', () => {
+    expect(stray('وناقش المؤتمر قضايا المياه …والطاقة المتجددة.\n')).toEqual([
+      '1:28-1:29: Unexpected `…` glued to `والطاقة`, expected a space after it or no mark'
+    ])
+  })
+})
+
+describe('scraped news furniture', () => {
+  it('leaves tags, bylines and signature blocks after the last sentence alone', () => {
+    const tags = 'وأعلنت الهيئة نتائج المسابقة في حفل أقيم مساء أمس. سمات جوائز مسابقة ثقافة'
+    expect(stray(tags)).toEqual([])
+    expect(truncated(tags)).toEqual([])
+    const byline = 'وأكد التقرير أن المنطقة تحتاج إلى استثمارات كبيرة في السنوات المقبلة. كاتب اقتصادي'
+    expect(stray(byline)).toEqual([])
+    expect(truncated(byline)).toEqual([])
+    const signature = 'وتلقى المواطنون الدعم في موعده.\nالمهندس سالم العتيبي       مدير إدارة الإسكان'
+    expect(truncated(signature)).toEqual([])
+  })
+
+  it('leaves a sub-heading glued to a paragraph in the middle of a document alone', () => {
+    const text = 'وارتفعت أسعار الصرف في الأسواق المحلية. تراجع العملة\nوسجلت العملة أدنى مستوى لها منذ عام.\n'
+    expect(stray(text)).toEqual([])
+    expect(truncated(text)).toEqual([])
+  })
+
+  it('reads an inline label before a colon as its own sentence', () => {
+    expect(stray('وأغلقت البورصة على ارتفاع طفيف. حركة السوق: ارتفعت أسهم البنوك.\n')).toEqual([])
+  })
+
+  it('leaves headlines split by `..` and wire credits alone', () => {
+    const text = 'الحكومة تقر الموازنة.. وخلاف على بند الدعم\nوأقرت الحكومة الموازنة العامة.\nأ ف ب\n'
+    expect(stray(text)).toEqual([])
+    expect(truncated(text)).toEqual([])
+  })
+
+  it('keeps a number that carries its period complete', () => {
+    expect(truncated('وبلغ عدد أعضاء المجلس 15.\nوانتخب المجلس رئيسه.\n')).toEqual([])
+  })
+
+  it('does not judge a paragraph without Arabic', () => {
+    expect(truncated('وانتهى الاجتماع.\nThe report was published in 2021 and revised twice since')).toEqual([])
+  })
+})
+
+describe('edited news stays silent', () => {
+  // Nominal and equational sentences, repetition for emphasis, quotes, scores,
+  // numbered steps, question-and-answer lines, datelines and a byline.
+  const samples = [
+    [
+      'الرياض - وكالات: أعلنت وزارة المالية أمس نتائج الربع الثاني. الإيرادات ارتفعت بنسبة 12 في المئة مقارنة بالفترة نفسها من العام الماضي.',
+      'وأكد البيان أن الوضع المالي مستقر. الوضع الأمني تحت السيطرة أيضا.',
+      'وقال المدير التنفيذي للشركة: «نحن راضون عن الأداء. الطريق ما زال طويلا، لكن الخطوات الأولى مشجعة».',
+      'انتهت المباراة بالتعادل 1-1. هدف التعادل جاء في الدقيقة الأخيرة.',
+      'وصل المنتخب إلى الدوحة فجر اليوم. المدرب: اللاعبون جاهزون للمواجهة.',
+      'وفي المقابل، تراجعت أسعار الذهب. الذهب فقد نحو 2% من قيمته خلال الأسبوع.',
+      'وتسعى الحكومة إلى خفض البطالة. البطالة بين الشباب مرتفعة منذ سنوات.',
+      'ويشمل البرنامج ثلاثة محاور. المحور الأول يتعلق بالتعليم، والثاني بالصحة، والثالث بالنقل.',
+      'وتعد المدينة من أقدم مدن المنطقة. تاريخها يمتد إلى آلاف السنين.',
+      'وشارك في الندوة عدد من الخبراء. أبرزهم الباحث سعيد المالكي.',
+      'وأوضح أن القرار نهائي. لا تراجع عنه.',
+      'وأشار إلى أن اللجنة ستجتمع غدا. موعد الاجتماع لم يحدد بعد.',
+      'وقالت الممرضة إن المستشفى مكتظ. عشرات المرضى ينتظرون في الممرات.',
+      'ويأتي ذلك بعد أسبوع من الاحتجاجات. احتجاجات بدأت في العاصمة وامتدت إلى مدن أخرى.',
+      'وأكدت الهيئة التزامها بالشفافية. الشفافية أساس الثقة بين المواطن والمؤسسات.',
+      'ولم تعلق السفارة على الحادث. مصادر دبلوماسية قالت إن التحقيق جار.',
+      'وتوقع المحللون استمرار الارتفاع. أسعار النفط قد تتجاوز 90 دولارا للبرميل.',
+      'ونقلت الوكالة عن شهود عيان قولهم إن الانفجار وقع ظهرا. سيارات الإسعاف هرعت إلى المكان.',
+      'وتنطلق البطولة الأسبوع المقبل. ثمانية فرق تتنافس على اللقب.',
+      'وختم حديثه بالقول: «المستقبل لنا. الأجيال القادمة ستحكم علينا».',
+      'وتمثل الزراعة ركيزة الاقتصاد المحلي. القمح والشعير أهم المحاصيل.',
+      'وأعلن الاتحاد عن تغيير موعد المباراة. السبب سوء الأحوال الجوية.',
+      'وتبلغ مساحة الحديقة عشرة هكتارات. حديقة تضم أكثر من مئتي نوع من الأشجار.',
+      'وسجل المؤشر العام ارتفاعا طفيفا. قطاع المصارف قاد المكاسب.'
+    ].join('\n') + '\n',
+    [
+      'بيان صحفي',
+      'عمّان - بترا: أصدرت وزارة الصحة اليوم الأحد بيانا حول الوضع الوبائي.',
+      'وجاء في البيان: "سجلت المملكة 120 إصابة جديدة. لا وفيات خلال الساعات الأربع والعشرين الماضية".',
+      'س: ما أبرز التحديات؟',
+      'ج: التمويل. ثم نقص الكوادر المدربة في المحافظات البعيدة.',
+      'وتتضمن الخطة الخطوات التالية: 1. حصر الأسر المحتاجة. 2. توزيع القسائم. 3. متابعة الحالات.',
+      'ويعمل المركز من الساعة 8 صباحا حتى 4 مساء. الدخول مجاني.',
+      'وقد انطلقت أعمال المؤتمر في 12/3/2023م. وتستمر ثلاثة أيام.',
+      'وحضر الحفل كل من: الدكتور علي حسن، والمهندسة سارة خليل، والأستاذ ماجد يوسف.',
+      'وأشاد الحضور بالتنظيم. تنظيم وصفوه بأنه الأفضل منذ سنوات.',
+      'وفاز الفريق بالمباراة 3-0. ثلاثية نظيفة أعادت الأمل للجماهير.',
+      'وتبقى الأسئلة مطروحة. إلى متى سيستمر الوضع؟ ومن سيتحمل الكلفة؟',
+      'ويشكو السكان من انقطاع الكهرباء. انقطاع يتكرر يوميا لساعات.',
+      'المحرر'
+    ].join('\n') + '\n'
+  ]
+  it.each(samples.map((text, index) => [index, text] as const))('sample %i', (_, text) => {
+    expect(stray(text)).toEqual([])
+    expect(truncated(text)).toEqual([])
+  })
+})
+
+describe('the split between the two rules', () => {
+  it('reports a period after a word that needs a complement with exactly one rule', () => {
+    for (const preposition of ['من', 'في', 'على', 'إلى', 'عن', 'حول', 'خلال', 'بين', 'لدى']) {
+      expect(normalize(preposition) && PREPOSITIONS_NEEDING_COMPLEMENT.has(normalize(preposition))).toBe(true)
+      const continued = `وتحدث الوزير ${preposition}. المشاريع الجديدة في المنطقة.\n`
+      expect(lintRule('stray-period', continued), continued).toHaveLength(1)
+      expect(lintRule('truncated-sentence', continued), continued).toHaveLength(0)
+      const restarted = `وتحدث الوزير ${preposition}. وقال إن المشاريع جاهزة.\n`
+      expect(lintRule('stray-period', restarted), restarted).toHaveLength(0)
+      expect(lintRule('truncated-sentence', restarted), restarted).toHaveLength(1)
+    }
+  })
+})
+
+describe('speed', () => {
+  it('lints a long, clean document quickly and silently', () => {
+    const paragraph =
+      'وأكد الوزير خلال اللقاء أهمية التعاون بين البلدين في مجالات الطاقة والنقل والتعليم. كما بحث الجانبان سبل تطوير العلاقات الثنائية، ومن جهته رحب السفير بالزيارة. وقال إن المرحلة المقبلة تتطلب جهودا مشتركة.\n'
+    const text = paragraph.repeat(2000)
+    const started = performance.now()
+    expect(lintRule('stray-period', text)).toEqual([])
+    expect(lintRule('truncated-sentence', text)).toEqual([])
+    // About 400 KB: a few hundred milliseconds at most, parsing included.
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+})
