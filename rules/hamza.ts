@@ -173,6 +173,9 @@ function nextToName(word: WordInfo, lexicon: Lexicon): boolean {
 }
 
 const LETTERS = new Set(LETTER_NAMES)
+// Particles whose hamza is chosen by the syntax, not by the word: أن / إن
+// (with a pronoun: أنه / إنه, أنها / إنها), أنما / إنما, أما / إما, ألا / إلا.
+const SYNTACTIC = /^(?:ان(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|ني|نا|ي)?|انما|اما|الا)$/u
 
 // Letter names that are also frequent words (`أي`, `أن`, `أم`, the article):
 // a run of only these is words (`أن أي اتفاق`), not an acronym.
@@ -310,9 +313,9 @@ export default defineRule({
       if (candidates.every((c) => c.afterLetter) && nextToName(word, lexicon)) continue
       if (inLetterRun(word)) continue
       let chosen = candidates
-      if (candidates.length > 1 && candidates.every((c) => c.form.length - c.start > 2)) {
+      if (candidates.length > 1 && candidates.every((c) => c.form.length - c.start > 2 && !SYNTACTIC.test(form.slice(c.start)))) {
         // Several spellings are words: the one the document itself uses is the
-        // fix. Not for two-letter particles (`ان`: أن or إن by syntax).
+        // fix. Not for particles whose hamza follows the syntax.
         attested ??= attestedStems(doc.words)
         const used = candidates.filter((c) => attested!.has(c.form.slice(c.start)))
         if (used.length === 1) chosen = used

@@ -42,7 +42,12 @@ describe('hamza', () => {
     expect(messages[0]!.expected).toEqual(['أن', 'إن', 'آن'])
   })
 
-  it('fixes a word the document spells right elsewhere, and only suggests otherwise', () => {
+  it('never fixes a particle whose hamza follows the syntax', () => {
+    const messages = lintRule('hamza', 'قال إنها مستعدة، ولم يبق الا يوم، وقال انها جاهزة إلا إذا تأخر.\n')
+    expect(messages.map((m) => m.expected!.length)).toEqual([3, 3])
+  })
+
+    it('fixes a word the document spells right elsewhere, and only suggests otherwise', () => {
     expect(lintRule('hamza', 'وصل الوفد الى المدينة.\n')[0]!.expected).toHaveLength(3)
     expect(fixWith('hamza', 'وصل الوفد إلى القاهرة ثم الى الإسكندرية.\n')).toBe('وصل الوفد إلى القاهرة ثم إلى الإسكندرية.\n')
   })
