@@ -29,6 +29,8 @@ const SPACE = '[ \\t\\u00A0]'
 const SPACED_DOUBLE = new RegExp(`(?<![\\s.])\\.${SPACE}+\\.(?!${SPACE}*\\.)`, 'gu')
 /** `.) .` / `.» .`: a period inside a closing bracket or quote and another after it. */
 const BRACKETED = new RegExp(`(?<![.])\\.([)\\]»”"’']+)${SPACE}*\\.(?!${SPACE}*\\.)`, 'gu')
+/** `لمنزله،. إلا` / `قال.، ثم`: a comma and a period side by side. */
+const WITH_COMMA = /(?<![.\p{N}])(?:[،,]\.|\.[،,])(?![.\p{N}])/gu
 /** Runs of dots and ellipsis characters. */
 const DOTS = /\.{2,}|…+/gu
 const LETTER = /[\p{L}\p{M}]/u
@@ -48,6 +50,7 @@ export default defineRule({
   recommended: true,
   messages: {
     repeated: 'Unexpected repeated period `{actual}`, expected `{expected}`',
+    comma: 'Unexpected `{actual}`, expected a period or a comma, not both',
     glued: 'Unexpected `{actual}` glued to `{word}`, expected a space after it or no mark',
     repeat: 'Unexpected period between `{before}` and its repetition `{after}`, expected one sentence',
     complement: 'Unexpected period after `{before}`, expected its complement in the same sentence',
@@ -125,6 +128,11 @@ export default defineRule({
         text: 'وقال المتحدث: «لن نتراجع.» . ثم غادر القاعة.\n',
         messages: ['1:25-1:29: Unexpected repeated period `.» .`, expected `».`'],
         output: 'وقال المتحدث: «لن نتراجع». ثم غادر القاعة.\n'
+      },
+      {
+        text: 'وغادر الوفد قبل نهاية الجلسة،. ثم عاد في المساء.\n',
+        messages: ['1:29-1:31: Unexpected `،.`, expected a period or a comma, not both'],
+        note: 'A comma and a period side by side: which one was meant is a choice (two suggestions, no fix).'
       },
       {
         text: 'ناقش المؤتمر قضايا المياه ...والطاقة المتجددة في المنطقة.\n',
@@ -219,6 +227,10 @@ function checkMarks(paragraph: ParagraphInfo, report: Reporter): void {
   for (const match of value.matchAll(BRACKETED)) {
     if (inAddress(value, match.index)) continue
     report({messageId: 'repeated', start: base + match.index, end: base + match.index + match[0].length, expected: [match[1] + '.']})
+  }
+  for (const match of value.matchAll(WITH_COMMA)) {
+    if (inAddress(value, match.index)) continue
+    report({messageId: 'comma', start: base + match.index, end: base + match.index + 2, expected: ['.', '،']})
   }
   for (const match of value.matchAll(DOTS)) {
     const run = match[0]
