@@ -197,6 +197,26 @@ describe('the split between the two rules', () => {
   })
 })
 
+describe('robustness', () => {
+  it('never throws and keeps every range inside the text on random punctuation soup', () => {
+    const pieces = ['من', 'المنطقة', 'منطقة', 'في', 'أن', 'التي', 'وقال', 'ب', 'ال', '.', '..', '...', '…', '،', ' ', ' ', ' ', '\n', '»', '«', '(', ')', '"', '؟', '!', '3.5', 'د.', 'http://a.b/c..d', 'سمات', 'ـ', '\u200C', '\r\n']
+    let seed = 7
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    for (let round = 0; round < 300; round++) {
+      let text = ''
+      const length = 1 + Math.floor(random() * 40)
+      for (let index = 0; index < length; index++) text += pieces[Math.floor(random() * pieces.length)]
+      for (const id of ['stray-period', 'truncated-sentence']) {
+        for (const message of lintRule(id, text)) {
+          const place = message.place as {start: {offset?: number}; end: {offset?: number}}
+          expect(place.start.offset!).toBeGreaterThanOrEqual(0)
+          expect(place.end.offset!).toBeLessThanOrEqual(text.length)
+        }
+      }
+    }
+  })
+})
+
 describe('speed', () => {
   it('lints a long, clean document quickly and silently', () => {
     const paragraph =
