@@ -236,7 +236,7 @@ export function looksLikeVerb(key: string, value?: string): boolean {
     if (k.length >= 4 && k.startsWith('ي') && !NOT_VERBS.has(k) && !k.startsWith('يا')) return true
     // Imperfect with `ت` / `ن` and no long vowel: `تعمل`, `نعمل`, `ترتبط`
     // (a form V verbal noun such as `تقدم` is spelt the same: counted as a verb).
-    if (/^[تن][^اوي\u0629]{3,4}(?:ون|ان|ين)?$/u.test(k) && !k.endsWith('ه')) return true
+    if (/^[تن][^اوي]{3,4}(?:ون|ان|ين)?$/u.test(k) && !k.endsWith('ه')) return true
     // Form X perfect: `است` + three radicals (+ `ت` / `وا`): `استقبل` but not `استقبال`.
     if (/^است[^ا]{3}(?:ت|وا|ا)?$/u.test(k)) return true
     // Forms VII / VIII perfect: `ان…` / `ا…ت…`: `انطلق`, `اجتمع`, `اعتبرت`.
@@ -352,7 +352,6 @@ export function isLoneClitic(key: string): boolean {
   return LONE_CLITICS.has(key)
 }
 
-
 const ARTICLE = /^(?:[وف]?(?:ال|لل|بال|كال))/u
 
 /** Whether a word carries the article (`المنطقة`, `للأمم`, `والجريمة`). */
@@ -405,19 +404,20 @@ function isFeminine(key: string): boolean {
  * gender (`القصر` + `الجمهوري`, `السلطات` + `التركية`, `قوة` + `فضائية`).
  */
 export function agreesAsAdjective(word: string, next: string): boolean {
-  if (!isAdjectiveLike(next) || FUNCTION_WORDS_ANY(word)) return false
+  if (!isAdjectiveLike(next) || isClosedClass(word)) return false
   if (isDefinite(word) !== isDefinite(next)) return false
   return isFeminine(bare(word)) === isFeminine(bare(next))
 }
 
-function FUNCTION_WORDS_ANY(key: string): boolean {
+/** Connectives, pronouns and prepositions, with or without a leading conjunction. */
+function isClosedClass(key: string): boolean {
   const k = withoutConjunction(key)
   return CONNECTIVES.has(key) || PRONOUNS.has(key) || PREPOSITIONS.has(key) || CONNECTIVES.has(k) || PRONOUNS.has(k) || PREPOSITIONS.has(k)
 }
 
 /** A content noun without the article and without an accusative ending (`أهمية`, `موعد`, `تأسيس`). */
 export function isIndefiniteNoun(key: string): boolean {
-  if (isDefinite(key) || FUNCTION_WORDS_ANY(key) || looksLikeVerb(key) || isAdjectiveLike(key)) return false
+  if (isDefinite(key) || isClosedClass(key) || looksLikeVerb(key) || isAdjectiveLike(key)) return false
   if (key.length < 3 || key.endsWith('ا')) return false
   return /^[\u0621-\u064A]+$/u.test(key)
 }
@@ -433,7 +433,7 @@ export function isParticipleShape(key: string): boolean {
 
 /** Whether a word is a function word (connective, pronoun, preposition, particle). */
 export function isFunctionWord(key: string): boolean {
-  return FUNCTION_WORDS_ANY(key) || PARTICLES_NEEDING_COMPLEMENT.has(key) || RELATIVES.has(key)
+  return isClosedClass(key) || PARTICLES_NEEDING_COMPLEMENT.has(key) || RELATIVES.has(key)
 }
 
 /** Words that clearly start a new sentence, even after a word left without its complement. */
