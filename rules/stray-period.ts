@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
-import {stripProclitics} from '../src/language/arabic.ts'
+import {hasArabic, stripProclitics} from '../src/language/arabic.ts'
 import {
   FURNITURE_LABELS,
   LETTER_NAMES,
@@ -195,7 +195,8 @@ export default defineRule({
     const text = context.text
     const lastContent = lastContentParagraph(doc)
     for (const paragraph of doc.paragraphs) {
-      if (paragraph.sentences.length === 0) continue
+      // Arabic prose only: a line in another language follows its own conventions.
+      if (paragraph.sentences.length === 0 || !hasArabic(paragraph.text)) continue
       checkMarks(paragraph, context.report)
       for (let index = 1; index < paragraph.sentences.length; index++) {
         const found = cutSentence(text, paragraph, index, paragraph === lastContent)

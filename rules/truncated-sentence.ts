@@ -20,6 +20,8 @@ const PARAGRAPH_END = /(?:[.!?؟…۔:]|\.\.)["'»”’)\]]*\s*$/u
 const CLOSING = /["'»”’)\]]\s*$/u
 /** A paragraph that stops on a comma or a semicolon stops mid-sentence. */
 const OPEN_END = /[،,؛;]\s*$/u
+/** A row of a plain-text table. */
+const TABLE_ROW = /^\s*\||\|\s*$/u
 /** Fragments this short, without a verb, are headings glued to a paragraph. */
 const HEADING_WORDS = 6
 
@@ -155,6 +157,8 @@ export default defineRule({
       // A paragraph of full sentences whose last one has no end.
       const final = sentences[sentences.length - 1]
       const word = final.words[final.words.length - 1]
+      // A table row, or a last sentence with no Arabic word (a link, a code), is not prose.
+      if (TABLE_ROW.test(paragraph.text) || !final.words.some((w) => hasArabic(w.value))) continue
       if (complementKind(word.key, word.value) || isLoneClitic(word.key)) continue
       const rest = ownMark(word) + text.slice(word.end, paragraph.end)
       if (OPEN_END.test(rest)) {

@@ -125,8 +125,11 @@ describe('scraped news furniture', () => {
     expect(truncated('وبلغ عدد أعضاء المجلس 15.\nوانتخب المجلس رئيسه.\n')).toEqual([])
   })
 
-  it('does not judge a paragraph without Arabic', () => {
+  it('does not judge a paragraph without Arabic, a table row or a trailing link', () => {
     expect(truncated('وانتهى الاجتماع.\nThe report was published in 2021 and revised twice since')).toEqual([])
+    expect(stray('وانتهى الاجتماع.\nThe note says ("to be done.").\n')).toEqual([])
+    expect(truncated('وانتهى الاجتماع.\n| 12 | تقرير اللجنة السنوية | https://example.org/a.b |')).toEqual([])
+    expect(truncated('وانتهى الاجتماع. للتفاصيل: example.org/report-2021')).toEqual([])
   })
 })
 
