@@ -9,3 +9,6 @@ function readVersion(): string {
 }
 
 export const VERSION = readVersion()
+
+/** Running from the built bundle (dist/), where build-time artefacts sit beside the code. */
+export const BUNDLED = typeof __TRANSLINT_VERSION__ === 'string'

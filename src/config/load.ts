@@ -2,7 +2,9 @@
 // against the generated schema, and the rule settings for one file.
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import picomatch from 'picomatch'
+import {BUNDLED} from '../cli/version.ts'
 import {rules as allRules, ruleById} from '../../rules/index.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {PRESETS, preset} from './presets.ts'
@@ -65,7 +67,22 @@ export function emptyConfig(): ResolvedConfig {
 
 let validator: ((data: unknown) => boolean) & {errors?: {instancePath: string; message?: string; params: Record<string, unknown>; keyword: string}[] | null}
 
+/**
+ * The bundle ships a validator that ajv generated from the schema at build time
+ * (dist/config-validator.js): compiling the schema takes longer than linting a
+ * file, and a pre-commit hook pays it on every run. From the sources, compile.
+ */
+async function prebuiltValidator(): Promise<typeof validator | undefined> {
+  if (!BUNDLED) return undefined
+  const here = dirname(fileURLToPath(import.meta.url))
+  for (const candidate of [join(here, 'config-validator.js'), join(here, '..', 'config-validator.js')]) {
+    if (existsSync(candidate)) return ((await import(pathToFileURL(candidate).href)) as {default: typeof validator}).default
+  }
+  return undefined
+}
+
 async function getValidator() {
+  if (!validator) validator = (await prebuiltValidator()) as typeof validator
   if (!validator) {
     const {default: Ajv} = await import('ajv')
     const ajv = new (Ajv as unknown as typeof import('ajv').default)({allErrors: true, strict: false})
