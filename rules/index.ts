@@ -1,24 +1,44 @@
-// Every rule, in the order they are listed and documented.
+// Every rule, in the order they are listed and documented: the artefacts of
+// machine translation and scraping, then typography and orthography.
 import type {Rule} from '../src/engine/define-rule.ts'
-import tatweel from './tatweel.ts'
-import whitespace from './whitespace.ts'
-import invisibleCharacters from './invisible-characters.ts'
-import mixedDigits from './mixed-digits.ts'
-import sentenceLength from './sentence-length.ts'
-import boilerplate from './boilerplate.ts'
-import mixedScript from './mixed-script.ts'
-import hamza from './hamza.ts'
-import alifMaqsura from './alif-maqsura.ts'
+import strayPeriod from './stray-period.ts'
 import duplicatedPhrase from './duplicated-phrase.ts'
+import truncatedSentence from './truncated-sentence.ts'
+import mixedScript from './mixed-script.ts'
+import orgNameConsistency from './org-name-consistency.ts'
+import boilerplate from './boilerplate.ts'
 import punctuationSpacing from './punctuation-spacing.ts'
 import latinPunctuation from './latin-punctuation.ts'
+import tatweel from './tatweel.ts'
 import detachedConjunction from './detached-conjunction.ts'
-import bracketBalance from './bracket-balance.ts'
+import hamza from './hamza.ts'
+import alifMaqsura from './alif-maqsura.ts'
 import spellingConsistency from './spelling-consistency.ts'
-import orgNameConsistency from './org-name-consistency.ts'
-import strayPeriod from './stray-period.ts'
-import truncatedSentence from './truncated-sentence.ts'
+import mixedDigits from './mixed-digits.ts'
+import whitespace from './whitespace.ts'
+import invisibleCharacters from './invisible-characters.ts'
+import bracketBalance from './bracket-balance.ts'
+import sentenceLength from './sentence-length.ts'
 
-export const rules: Rule<any>[] = [tatweel, whitespace, invisibleCharacters, mixedDigits, sentenceLength, boilerplate, mixedScript, hamza, alifMaqsura, duplicatedPhrase, punctuationSpacing, latinPunctuation, detachedConjunction, bracketBalance, spellingConsistency, orgNameConsistency, strayPeriod, truncatedSentence]
+export const rules: Rule<any>[] = [
+  strayPeriod,
+  duplicatedPhrase,
+  truncatedSentence,
+  mixedScript,
+  orgNameConsistency,
+  boilerplate,
+  punctuationSpacing,
+  latinPunctuation,
+  tatweel,
+  detachedConjunction,
+  hamza,
+  alifMaqsura,
+  spellingConsistency,
+  mixedDigits,
+  whitespace,
+  invisibleCharacters,
+  bracketBalance,
+  sentenceLength
+]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))
