@@ -69,7 +69,15 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
   file.data.translintSettings = options.settings ?? {}
   file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
   const tree = processor.parse(file)
-  processor.runSync(tree, file)
+  // Messages are Errors: without this every report would capture a stack trace
+  // nobody reads (a large share of the time on a noisy document).
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    processor.runSync(tree, file)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   for (const message of file.messages) {
     const severity = message.ruleId ? severities.get(message.ruleId) : undefined
     if (!severity) continue
