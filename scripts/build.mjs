@@ -15,7 +15,7 @@ const common = {
   banner: {js: "import {createRequire as __translintRequire} from 'node:module'; const require = __translintRequire(import.meta.url);"},
   external: ['@cspell/dict-ar', 'cspell-trie-lib']
 }
-await build({...common, entryPoints: {cli: 'src/cli/index.ts', index: 'src/index.ts'}, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]'})
+await build({...common, entryPoints: {cli: 'src/cli/index.ts', index: 'src/index.ts', worker: 'src/engine/worker.ts'}, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]'})
 
 const {configSchema} = await import('../dist/index.js')
 mkdirSync('schema', {recursive: true})

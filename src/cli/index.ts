@@ -14,13 +14,13 @@ import {
   validateRuleEntries,
   type ResolvedConfig
 } from '../config/load.ts'
-import {lintFile} from '../engine/lint-file.ts'
+import {runTasks} from '../engine/pool.ts'
+import type {Task} from '../engine/task.ts'
+import type {LintSettings} from '../engine/types.ts'
 import {settingsFor} from '../engine/settings.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {reporters} from '../reporters/index.ts'
 import {createTwoFilesPatch} from 'diff'
-import {fixText} from '../fix/fix.ts'
-import {ruleById} from '../../rules/index.ts'
 import {applyBaseline, createBaseline, readBaseline} from './baseline.ts'
 import {expandPaths, InputError} from './files.ts'
 import {changedSince} from './git.ts'
@@ -86,6 +86,7 @@ interface CliOptions {
   writeBaseline?: string
   changedSince?: string
   reportUnusedDisableDirectives?: boolean
+  jobs?: string
 }
 
 export const FIX_TYPES = ['artefact', 'typography', 'orthography', 'style'] as const
@@ -129,6 +130,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--write-baseline <file>', "record today's findings as the baseline and exit 0")
     .option('--changed-since <ref>', 'lint only files changed since this git ref (and untracked ones)')
     .option('--report-unused-disable-directives', 'report translint-disable directives that disable nothing')
+    .option('-j, --jobs <n>', 'worker threads (default: one per core when there is enough text, else 1)')
     .option('--lsp', 'run the language server over stdio (for editors)')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')
@@ -232,45 +234,48 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
   }
   const fixTypes = options.fixType?.length ? options.fixType.flatMap((t) => t.split(',')) : undefined
   const namedRules = Object.keys(cliRules)
-  const allowFix = (ruleId: string) =>
-    (!fixTypes || fixTypes.includes(ruleById.get(ruleId)?.category ?? '')) &&
-    (namedRules.length === 0 || namedRules.includes(ruleId))
+  let jobs: number | undefined
+  if (options.jobs !== undefined) {
+    jobs = Number(options.jobs)
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: expected a whole number of 1 or more, got \`${options.jobs}\``)
+  }
 
   const files: VFile[] = []
   let ioFailed = false
   let fixedStdin: string | undefined
-  const lintOne = async (path: string, value: string, source: {bom: boolean; stdin: boolean}) => {
+  interface Entry {
+    task: Task
+    absolute: string
+    bom: boolean
+    stdin: boolean
+    settings: LintSettings
+  }
+  const entries: Entry[] = []
+  const addEntry = async (path: string, value: string, source: {bom: boolean; stdin: boolean}) => {
     const config = await configFor(path, explicit)
-    const rules = rulesFor(config, path)
     const settings = settingsFor(config)
-    const display = relative(io.cwd, path) || path
-    if (fixing) {
-      const lintText = (text: string) => lintFile({path: display, value: text, rules, settings}).messages.filter((m) => m.ruleId !== 'unused-directive')
-      const {text: fixed} = fixText(value, lintText, allowFix)
-      if (options.fixDryRun) {
-        if (fixed !== value) io.stdout(createTwoFilesPatch(`a/${display}`, `b/${display}`, value, fixed))
-      } else if (source.stdin) {
-        fixedStdin = fixed
-      } else if (fixed !== value) {
-        try {
-          writeFileAtomic(path, (source.bom ? '\uFEFF' : '') + fixed)
-        } catch (error) {
-          io.stderr(`translint: ${path}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? String(error)}); left unchanged\n`)
-          ioFailed = true
-        }
-      }
-      value = fixed
-    }
-    files.push(lintFile({path: display, value, rules, settings, cwd: io.cwd, reportUnusedDirectives: options.reportUnusedDisableDirectives}))
+    entries.push({
+      task: {
+        path: relative(io.cwd, path) || path,
+        value,
+        rules: rulesFor(config, path),
+        settings: {extraOrganizations: settings.extraOrganizations, words: settings.words},
+        cwd: io.cwd,
+        reportUnusedDirectives: options.reportUnusedDisableDirectives,
+        fix: fixing ? {types: fixTypes, rules: namedRules} : undefined
+      },
+      absolute: path,
+      settings,
+      ...source
+    })
   }
 
+  let stdinBom = false
   if (useStdin) {
     let value = await io.readStdin()
-    const bom = value.startsWith('\uFEFF')
-    if (bom) value = value.slice(1)
-    const name = resolve(io.cwd, options.stdinFilename ?? 'stdin.txt')
-    await lintOne(name, value, {bom, stdin: true})
-    if (fixedStdin !== undefined) io.stdout((bom ? '\uFEFF' : '') + fixedStdin)
+    stdinBom = value.startsWith('\uFEFF')
+    if (stdinBom) value = value.slice(1)
+    await addEntry(resolve(io.cwd, options.stdinFilename ?? 'stdin.txt'), value, {bom: stdinBom, stdin: true})
   }
 
   const fileList = paths.filter((p) => p !== '-')
@@ -297,9 +302,34 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
         ioFailed = true
         continue
       }
-      await lintOne(path, value, {bom, stdin: false})
+      await addEntry(path, value, {bom, stdin: false})
     }
   }
+
+  const settingsByTask = new Map(entries.map((entry) => [entry.task, entry.settings]))
+  const results = await runTasks(
+    entries.map((entry) => entry.task),
+    {jobs, settingsFor: (task) => settingsByTask.get(task) ?? task.settings}
+  )
+  for (const [index, {task, absolute, bom, stdin}] of entries.entries()) {
+    const {fixed, file} = results[index]
+    if (fixed !== undefined) {
+      if (options.fixDryRun) {
+        if (fixed !== task.value) io.stdout(createTwoFilesPatch(`a/${task.path}`, `b/${task.path}`, task.value, fixed))
+      } else if (stdin) {
+        fixedStdin = fixed
+      } else if (fixed !== task.value) {
+        try {
+          writeFileAtomic(absolute, (bom ? '\uFEFF' : '') + fixed)
+        } catch (error) {
+          io.stderr(`translint: ${absolute}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? String(error)}); left unchanged\n`)
+          ioFailed = true
+        }
+      }
+    }
+    files.push(file)
+  }
+  if (fixedStdin !== undefined) io.stdout((stdinBom ? '\uFEFF' : '') + fixedStdin)
 
   if (options.writeBaseline) {
     const target = resolve(io.cwd, options.writeBaseline)

@@ -1,0 +1,58 @@
+// The built bin (what users and hooks run): worker threads give the same
+// report as one thread, and the prebuilt config validator reports like ajv.
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {fixture} from './cli-helpers.ts'
+
+const root = new URL('..', import.meta.url).pathname
+const bin = join(root, 'bin/translint.js')
+
+function run(cwd: string, args: string[]) {
+  return spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8'})
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/worker.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], {cwd: root})
+}, 60000)
+
+describe('bin/translint.js', () => {
+  it('gives the same report with worker threads as in one thread', () => {
+    const seeds = readFileSync(join(root, 'seeds/000_ffe6ca2c3771edd8.txt'), 'utf8')
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 12; i++) files[`doc${String(i).padStart(2, '0')}.txt`] = seeds.repeat(1 + (i % 3))
+    const dir = fixture(files)
+    const one = run(dir, ['--format', 'json', '--jobs', '1', '.'])
+    const two = run(dir, ['--format', 'json', '--jobs', '2', '.'])
+    expect(one.status).toBe(1)
+    expect(two.status).toBe(1)
+    expect(two.stdout).toBe(one.stdout)
+    expect(JSON.parse(one.stdout)).toHaveLength(12)
+  }, 60000)
+
+  it('fixes with worker threads like in one thread', () => {
+    const text = 'شاركت الأمانـة العامة في المؤتمر ، وأكدت أهمية التعاون .\n'
+    const a = fixture({'x1.txt': text, 'x2.txt': text, 'x3.txt': text})
+    const b = fixture({'x1.txt': text, 'x2.txt': text, 'x3.txt': text})
+    run(a, ['--fix', '--jobs', '1', '.'])
+    run(b, ['--fix', '--jobs', '3', '.'])
+    for (const name of ['x1.txt', 'x2.txt', 'x3.txt']) {
+      expect(readFileSync(join(b, name), 'utf8')).toBe(readFileSync(join(a, name), 'utf8'))
+      expect(readFileSync(join(a, name), 'utf8')).not.toBe(text)
+    }
+  }, 60000)
+
+  it('reports config errors through the prebuilt validator', () => {
+    const dir = fixture({'.linterrc.json': JSON.stringify({rules: {tatweel: ['warn', {allowInTitles: 'yes'}]}}), 'a.txt': 'نص.\n'})
+    const result = run(dir, ['a.txt'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/\.linterrc\.json: rules\.tatweel\[1\]\.allowInTitles: must be boolean/)
+  })
+
+  it('rejects a bad --jobs', () => {
+    const result = run(fixture({'a.txt': 'نص.\n'}), ['--jobs', '0', 'a.txt'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/--jobs: expected a whole number of 1 or more/)
+  })
+})
