@@ -54,10 +54,17 @@ export interface DocumentModel {
   words: WordInfo[]
 }
 
-const cache = new WeakMap<Root, DocumentModel>()
+// The model is kept on its tree under a symbol, not in a WeakMap: a WeakMap
+// entry keeps a tree and its model alive through young-generation garbage
+// collections long after the document is done, and copying them over and over
+// cost more than building the model.
+const MODEL = Symbol('translint.document')
+type Cached = Root & {[MODEL]?: DocumentModel}
+/** For trees that cannot take a property (frozen). */
+const fallback = new WeakMap<Root, DocumentModel>()
 
 export function getDocument(tree: Root, text: string): DocumentModel {
-  const cached = cache.get(tree)
+  const cached = (tree as Cached)[MODEL] ?? fallback.get(tree)
   if (cached) return cached
   const model: DocumentModel = {text, paragraphs: [], sentences: [], words: []}
   for (const child of tree.children) {
@@ -106,7 +113,8 @@ export function getDocument(tree: Root, text: string): DocumentModel {
       }
     }
   }
-  cache.set(tree, model)
+  if (Object.isExtensible(tree)) Object.defineProperty(tree, MODEL, {value: model, configurable: true})
+  else fallback.set(tree, model)
   return model
 }
 
