@@ -20,30 +20,32 @@ export function hasLatin(value: string): boolean {
   return LATIN_LETTER.test(value)
 }
 
-// Replacement for each code unit that `normalize` changes: '' drops it.
-const REPLACE = new Map<number, string>([
-  [0x0622, '\u0627'], // آ
-  [0x0623, '\u0627'], // أ
-  [0x0625, '\u0627'], // إ
-  [0x0671, '\u0627'], // ٱ
-  [0x0649, '\u064A'], // ى
-  [0x06cc, '\u064A'], // ی
-  [0x0629, '\u0647'], // ة
-  [0x06c1, '\u0647'], // ہ
-  [0x06d5, '\u0647'], // ە
-  [0x06a9, '\u0643'], // ک
-  [0x0624, '\u0621'], // ؤ
-  [0x0626, '\u0621'], // ئ
-  [0x0640, ''],
-  [0x0670, ''],
-  [0x200c, ''],
-  [0x200d, ''],
-  [0x200e, ''],
-  [0x200f, ''],
-  [0x061c, '']
-])
-for (let code = 0x064b; code <= 0x065f; code++) REPLACE.set(code, '')
-for (let code = 0x0610; code <= 0x061a; code++) REPLACE.set(code, '')
+// What `normalize` does to each UTF-16 code unit: KEEP it, DROP it, or put
+// the code unit stored here in its place. A table: `normalize` runs on every
+// word of every document.
+const KEEP = -1
+const DROP = -2
+const REPLACE = new Int16Array(0x10000).fill(KEEP)
+for (const [from, to] of [
+  [0x0622, 0x0627], // آ → ا
+  [0x0623, 0x0627], // أ
+  [0x0625, 0x0627], // إ
+  [0x0671, 0x0627], // ٱ
+  [0x0649, 0x064a], // ى → ي
+  [0x06cc, 0x064a], // ی
+  [0x0629, 0x0647], // ة → ه
+  [0x06c1, 0x0647], // ہ
+  [0x06d5, 0x0647], // ە
+  [0x06a9, 0x0643], // ک → ك
+  [0x0624, 0x0621], // ؤ → ء
+  [0x0626, 0x0621] // ئ
+]) {
+  REPLACE[from] = to
+}
+for (const code of [0x0640, 0x0670, 0x200c, 0x200d, 0x200e, 0x200f, 0x061c]) REPLACE[code] = DROP
+for (let code = 0x064b; code <= 0x065f; code++) REPLACE[code] = DROP
+for (let code = 0x0610; code <= 0x061a; code++) REPLACE[code] = DROP
+for (let code = 0x41; code <= 0x5a; code++) REPLACE[code] = code + 32 // A-Z → a-z
 
 /**
  * Normalise a word for comparison: drop harakat, tatweel and joiners, unify
@@ -51,18 +53,20 @@ for (let code = 0x0610; code <= 0x061a; code++) REPLACE.set(code, '')
  * lower-case Latin letters.
  */
 export function normalize(value: string): string {
-  let result: string | undefined
-  let from = 0
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    let replacement: string | undefined
-    if (code >= 0x41 && code <= 0x5a) replacement = String.fromCharCode(code + 32)
-    else if (code >= 0x0610) replacement = REPLACE.get(code)
-    if (replacement === undefined) continue
-    result = (result ?? '') + value.slice(from, index) + replacement
+  const length = value.length
+  let index = 0
+  while (index < length && REPLACE[value.charCodeAt(index)] === KEEP) index++
+  if (index === length) return value
+  let result = value.slice(0, index)
+  let from = index
+  for (; index < length; index++) {
+    const replacement = REPLACE[value.charCodeAt(index)]
+    if (replacement === KEEP) continue
+    result += value.slice(from, index)
+    if (replacement !== DROP) result += String.fromCharCode(replacement)
     from = index + 1
   }
-  return result === undefined ? value : result + value.slice(from)
+  return result + value.slice(from)
 }
 
 const PROCLITICS = ['وبال', 'وكال', 'فبال', 'فال', 'وال', 'بال', 'كال', 'ولل', 'فلل', 'ال', 'لل']
