@@ -54,10 +54,34 @@ function isConjunction(code: number): boolean {
   return code === WAW || code === FA
 }
 
-/** The key without a leading conjunction `و`/`ف` (`وتعزيز` → `تعزيز`). */
-function withoutConjunction(key: string): string {
-  const code = key.charCodeAt(0)
-  return (code === WAW || code === FA) && key.length > 3 ? key.slice(1) : key
+/** Whether the key opens with a conjunction `و`/`ف` that leaves a word (`وتعزيز`, not `وقت`). */
+function hasConjunction(key: string): boolean {
+  return key.length > 3 && isConjunction(key.charCodeAt(0))
+}
+
+/** Whether `key` is `base` or `base` after a conjunction (`وتعزيز` for `تعزيز`). */
+function sameOrConjoined(key: string, base: string): boolean {
+  return key === base || (hasConjunction(key) && key.length === base.length + 1 && key.endsWith(base))
+}
+
+/** Length, first and last code unit of key.slice(from): equal strings have equal prints. */
+function fingerprint(key: string, from: number): number {
+  const length = key.length - from
+  if (length <= 0) return 0
+  return ((length & 0x3ff) << 20) | ((key.charCodeAt(from) & 0x3ff) << 10) | (key.charCodeAt(key.length - 1) & 0x3ff)
+}
+
+/** Whether two runs of words have the same keys. */
+function sameWords(a: WordInfo[], b: WordInfo[]): boolean {
+  if (a.length !== b.length) return false
+  for (let k = 0; k < a.length; k++) if (a[k].key !== b[k].key) return false
+  return true
+}
+
+/** Whether words[a, a + count) and words[b, b + count) have the same keys. */
+function sameKeys(words: WordInfo[], a: number, b: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (words[a + k].key !== words[b + k].key) return false
+  return true
 }
 
 function excerpt(text: string, words = 8): string {
@@ -267,10 +291,21 @@ export default defineRule<Options>({
   check(tree, context, options) {
     const doc = getDocument(tree, context.text)
     const text = context.text
+    const all = doc.words
     // Per-word facts, computed on first use (most words never need them).
-    const bares: (string | undefined)[] = []
-    const classes: (number | undefined)[] = []
-    const reported: boolean[] = []
+    const bares: (string | undefined)[] = new Array(all.length)
+    // 0: not computed yet, else the class plus one.
+    const classes: number[] = new Array(all.length).fill(0)
+    const reported: number[] = new Array(all.length).fill(0)
+    // Cheap fingerprints of each key and of its tail after a leading
+    // conjunction: keys that differ in them cannot be equal.
+    const prints: number[] = new Array(all.length)
+    const tails: number[] = new Array(all.length)
+    for (let k = 0; k < all.length; k++) {
+      const key = all[k].key
+      prints[k] = fingerprint(key, 0)
+      tails[k] = isConjunction(key.charCodeAt(0)) ? fingerprint(key, 1) : -1
+    }
 
     function bare(word: WordInfo): string {
       let value = bares[word.index]
@@ -283,15 +318,14 @@ export default defineRule<Options>({
 
     // 1: Arabic word, 2: and a content word.
     function wordClass(word: WordInfo): number {
-      let value = classes[word.index]
-      if (value === undefined) {
-        value = 0
-        if (ARABIC_WORD.test(word.value)) {
-          const b = bareKey(word.key)
-          value = b.length >= 3 && !isFunctionWord(word.key) && !isFunctionWord(b) && !isNumberWord(word.key) ? 2 : 1
-        }
-        classes[word.index] = value
+      const known = classes[word.index]
+      if (known !== 0) return known - 1
+      let value = 0
+      if (ARABIC_WORD.test(word.value)) {
+        const b = bareKey(word.key)
+        value = b.length >= 3 && !isFunctionWord(word.key) && !isFunctionWord(b) && !isNumberWord(word.key) ? 2 : 1
       }
+      classes[word.index] = value + 1
       return value
     }
 
@@ -300,21 +334,30 @@ export default defineRule<Options>({
     const isDefinite = (word: WordInfo): boolean =>
       isArabic(word) && DEFINITE.test(word.key) && word.key !== bare(word)
 
-    // Lines and paragraphs.
-    let previous: {paragraph: ParagraphInfo; key: string} | undefined
+    // Lines and paragraphs, compared word by word on their keys. A
+    // paragraph's words are a run of the document's word list.
+    let previous: {paragraph: ParagraphInfo; from: number; count: number} | undefined
     let first: ParagraphInfo | undefined
-    const long = new Map<string, ParagraphInfo>()
+    // Long paragraphs by their first word's key.
+    const long = new Map<string, {paragraph: ParagraphInfo; from: number; count: number}[]>()
     for (const paragraph of doc.paragraphs) {
       let count = 0
-      let key = ''
+      let from = 0
       for (const sentence of paragraph.sentences) {
-        for (const word of sentence.words) key += (count++ === 0 ? '' : ' ') + word.key
+        if (count === 0 && sentence.words.length > 0) from = sentence.words[0].index
+        count += sentence.words.length
       }
       if (count === 0) continue
       first ??= paragraph
       const heading = isHeadingLike(paragraph)
       let found = false
-      if (previous && previous.key === key && count >= 2 && paragraph.sentences.some((s) => s.words.some(isContent))) {
+      if (
+        previous &&
+        previous.count === count &&
+        sameKeys(all, previous.from, from, count) &&
+        count >= 2 &&
+        paragraph.sentences.some((s) => s.words.some(isContent))
+      ) {
         const titleCopy = options.allowRepeatedTitle && previous.paragraph === first && isHeadingLike(previous.paragraph)
         if (!titleCopy) {
           const [start, end] = trimmedRange(paragraph)
@@ -322,46 +365,54 @@ export default defineRule<Options>({
           found = true
         }
       } else if (count >= LONG_PARAGRAPH && !heading) {
-        const earlier = long.get(key)
+        const lead = all[from].key
+        const candidates = long.get(lead)
+        const earlier = candidates?.find((other) => other.count === count && sameKeys(all, other.from, from, count))
         if (earlier) {
           const [start, end] = trimmedRange(paragraph)
           context.report({
             messageId: 'paragraph',
             start,
             end,
-            data: {excerpt: excerpt(text.slice(start, end)), line: earlier.line}
+            data: {excerpt: excerpt(text.slice(start, end)), line: earlier.paragraph.line}
           })
           found = true
+        } else if (candidates) {
+          candidates.push({paragraph, from, count})
         } else {
-          long.set(key, paragraph)
+          long.set(lead, [{paragraph, from, count}])
         }
       }
-      if (found) for (const sentence of paragraph.sentences) for (const word of sentence.words) reported[word.index] = true
-      previous = {paragraph, key}
+      if (found) for (let k = from; k < from + count; k++) reported[k] = 1
+      previous = {paragraph, from, count}
     }
 
     // Sentences said twice in one paragraph, or again right after a paragraph break.
-    let lastSentence: {sentence: SentenceInfo; key: string} | undefined
+    let lastSentence: WordInfo[] | undefined
     for (const paragraph of doc.paragraphs) {
       if (paragraph.sentences.length === 0) continue
-      const seen = new Map<string, SentenceInfo>()
-      let last: {sentence: SentenceInfo; key: string} | undefined
-      paragraph.sentences.forEach((sentence, position) => {
+      // Sentences so far by their first word's key.
+      const seen = new Map<string, WordInfo[][]>()
+      let last: WordInfo[] | undefined
+      for (let position = 0; position < paragraph.sentences.length; position++) {
+        const sentence = paragraph.sentences[position]
         const words = sentence.words
-        if (words.length === 0 || reported[words[0].index]) return
-        let key = ''
-        for (const word of words) key += word.key + ' '
-        const earlier = seen.get(key) ?? (position === 0 && lastSentence?.key === key ? lastSentence.sentence : undefined)
+        if (words.length === 0 || reported[words[0].index]) continue
+        const lead = words[0].key
+        const candidates = seen.get(lead)
+        const known = candidates !== undefined && candidates.some((other) => sameWords(other, words))
+        const earlier = known || (position === 0 && lastSentence !== undefined && sameWords(lastSentence, words))
         if (earlier && words.length >= MIN_SENTENCE_WORDS && words.filter(isContent).length >= 2) {
           const start = words[0].start
           const end = sentence.start + sentence.text.trimEnd().length
           context.report({messageId: 'sentence', start, end, data: {excerpt: excerpt(text.slice(start, end))}})
-          for (const word of words) reported[word.index] = true
-          return
+          for (const word of words) reported[word.index] = 1
+          continue
         }
-        seen.set(key, sentence)
-        last = {sentence, key}
-      })
+        if (!candidates) seen.set(lead, [words])
+        else if (!known) candidates.push(words)
+        last = words
+      }
       lastSentence = isHeadingLike(paragraph) ? undefined : last
     }
 
@@ -386,7 +437,8 @@ export default defineRule<Options>({
         let phrase = 0
         for (let n = Math.min(6, (words.length - i) >> 1); n >= 2; n--) {
           const c = words[i + n]
-          if ((c.key === a.key || withoutConjunction(c.key) === a.key) && samePhrase(words, i, n)) {
+          const print = prints[a.index]
+          if ((prints[c.index] === print || tails[c.index] === print) && sameOrConjoined(c.key, a.key) && samePhrase(words, i, n)) {
             phrase = n
             break
           }
@@ -398,7 +450,11 @@ export default defineRule<Options>({
         }
         const ka = a.key
         const kb = b.key
-        if (ka === kb || (ka.length === kb.length + 1 && ka.endsWith(kb) && isConjunction(ka.charCodeAt(0)))) {
+        const pb = prints[b.index]
+        if (
+          (prints[a.index] === pb || tails[a.index] === pb) &&
+          (ka === kb || (ka.length === kb.length + 1 && ka.endsWith(kb) && isConjunction(ka.charCodeAt(0))))
+        ) {
           // `تطوير تطوير`, and `وتم تم` (the second copy lost the conjunction).
           if (!isArabic(a) || !spaceBetween(a, b) || !doubledByMistake(b)) continue
           context.report({messageId: 'word', start: a.start, end: b.end, expected: [a.value]})
@@ -432,7 +488,7 @@ export default defineRule<Options>({
       for (let k = 0; k < n; k++) {
         const a = words[i + k]
         const b = words[i + n + k]
-        if (!(a.key === b.key || (k === 0 && withoutConjunction(b.key) === a.key)) || !isArabic(a)) return false
+        if (!(a.key === b.key || (k === 0 && sameOrConjoined(b.key, a.key))) || !isArabic(a)) return false
         if (isContent(a)) content++
       }
       if (content < 2) return false
@@ -480,7 +536,7 @@ export default defineRule<Options>({
       // (`في إيران. إيران ترد`) or a sentence that opens with a conjunction
       // (`الاتفاق. فاتفاق فيينا`) resumes the topic on purpose.
       const opensBare = isArabic(next[0]) && next[0].key === bare(next[0])
-      if (isArabic(next[0]) && withoutConjunction(next[0].key) === next[0].key) {
+      if (isArabic(next[0]) && !hasConjunction(next[0].key)) {
         for (let k = Math.min(4, prev.length, next.length); k >= 1; k--) {
           let same = true
           let content = 0
