@@ -37,6 +37,13 @@ const FURNITURE = keySet(FURNITURE_LINES)
 const LEADS = [...keySet(LEAD_INS)]
 const SEPARATED_LEADS = [...keySet(SEPARATED_LEAD_INS)]
 const INSIDE = [...keySet(FURNITURE_INSIDE)]
+/** First words of the lead-ins and inside phrases: a line without one cannot hold them. */
+const LEAD_FIRST_WORDS = new Set(LEADS.map((lead) => lead.split(' ')[0]))
+const INSIDE_FIRST_WORDS = new Set(INSIDE.map((phrase) => phrase.split(' ')[0]))
+const wordCount = (phrases: Iterable<string>): number => Math.max(0, ...[...phrases].map((phrase) => phrase.split(' ').length))
+/** The most keys in a furniture line and in a separated lead-in. */
+const FURNITURE_WORDS = wordCount(FURNITURE)
+const SEPARATED_WORDS = wordCount(SEPARATED_LEADS)
 const SHARE = keySet(SHARE_TOKENS)
 const CALLS = keySet(CALL_VERBS)
 const CHANNELS = keySet(CHANNEL_WORDS)
@@ -73,6 +80,7 @@ const SEPARATOR_AFTER = /^\s*(?:[:/|>»\-–—…]|\.\.)/u
 const LATIN_WORD = /^[a-z]+$/u
 /** Direction marks and joiners, which may wrap a stamp. */
 const MARKS = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/gu
+const HAS_MARK = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/u
 /** Lines with more tokens than this are running text: only their opening is examined. */
 const LONG_LINE = 40
 /** …and a line with more characters than this is long without counting; its first OPENING tokens are kept. */
@@ -82,20 +90,96 @@ const OPENING = 8
 const tail = (raw: string): string => raw.slice(-12)
 const INNER_COMMA = /[،,]\s*\S/u
 
+/** Token → key of its core, `null` when it has none; documents repeat their words, so each is keyed once. */
+const TOKEN_KEYS = new Map<string, string | null>()
+const TOKEN_KEYS_MAX = 50_000
+function tokenKey(token: string): string | undefined {
+  let key = TOKEN_KEYS.get(token)
+  if (key === undefined) {
+    const part = core(token)
+    key = part ? keyOf(part) : null
+    if (TOKEN_KEYS.size >= TOKEN_KEYS_MAX) TOKEN_KEYS.clear()
+    TOKEN_KEYS.set(token, key)
+  }
+  return key ?? undefined
+}
+
+/**
+ * The keys of a line's tokens that have letters or digits, computed only as
+ * far as they are read: most lines are running text, judged by their opening.
+ */
+class TokenKeys {
+  private readonly list: string[] = []
+  private next = 0
+  private joined: string | undefined
+  constructor(
+    private readonly count: number,
+    private readonly valueAt: (index: number) => string
+  ) {}
+
+  static of(values: readonly string[]): TokenKeys {
+    return new TokenKeys(values.length, (index) => values[index])
+  }
+
+  /** The key at `index`, or undefined past the last one. */
+  at(index: number): string | undefined {
+    while (this.list.length <= index && this.next < this.count) {
+      const key = tokenKey(this.valueAt(this.next++))
+      if (key !== undefined) this.list.push(key)
+    }
+    return this.list[index]
+  }
+
+  /** All the keys. */
+  get all(): string[] {
+    this.at(Number.POSITIVE_INFINITY)
+    return this.list
+  }
+
+  /** The keys joined by one space. */
+  get key(): string {
+    return (this.joined ??= this.all.join(' '))
+  }
+
+  /** The first `count` keys joined by one space. */
+  head(count: number): string {
+    let value = this.at(0) ?? ''
+    for (let index = 1; index < count && this.at(index) !== undefined; index++) value += ' ' + this.list[index]
+    return value
+  }
+
+  /** Whether there are more than `count` keys. */
+  exceeds(count: number): boolean {
+    return this.at(count) !== undefined
+  }
+
+  some(test: (key: string) => boolean): boolean {
+    for (let index = 0; this.at(index) !== undefined; index++) if (test(this.list[index])) return true
+    return false
+  }
+
+  every(test: (key: string) => boolean): boolean {
+    for (let index = 0; this.at(index) !== undefined; index++) if (!test(this.list[index])) return false
+    return true
+  }
+}
+
 interface Line {
   start: number
   end: number
   /** The line without surrounding whitespace. */
   raw: string
-  /** Whitespace-separated tokens with their offsets (at most LONG_LINE + 1). */
-  tokens: Array<{value: string; start: number; end: number}>
+  /** Whitespace-separated tokens (at most LONG_LINE + 1): start and end offsets in `raw`, in pairs. */
+  bounds: number[]
   /** Keys of the tokens that have letters or digits (of the first LONG_LINE tokens). */
-  keys: string[]
-  key: string
+  keys: TokenKeys
   /** Words (tokens with a letter), counted up to LONG_LINE + 1. */
   words: number
   index: number
 }
+
+const tokenCount = (line: Line): number => line.bounds.length / 2
+const tokenValue = (line: Line, index: number): string => line.raw.slice(line.bounds[2 * index], line.bounds[2 * index + 1])
 
 type Kind = 'furniture' | 'lead' | 'wire' | 'done'
 
@@ -239,6 +323,7 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const text = context.text
     const extra = new Set((options.phrases ?? []).map(phraseKey))
+    const extraWords = wordCount(extra)
     const lines: Line[] = []
     for (const paragraph of doc.paragraphs) {
       const line = toLine(text, paragraph.start, paragraph.end, lines.length)
@@ -254,7 +339,7 @@ export default defineRule({
     // Line by line: bullets, stamps, wire markers, furniture phrases.
     for (const line of lines) {
       const rest = line.raw.replace(LEADING_BULLETS, '')
-      const restKeys = rest === line.raw ? line.keys : rest.split(/\s+/u, LONG_LINE).map(core).filter(Boolean).map(keyOf)
+      const restKeys = rest === line.raw ? line.keys : TokenKeys.of(rest.split(/\s+/u, LONG_LINE))
       if (BULLET_ONLY.test(line.raw)) {
         if (!RULE_LINE.test(line.raw.replace(/\s+/gu, '')) || line.raw.length === 1) report('bullet', line)
         continue
@@ -276,7 +361,7 @@ export default defineRule({
         context.report({messageId: 'furniture', start: line.start, end: nav})
         continue
       }
-      const kind = furnitureKind(line, rest, restKeys, extra, nearEdge)
+      const kind = furnitureKind(line, rest, restKeys, extra, extraWords, nearEdge)
       if (kind) {
         report('furniture', line)
         kinds[line.index] = kind
@@ -292,8 +377,8 @@ export default defineRule({
           line.index > 0 &&
           kinds[line.index] === undefined &&
           isShort(line, 6) &&
-          line.keys.length - segment.words <= 2 &&
-          ` ${line.key} `.includes(` ${segment.key} `)
+          !line.keys.exceeds(segment.words + 2) &&
+          ` ${line.keys.key} `.includes(` ${segment.key} `)
       )
       if (found.length === 0) continue
       context.report({messageId: 'siteName', start: segment.start, end: segment.end})
@@ -304,9 +389,9 @@ export default defineRule({
     // duplicated line, another rule's business).
     const seen = new Map<string, Line>()
     for (const line of lines) {
-      if (kinds[line.index] !== undefined || !isShort(line, 6) || !BYLINES.has(line.keys[0] ?? '')) continue
-      const first = seen.get(line.key)
-      if (!first) seen.set(line.key, line)
+      if (kinds[line.index] !== undefined || !isShort(line, 6) || !BYLINES.has(line.keys.at(0) ?? '')) continue
+      const first = seen.get(line.keys.key)
+      if (!first) seen.set(line.keys.key, line)
       else if (line.index - first.index > 1) report('repeatedByline', line)
     }
 
@@ -323,41 +408,75 @@ export default defineRule({
 })
 
 function toLine(text: string, start: number, end: number, index: number): Line | undefined {
-  const slice = text.slice(start, end)
-  const lead = slice.length - slice.trimStart().length
-  const raw = slice.trim()
-  if (!raw) return undefined
-  const from = start + lead
-  // Tokens, keys and the word count of a short line; a long line (running
-  // text) is only examined up to LONG_LINE tokens, for its opening.
-  const tokens: Line['tokens'] = []
-  const keys: string[] = []
+  let from = start
+  while (from < end && isWhiteSpace(text.charCodeAt(from))) from++
+  let to = end
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--
+  if (from === to) return undefined
+  const raw = text.slice(from, to)
+  // Tokens and the word count of a short line; a long line (running text) is
+  // only examined up to LONG_LINE tokens, for its opening.
+  const bounds: number[] = []
   let words = 0
   // A line this long has more than LONG_LINE words in any text worth the name.
   const limit = raw.length > LONG_CHARS ? OPENING : LONG_LINE + 1
-  for (const match of raw.matchAll(/\S+/gu)) {
-    const value = match[0]
-    tokens.push({value, start: from + match.index, end: from + match.index + value.length})
-    if (/\p{L}/u.test(value)) words++
-    if (tokens.length >= limit) break
-    const part = core(value)
-    if (part) keys.push(keyOf(part))
+  let at = 0
+  while (at < raw.length) {
+    while (at < raw.length && isWhiteSpace(raw.charCodeAt(at))) at++
+    if (at === raw.length) break
+    const tokenStart = at
+    while (at < raw.length && !isWhiteSpace(raw.charCodeAt(at))) at++
+    bounds.push(tokenStart, at)
+    if (hasLetter(raw, tokenStart, at)) words++
+    if (bounds.length >= 2 * limit) break
   }
-  if (limit === OPENING && tokens.length === OPENING) words = LONG_LINE + 1
-  return {start: from, end: from + raw.length, raw, tokens, keys, key: keys.join(' '), words, index}
+  const count = bounds.length / 2
+  if (limit === OPENING && count === OPENING) words = LONG_LINE + 1
+  // The token that reached the limit is counted as a word but not keyed.
+  const keys = new TokenKeys(count === limit ? limit - 1 : count, (token) => raw.slice(bounds[2 * token], bounds[2 * token + 1]))
+  return {start: from, end: from + raw.length, raw, bounds, keys, words, index}
+}
+
+/** Whether a UTF-16 code unit is whitespace as `\s` and `trim` see it. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0x1680) return code === 0xa0
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+const LETTER = /\p{L}/u
+/** Whether `raw[start, end)` has a letter: ASCII and Arabic letters by code, other characters by `\p{L}`. */
+function hasLetter(raw: string, start: number, end: number): boolean {
+  let other = false
+  for (let i = start; i < end; i++) {
+    const code = raw.charCodeAt(i)
+    if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true
+    if (code >= 0x80) other = true
+  }
+  return other && LETTER.test(raw.slice(start, end))
 }
 
 /** The end offset of a run of two or more navigation words opening a line (`Next Previous …`). */
 function navPrefix(line: Line): number | undefined {
+  const tokens = tokenCount(line)
   let count = 0
-  while (count < line.tokens.length && NAV.has(keyOf(core(line.tokens[count].value)))) count++
-  if (count < 2 || count === line.tokens.length) return undefined
-  return line.tokens[count - 1].end
+  while (count < tokens && NAV.has(tokenKey(tokenValue(line, count)) ?? '')) count++
+  if (count < 2 || count === tokens) return undefined
+  return line.start + line.bounds[2 * count - 1]
 }
 
 /** Whether a line is only a wire end or continuation marker (`// انتهى //`). */
-function isWireMarker(keys: string[], raw: string): boolean {
-  return keys.length === 1 && WIRE.has(keys[0]) && /[/\-*=]/u.test(raw)
+function isWireMarker(keys: TokenKeys, raw: string): boolean {
+  return WIRE.has(keys.at(0) ?? '') && !keys.exceeds(1) && /[/\-*=]/u.test(raw)
 }
 
 /**
@@ -366,6 +485,8 @@ function isWireMarker(keys: string[], raw: string): boolean {
  * weekday name with a number, and nothing but stamp words besides.
  */
 function stampKind(rest: string): 'stamp' | 'wire' | undefined {
+  // Most lines are too long for a stamp, even without their marks.
+  if (rest.length > 160 && !HAS_MARK.test(rest)) return undefined
   rest = rest.replace(MARKS, '')
   if (!rest || rest.length > 160 || !/[\p{N}]/u.test(rest)) return undefined
   const normalized = keyOf(rest)
@@ -406,27 +527,48 @@ function stampKind(rest: string): 'stamp' | 'wire' | undefined {
   return zone && time ? 'wire' : 'stamp'
 }
 
-function furnitureKind(line: Line, rest: string, keys: string[], extra: Set<string>, nearEdge: boolean): Kind | undefined {
-  const key = keys.join(' ')
-  if (!key) return undefined
+function furnitureKind(
+  line: Line,
+  rest: string,
+  keys: TokenKeys,
+  extra: Set<string>,
+  extraWords: number,
+  nearEdge: boolean
+): Kind | undefined {
+  // No key, or one empty key: nothing to match.
+  const first = keys.at(0)
+  if (first === undefined || (first === '' && !keys.exceeds(1))) return undefined
   const long = line.words > LONG_LINE
-  if (!long && (FURNITURE.has(key) || extra.has(key))) return LEADS.includes(key) ? 'lead' : 'furniture'
-  if (!long && keys.length > 1 && keys.every((k) => SHARE.has(k))) return 'furniture'
-  const normalized = keyOf(rest.slice(0, 80))
-  for (const lead of LEADS) {
-    if (key === lead || key.startsWith(lead + ' ')) {
-      if (startsWithWords(normalized, lead)) return 'lead'
+  // A line with more keys than the longest phrase has cannot be one.
+  if (!long && !keys.exceeds(Math.max(FURNITURE_WORDS, extraWords))) {
+    const key = keys.key
+    if (FURNITURE.has(key) || extra.has(key)) return LEADS.includes(key) ? 'lead' : 'furniture'
+  }
+  if (!long && keys.exceeds(1) && keys.every((k) => SHARE.has(k))) return 'furniture'
+  let normalized: string | undefined
+  if (LEAD_FIRST_WORDS.has(first)) {
+    const key = keys.key
+    normalized = keyOf(rest.slice(0, 80))
+    for (const lead of LEADS) {
+      if (key === lead || key.startsWith(lead + ' ')) {
+        if (startsWithWords(normalized, lead)) return 'lead'
+      }
     }
   }
+  // The opening keys hold any separated lead-in the whole key starts with.
+  const head = keys.head(SEPARATED_WORDS)
   for (const lead of SEPARATED_LEADS) {
-    if (!key.startsWith(lead)) continue
+    if (!head.startsWith(lead)) continue
+    normalized ??= keyOf(rest.slice(0, 80))
     const after = afterWords(normalized, lead)
     if (after !== undefined && SEPARATOR_AFTER.test(after)) return 'lead'
   }
   if (line.words <= 20) {
     if (rest.includes('©')) return 'furniture'
-    const padded = ` ${key} `
-    for (const phrase of INSIDE) if (padded.includes(` ${phrase} `)) return 'furniture'
+    if (keys.some((k) => INSIDE_FIRST_WORDS.has(k))) {
+      const padded = ` ${keys.key} `
+      for (const phrase of INSIDE) if (padded.includes(` ${phrase} `)) return 'furniture'
+    }
   }
   if (nearEdge && line.words <= 30 && keys.some((k) => CALLS.has(k))) {
     if (keys.some((k) => CHANNELS.has(k)) || (keys.some((k) => APPS.has(k)) && keys.some((k) => DOWNLOADS.has(k)))) return 'furniture'
@@ -434,15 +576,18 @@ function furnitureKind(line: Line, rest: string, keys: string[], extra: Set<stri
   return undefined
 }
 
+const PUNCTUATION_OR_SYMBOL = /[\p{P}\p{S}]/gu
+const STARTS_WITH_LETTER = /^[\p{L}\p{M}]/u
+
 /** The text after the given words at the start of `value`, or undefined. */
 function afterWords(value: string, words: string): string | undefined {
   let index = 0
   for (const word of words.split(' ')) {
     const at = value.indexOf(word, index)
-    if (at === -1 || value.slice(index, at).trim().replace(/[\p{P}\p{S}]/gu, '') !== '') return undefined
+    if (at === -1 || value.slice(index, at).trim().replace(PUNCTUATION_OR_SYMBOL, '') !== '') return undefined
     index = at + word.length
   }
-  if (/^[\p{L}\p{M}]/u.test(value.slice(index))) return undefined
+  if (STARTS_WITH_LETTER.test(value.slice(index))) return undefined
   return value.slice(index)
 }
 
@@ -489,7 +634,8 @@ function titleSegments(title: Line): Segment[] {
 /** A line that could be a headline: no final mark (a question is allowed), not a list item. */
 function headingish(line: Line): boolean {
   if (line.words === 0 || line.words > 20 || LIST_MARKER.test(line.raw) || INNER_COMMA.test(line.raw)) return false
-  if (STRUCTURE.has(line.keys[0]) || PARTICLE.has(line.keys[0])) return false
+  const first = line.keys.at(0) ?? ''
+  if (STRUCTURE.has(first) || PARTICLE.has(first)) return false
   if (QUESTION.test(tail(line.raw))) return line.words <= 15
   return !TERMINAL.test(tail(line.raw))
 }
