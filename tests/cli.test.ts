@@ -141,6 +141,14 @@ describe('translint --fix', () => {
     expect(narrowed.code).toBe(0)
     expect(narrowed.stdout).toBe('')
     expect((await cli([...only, '--fix-dry-run', '--rule', 'tatweel:off', 'doc.txt'], {cwd: dir})).stdout).toBe('')
+    // Two fixable findings (tatweel, trailing spaces): --rule picks the one to fix.
+    const both = fixture({'doc.txt': 'شاركت الأمانـة في المؤتمر.   \n', 'only-tatweel.json': onlyTatweel})
+    const all = (await cli([...only, '--fix-dry-run', 'doc.txt'], {cwd: both})).stdout
+    expect(all).toContain('+شاركت الأمانة في المؤتمر.\n')
+    const narrowed2 = (await cli([...only, '--fix-dry-run', '--rule', 'tatweel:warn', 'doc.txt'], {cwd: both})).stdout
+    expect(narrowed2).toContain('+شاركت الأمانة في المؤتمر.   \n')
+    const narrowed3 = (await cli([...only, '--fix-dry-run', '--rule', 'whitespace:warn', 'doc.txt'], {cwd: both})).stdout
+    expect(narrowed3).toContain('+شاركت الأمانـة في المؤتمر.\n')
     expect((await cli([...only, '--fix-dry-run', '--fix-type', 'typography', 'doc.txt'], {cwd: dir})).stdout).toContain('+' + good.trimEnd())
     expect((await cli([...only, '--fix-dry-run', '--fix-type', 'nonsense', 'doc.txt'], {cwd: dir})).code).toBe(2)
   })
