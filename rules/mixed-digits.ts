@@ -8,8 +8,6 @@ const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:/\u066B\u066C-][0-9\u0660
 const LATIN = /\p{Script=Latin}/u
 const LETTER = /\p{L}/u
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/
-const WHITESPACE = /\s/
-const LINE_BREAK = /[\n\r]/
 
 const BASE: Record<System, number> = {western: 0x30, eastern: 0x660, persian: 0x6f0}
 const LABEL: Record<System, string> = {western: 'Western', eastern: 'Eastern Arabic', persian: 'Persian'}
@@ -49,6 +47,29 @@ interface Found {
   systems: System[]
 }
 
+/** `/\s/` for one UTF-16 code unit. */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** The offset of the next `lineBreak` from `from`, or the text's length. */
+function breakAt(text: string, lineBreak: '\n' | '\r', from: number): number {
+  const index = text.indexOf(lineBreak, from)
+  return index === -1 ? text.length : index
+}
+
 /**
  * Numbers that belong to the Arabic text: not part of a token with Latin
  * letters (`F-16`, `COVID-19`, a URL, an e-mail address) and not on a line
@@ -56,29 +77,43 @@ interface Found {
  */
 function collectNumbers(text: string): Found[] {
   const numbers: Found[] = []
-  const lineVerdict = new Map<number, boolean>()
+  // Numbers come in text order, so tokens and lines are found moving forward:
+  // the whitespace-delimited token around the last number and whether it is
+  // Latin; the line that holds it (from `lineStart` to the line break at
+  // `lineEnd`) and whether it is Arabic; the next `\n` and `\r`.
+  let tokenStart = 0
+  let tokenEnd = 0
+  let latinToken = false
+  let lineStart = 0
+  let lineEnd = -1
+  let nextLf = -1
+  let nextCr = -1
+  let arabicLine = false
   NUMBER.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = NUMBER.exec(text))) {
     const start = match.index
     const end = start + match[0].length
-    let tokenStart = start
-    while (tokenStart > 0 && !WHITESPACE.test(text[tokenStart - 1])) tokenStart--
-    let tokenEnd = end
-    while (tokenEnd < text.length && !WHITESPACE.test(text[tokenEnd])) tokenEnd++
-    const token = text.slice(tokenStart, tokenEnd)
-    if (LATIN.test(token) || token.includes('@')) continue
+    if (start >= tokenEnd) {
+      tokenStart = start
+      while (tokenStart > 0 && !isWhitespace(text.charCodeAt(tokenStart - 1))) tokenStart--
+      tokenEnd = end
+      while (tokenEnd < text.length && !isWhitespace(text.charCodeAt(tokenEnd))) tokenEnd++
+      const token = text.slice(tokenStart, tokenEnd)
+      latinToken = LATIN.test(token) || token.includes('@')
+    }
+    if (latinToken) continue
     // A designation joined by a hyphen to its name (`كوفيد-19`, `سكود-2`) keeps the name's digits.
     if (text[start - 1] === '-' && LETTER.test(text[start - 2] ?? '')) continue
-    let lineStart = tokenStart
-    while (lineStart > 0 && !LINE_BREAK.test(text[lineStart - 1])) lineStart--
-    let arabicLine = lineVerdict.get(lineStart)
-    if (arabicLine === undefined) {
-      let lineEnd = tokenEnd
-      while (lineEnd < text.length && !LINE_BREAK.test(text[lineEnd])) lineEnd++
+    if (tokenStart > lineEnd) {
+      while (tokenStart > lineEnd) {
+        if (lineEnd >= 0) lineStart = lineEnd + 1
+        if (nextLf < lineStart) nextLf = breakAt(text, '\n', lineStart)
+        if (nextCr < lineStart) nextCr = breakAt(text, '\r', lineStart)
+        lineEnd = Math.min(nextLf, nextCr)
+      }
       const line = text.slice(lineStart, lineEnd)
       arabicLine = ARABIC_LETTER.test(line) || !LATIN.test(line)
-      lineVerdict.set(lineStart, arabicLine)
     }
     if (!arabicLine) continue
     numbers.push({start, end, value: match[0], systems: systemsOf(match[0])})
