@@ -15,6 +15,9 @@ function isSpaceCode(code: number): boolean {
   )
 }
 
+/** Two or more of the characters `isSpaceCode` accepts. */
+const SPACE_RUN = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]{2,}/g
+
 export function isHorizontalSpace(char: string | undefined): boolean {
   return char !== undefined && char.length === 1 && isSpaceCode(char.charCodeAt(0))
 }
@@ -253,17 +256,17 @@ export default defineRule({
         }
       }
       // Runs of spaces inside the line (a tab is a layout choice: left alone).
-      for (let position = line.indentEnd; position < line.trailStart; position++) {
-        if (!isSpaceCode(text.charCodeAt(position))) continue
-        let runEnd = position + 1
-        while (runEnd < line.trailStart && isSpaceCode(text.charCodeAt(runEnd))) runEnd++
-        if (runEnd - position === 1) continue
-        const value = text.slice(position, runEnd)
-        if (!value.includes('\t')) {
+      if (line.trailStart - line.indentEnd > 2) {
+        const middle = text.slice(line.indentEnd, line.trailStart)
+        SPACE_RUN.lastIndex = 0
+        let match: RegExpExecArray | null
+        while ((match = SPACE_RUN.exec(middle))) {
+          const value = match[0]
+          if (value.includes('\t')) continue
+          const position = line.indentEnd + match.index
           const one = /^\u00A0+$/.test(value) ? NBSP : ' '
-          reportRun(context, 'run', position, runEnd, one, {one: describeWhitespace(one)})
+          reportRun(context, 'run', position, position + value.length, one, {one: describeWhitespace(one)})
         }
-        position = runEnd
       }
       if (line.end > line.trailStart) reportRun(context, 'trailing', line.trailStart, line.end, '')
       index++
