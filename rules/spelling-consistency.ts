@@ -4,15 +4,46 @@ import {CLITIC_PREFIXES, getLexicon, lexiconForm, type Lexicon} from '../src/lan
 import {SPELLING_VARIANTS} from './data/spelling-variants.ts'
 import {hamzaCandidates} from './hamza.ts'
 
-const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/u
 const ALEFS = new Set(['ا', 'أ', 'إ', 'آ'])
 const SEATS = new Set(['ؤ', 'ئ', 'ء'])
+const ALEF = 0x0627 // ا
+const HAMZA = 0x0621 // ء
 const ARTICLES = new Set(['ال', 'لل', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'وبال', 'فبال', 'وكال', 'فكال'])
 // Suffixes set aside so that `مسؤول` and `المسئولين` are one word.
 const SUFFIXES = ['يات', 'تين', 'تان', 'هما', 'ية', 'ات', 'ين', 'ون', 'ان', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ي', 'ة', 'ا']
 const MIN_STEM = 3
 // Form IV verbal nouns (إفعال: `إعداد`, `إعلان`) take their hamza: never advise dropping it.
 const FORM_IV_NOUN = /^إ..ا./u
+
+/** An Arabic letter (ء to ي, no tatweel). */
+function isLetter(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a)
+}
+
+/** ا أ إ آ */
+function isAlef(code: number): boolean {
+  return code === 0x0627 || code === 0x0623 || code === 0x0625 || code === 0x0622
+}
+
+/** ؤ ئ ء */
+function isSeat(code: number): boolean {
+  return code === 0x0624 || code === 0x0626 || code === 0x0621
+}
+
+/** Whether a text (or a part of it) has a letter that varies between spellings: ء آ أ ؤ إ ئ ا (U+0621 to U+0627). */
+function hasVariantLetter(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x0621 && code <= 0x0627) return true
+  }
+  return false
+}
+
+/** Whether a hamza seat stands inside a stem (not at its ends). */
+function hasInnerSeat(form: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) if (isSeat(form.charCodeAt(i))) return true
+  return false
+}
 
 /**
  * The letters that vary between accepted spellings of one word, unified: the
@@ -22,9 +53,25 @@ const FORM_IV_NOUN = /^إ..ا./u
  * is not a variant.
  */
 function unify(stem: string): string {
-  let result = ALEFS.has(stem[0]!) ? 'ا' : stem[0]!
+  const first = ALEFS.has(stem[0]!) ? 'ا' : stem[0]!
+  if (!hasInnerSeat(stem, 0, stem.length)) return first === stem[0] ? stem : first + stem.slice(1)
+  let result = first
   for (let i = 1; i < stem.length; i++) result += i < stem.length - 1 && SEATS.has(stem[i]!) ? 'ء' : stem[i]
   return result
+}
+
+/** The letter at `i` of `unify(form.slice(start))`, as a code. */
+function unifiedAt(form: string, start: number, i: number): number {
+  const code = form.charCodeAt(start + i)
+  if (i === 0) return isAlef(code) ? ALEF : code
+  return i < form.length - start - 1 && isSeat(code) ? HAMZA : code
+}
+
+/** Whether `unify(form.slice(start))` starts with an already unified spelling. */
+function unifiedStartsWith(form: string, start: number, unified: string): boolean {
+  if (unified.length > form.length - start) return false
+  for (let i = 0; i < unified.length; i++) if (unifiedAt(form, start, i) !== unified.charCodeAt(i)) return false
+  return true
 }
 
 function variantLetters(stem: string): string {
@@ -33,19 +80,43 @@ function variantLetters(stem: string): string {
   return result
 }
 
-const FAMILIES = SPELLING_VARIANTS.map((row) => row.map(unify))
+const pair = (a: number, b: number): number => (a << 16) | b
+
+/** The listed spellings, unified, by their first two letters (in the order of the list, row by row). */
+const FAMILIES = new Map<number, Array<{row: number; spelling: string}>>()
+for (const [row, spellings] of SPELLING_VARIANTS.entries()) {
+  for (const spelling of spellings.map(unify)) {
+    const start = pair(spelling.charCodeAt(0), spelling.charCodeAt(1))
+    FAMILIES.set(start, [...(FAMILIES.get(start) ?? []), {row, spelling}])
+  }
+}
+
+/** The listed spellings that `unify(form.slice(start))` may start with. */
+function familiesAt(form: string, start: number): Array<{row: number; spelling: string}> | undefined {
+  return FAMILIES.get(pair(unifiedAt(form, start, 0), unifiedAt(form, start, 1)))
+}
+
 // The first two letters of every listed spelling (with each alef form), to skip most words at once.
-const FAMILY_HEADS = new Set(SPELLING_VARIANTS.flat().flatMap((v) => (ALEFS.has(v[0]!) ? [...ALEFS].map((a) => a + v[1]) : [v.slice(0, 2)])))
-const VARIANT_LETTER = /[اأإآؤئء]/u
+const FAMILY_HEADS = new Set<number>()
+for (const spelling of SPELLING_VARIANTS.flat()) {
+  const firsts = ALEFS.has(spelling[0]!) ? [...ALEFS] : [spelling[0]!]
+  for (const first of firsts) FAMILY_HEADS.add(pair(first.charCodeAt(0), spelling.charCodeAt(1)))
+}
+
+function isFamilyHead(text: string, at: number): boolean {
+  return at + 1 < text.length && FAMILY_HEADS.has(pair(text.charCodeAt(at), text.charCodeAt(at + 1)))
+}
 
 /** Whether a listed spelling may start within the first letters of a word (after clitics). */
 function mayBeFamily(value: string): boolean {
-  for (let i = 0; i < 5 && i < value.length - 1; i++) if (FAMILY_HEADS.has(value.slice(i, i + 2))) return true
+  for (let i = 0; i < 5 && i < value.length - 1; i++) if (isFamilyHead(value, i)) return true
   return false
 }
 
-interface Occurrence {
-  word: WordInfo
+/** How one written word spells the group it belongs to; the same for every occurrence of the word. */
+interface Shape {
+  /** The group. */
+  key: string
   form: string
   /** Where the compared part (stem, or the family's spelling) starts and ends in the form. */
   start: number
@@ -55,53 +126,77 @@ interface Occurrence {
   family: boolean
 }
 
+interface Occurrence {
+  word: WordInfo
+  shape: Shape
+}
+
+/** Affixes by the letter they start (prefixes) or end (suffixes) with, in their order. */
+function byLetter(affixes: readonly string[], at: (affix: string) => number): Map<number, string[]> {
+  const map = new Map<number, string[]>()
+  for (const affix of affixes) map.set(at(affix), [...(map.get(at(affix)) ?? []), affix])
+  return map
+}
+
+const PREFIXES_BY_INITIAL = byLetter(CLITIC_PREFIXES, (prefix) => prefix.charCodeAt(0))
+const SUFFIXES_BY_FINAL = byLetter(SUFFIXES, (suffix) => suffix.charCodeAt(suffix.length - 1))
+
 /**
- * The stem of a form: clitics and one suffix set aside. A lone و ف ب ل ك is
+ * Where the stem of a form starts: after its clitics. A lone و ف ب ل ك is
  * only set aside before a stem that does not start with an alef: in `كامل`,
  * `وكان`, `لابد` the letter belongs to the word.
  */
-function stemRange(form: string): [number, number] {
-  let start = 0
-  for (const prefix of CLITIC_PREFIXES) {
+function stemStart(form: string): number {
+  const prefixes = PREFIXES_BY_INITIAL.get(form.charCodeAt(0))
+  if (!prefixes) return 0
+  for (const prefix of prefixes) {
     if (!form.startsWith(prefix) || form.length - prefix.length < MIN_STEM) continue
     if (!ARTICLES.has(prefix) && (ALEFS.has(form[prefix.length]!) || form.length - prefix.length < 4)) continue
-    start = prefix.length
-    break
+    return prefix.length
   }
-  let end = form.length
-  for (const suffix of SUFFIXES) {
-    if (form.endsWith(suffix) && end - suffix.length - start >= MIN_STEM) {
-      end -= suffix.length
-      break
-    }
-  }
-  return [start, end]
+  return 0
 }
 
-/** The group a word belongs to, and how this occurrence spells it. */
-function classify(word: WordInfo): {key: string; occurrence: Occurrence} | undefined {
-  if (!VARIANT_LETTER.test(word.value) && !mayBeFamily(word.value)) return undefined
-  const form = lexiconForm(word.value)
-  if (!ARABIC_WORD.test(form)) return undefined
-  const [start, end] = stemRange(form)
+/** Where the stem of a form ends: before one suffix, if the stem stays long enough. */
+function stemEnd(form: string, start: number): number {
+  const suffixes = SUFFIXES_BY_FINAL.get(form.charCodeAt(form.length - 1))
+  if (!suffixes) return form.length
+  for (const suffix of suffixes) {
+    if (form.endsWith(suffix) && form.length - suffix.length - start >= MIN_STEM) return form.length - suffix.length
+  }
+  return form.length
+}
+
+/**
+ * A cheap first look at a form whose stem starts at `start`: whether the stem
+ * may start with an alef, hold a hamza seat or start like a listed spelling.
+ * Most words do none of these.
+ */
+function mayVary(form: string, start: number): boolean {
+  if (form.length - start < MIN_STEM) return false
+  return isAlef(form.charCodeAt(start)) || hasInnerSeat(form, start, form.length) || familiesAt(form, start) !== undefined
+}
+
+/** The group a written word (as its lexicon form, with the stem's start) belongs to, and how it spells it. */
+function classify(value: string, form: string, start: number): Shape | undefined {
+  if (!hasVariantLetter(value) && !mayBeFamily(value)) return undefined
+  for (let i = 0; i < form.length; i++) if (!isLetter(form.charCodeAt(i))) return undefined
+  const end = stemEnd(form, start)
   if (end - start < MIN_STEM) return undefined
-  const stem = form.slice(start, end)
-  const hasVariant = VARIANT_LETTER.test(stem)
-  if (!hasVariant && !FAMILY_HEADS.has(stem.slice(0, 2))) return undefined
+  const hasVariant = hasVariantLetter(form, start, end)
+  if (!hasVariant && !isFamilyHead(form, start)) return undefined
   // A loan word with spellings listed in rules/data: the listed start decides.
-  const whole = unify(form.slice(start))
-  for (let row = 0; row < FAMILIES.length; row++) {
-    for (const variant of FAMILIES[row]!) {
-      if (whole.startsWith(variant)) {
-        const spelling = form.slice(start, start + variant.length)
-        return {key: `family ${row}`, occurrence: {word, form, start, end: start + variant.length, spelling, family: true}}
-      }
+  for (const {row, spelling} of familiesAt(form, start) ?? []) {
+    if (unifiedStartsWith(form, start, spelling)) {
+      const spelt = form.slice(start, start + spelling.length)
+      return {key: `family ${row}`, form, start, end: start + spelling.length, spelling: spelt, family: true}
     }
   }
   if (!hasVariant) return undefined
+  const stem = form.slice(start, end)
   const spelling = variantLetters(stem)
   if (spelling === '-') return undefined
-  return {key: unify(stem), occurrence: {word, form, start, end, spelling, family: false}}
+  return {key: unify(stem), form, start, end, spelling, family: false}
 }
 
 /**
@@ -112,7 +207,7 @@ function classify(word: WordInfo): {key: string; occurrence: Occurrence} | undef
  * spelling of it); short stems (`ان`, `انه`) are particles whose hamza
  * depends on the syntax.
  */
-function mayAdvise(minority: Occurrence, majority: Occurrence): boolean {
+function mayAdvise(minority: Shape, majority: Shape): boolean {
   if (minority.family) return true
   const a = minority.form.slice(minority.start, minority.end)
   const b = majority.form.slice(majority.start, majority.end)
@@ -124,8 +219,8 @@ function mayAdvise(minority: Occurrence, majority: Occurrence): boolean {
 }
 
 /** A misspelling the hamza rule reports (it has its own fix). */
-function misspelt(occurrence: Occurrence, lexicon: Lexicon): boolean {
-  return !lexicon.has(occurrence.form) && hamzaCandidates(occurrence.form, lexicon).length > 0
+function misspelt(shape: Shape, lexicon: Lexicon): boolean {
+  return !lexicon.has(shape.form) && hamzaCandidates(shape.form, lexicon).length > 0
 }
 
 export default defineRule({
@@ -171,38 +266,44 @@ export default defineRule({
   },
   check(tree, context) {
     const doc = getDocument(tree, context.text)
+    // Words repeat: one classification per written word and document.
+    const shapes = new Map<string, Shape | null>()
     const groups = new Map<string, Occurrence[]>()
     for (const word of doc.words) {
-      const found = classify(word)
-      if (!found) continue
-      let list = groups.get(found.key)
-      if (!list) groups.set(found.key, (list = []))
-      list.push(found.occurrence)
+      const form = lexiconForm(word.value)
+      const start = stemStart(form)
+      if (!mayVary(form, start)) continue
+      let shape = shapes.get(word.value)
+      if (shape === undefined) shapes.set(word.value, (shape = classify(word.value, form, start) ?? null))
+      if (shape === null) continue
+      let list = groups.get(shape.key)
+      if (!list) groups.set(shape.key, (list = []))
+      list.push({word, shape})
     }
     let lexicon: Lexicon | undefined
     for (const occurrences of groups.values()) {
-      const first = occurrences[0]!.spelling
-      if (occurrences.every((o) => o.spelling === first)) continue
+      const first = occurrences[0]!.shape.spelling
+      if (occurrences.every((o) => o.shape.spelling === first)) continue
       lexicon ??= getLexicon(context.settings)
       // Misspellings are the hamza rule's; what is left are accepted spellings.
-      const accepted = occurrences.filter((o) => !misspelt(o, lexicon!))
-      const counts = new Map<string, {count: number; first: number; sample: Occurrence}>()
-      for (const o of accepted) {
-        const entry = counts.get(o.spelling)
+      const accepted = occurrences.filter((o) => !misspelt(o.shape, lexicon!))
+      const counts = new Map<string, {count: number; first: number; sample: Shape}>()
+      for (const {word, shape} of accepted) {
+        const entry = counts.get(shape.spelling)
         if (entry) entry.count++
-        else counts.set(o.spelling, {count: 1, first: o.word.start, sample: o})
+        else counts.set(shape.spelling, {count: 1, first: word.start, sample: shape})
       }
       if (counts.size < 2) continue
       // The majority spelling; on a tie, the one the document uses first.
       const [majority, best] = [...counts].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]!
       const model = best.sample.form.slice(best.sample.start, best.sample.end)
-      for (const o of accepted) {
-        if (o.spelling === majority || !mayAdvise(o, best.sample)) continue
-        const expected = o.form.slice(0, o.start) + model + o.form.slice(o.end)
+      for (const {word, shape} of accepted) {
+        if (shape.spelling === majority || !mayAdvise(shape, best.sample)) continue
+        const expected = shape.form.slice(0, shape.start) + model + shape.form.slice(shape.end)
         context.report({
           messageId: 'mixed',
-          start: o.word.start,
-          end: o.word.end,
+          start: word.start,
+          end: word.end,
           expected: [expected],
           data: {times: best.count === 1 ? 'once' : `${best.count} times`}
         })
