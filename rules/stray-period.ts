@@ -33,6 +33,8 @@ const BRACKETED = new RegExp(`(?<![.])\\.([)\\]»”"’']+)${SPACE}*\\.(?!${SPA
 const WITH_COMMA = /(?<![.\p{N}])(?:[،,]\.|\.[،,])(?![.\p{N}])/gu
 /** Runs of dots and ellipsis characters. */
 const DOTS = /\.{2,}|…+/gu
+/** What any of the four patterns above needs: most lines have none of it. */
+const MARKS = /\.[ \t\u00A0)\]»”"’']*\.|[،,]\.|\.[،,]|…/u
 const LETTER = /[\p{L}\p{M}]/u
 const ARABIC_START = /^[\u0621-\u064A]/u
 const WHITESPACE_ONLY = /^\s*$/u
@@ -219,7 +221,7 @@ type Reporter = Parameters<Parameters<typeof defineRule>[0]['check']>[1]['report
 /** Repeated periods and glued ellipses: character patterns inside one paragraph. */
 function checkMarks(paragraph: ParagraphInfo, report: Reporter): void {
   const value = paragraph.text
-  if (!value.includes('.') && !value.includes('…')) return
+  if (!MARKS.test(value)) return
   const base = paragraph.start
   for (const match of value.matchAll(SPACED_DOUBLE)) {
     if (inAddress(value, match.index)) continue
