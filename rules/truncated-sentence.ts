@@ -158,7 +158,7 @@ export default defineRule({
       const final = sentences[sentences.length - 1]
       const word = final.words[final.words.length - 1]
       // A table row, or a last sentence with no Arabic word (a link, a code), is not prose.
-      if (TABLE_ROW.test(paragraph.text) || !final.words.some((w) => hasArabic(w.value))) continue
+      if ((paragraph.text.includes('|') && TABLE_ROW.test(paragraph.text)) || !final.words.some((w) => hasArabic(w.value))) continue
       if (complementKind(word.key, word.value) || isLoneClitic(word.key)) continue
       const rest = ownMark(word) + text.slice(word.end, paragraph.end)
       if (OPEN_END.test(rest)) {
@@ -219,7 +219,8 @@ function isTrailer(sentence: SentenceInfo, followed: boolean): boolean {
 
 /** A number word may carry the period that follows it (`15.`). */
 function ownMark(word: WordInfo): string {
-  return /[.!?؟]$/u.test(word.value) ? word.value.slice(-1) : ''
+  const last = word.value.charCodeAt(word.value.length - 1)
+  return last === 0x2e || last === 0x21 || last === 0x3f || last === 0x61f ? word.value.slice(-1) : '' // . ! ? ؟
 }
 
 /** `أ ف ب`: a single letter after another single letter is an initial, not a cut word. */
