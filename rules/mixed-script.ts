@@ -5,11 +5,13 @@ import {normalize} from '../src/language/arabic.ts'
 import {
   arabicFromLookalikes,
   arabicShare,
+  countForeignBySpan,
   countScripts,
   findCharacterReferences,
   findForeignGroups,
   findLinkSpans,
   firstForeignScript,
+  hasArabicShare,
   hasForeignLetter,
   isAcronym,
   isArabicLetterCode,
@@ -101,10 +103,12 @@ function* pieces(value: string, start: number): Generator<[string, number]> {
   yield [value.slice(from), start + from]
 }
 
+/** Joining punctuation inside a token, where `pieces` may split it. */
+const JOINER = /[-'’.&_/+:]/u
+
 function tokenize(text: string, skip: Span[]): Token[] {
   const tokens: Token[] = []
-  TOKEN_RE.lastIndex = 0
-  for (const match of text.matchAll(TOKEN_RE)) for (const [value, start] of pieces(match[0], match.index)) {
+  const add = (value: string, start: number) => {
     const end = start + value.length
     let arabic = false
     for (let i = 0; i < value.length && !arabic; i++) arabic = isArabicLetterCode(value.charCodeAt(i))
@@ -118,6 +122,11 @@ function tokenize(text: string, skip: Span[]): Token[] {
       skipped: skip.some((span) => span.start < end && start < span.end),
       index: tokens.length
     })
+  }
+  TOKEN_RE.lastIndex = 0
+  for (const match of text.matchAll(TOKEN_RE)) {
+    if (!JOINER.test(match[0])) add(match[0], match.index)
+    else for (const [value, start] of pieces(match[0], match.index)) add(value, start)
   }
   return tokens
 }
@@ -319,27 +328,28 @@ export default defineRule<Options>({
   check(tree, context, options) {
     const text = context.text
     const doc = getDocument(tree, text)
-    // One pass over the letters: the document's share of Arabic, and each line's.
-    const counts = doc.paragraphs.map((paragraph) => countScripts(text, paragraph.start, paragraph.end))
-    let arabic = 0
+    // The foreign letters of each line, then the document's share of Arabic.
+    const foreignCounts = countForeignBySpan(text, doc.paragraphs)
     let foreign = 0
-    for (const count of counts) {
-      arabic += count.arabic
-      foreign += count.foreign
-    }
-    if (arabic === 0 || arabicShare({arabic, foreign}) < options.minArabicShare) return
-    if (PERSIAN_URDU_RE.test(text) && isPersianOrUrdu(doc.words)) return
+    for (const count of foreignCounts) foreign += count
+    if (!hasArabicShare(text, doc.paragraphs, foreign, options.minArabicShare)) return
+    const persian = PERSIAN_URDU_RE.test(text)
+    if (persian && isPersianOrUrdu(doc.words)) return
 
     const allow = compileAllow(options.allow)
     for (const paragraph of doc.paragraphs) {
-      if (PERSIAN_URDU_RE.test(paragraph.text)) checkLookalikes(paragraph, doc.paragraphs, context, allow)
-      const count = counts[paragraph.index]!
-      if (count.foreign > 0 || paragraph.text.includes('&')) checkForeign(paragraph, count, doc.paragraphs, context, allow)
+      if (persian && PERSIAN_URDU_RE.test(paragraph.text)) checkLookalikes(paragraph, doc.paragraphs, context, allow)
+      if (foreignCounts[paragraph.index]! > 0 || paragraph.text.includes('&')) {
+        checkForeign(paragraph, countScripts(text, paragraph.start, paragraph.end), doc.paragraphs, context, allow)
+      }
     }
   }
 })
 
 const ARABIC_WORD = /[\u0621-\u064A\u0671-\u06D5]/u
+// Module-level: the bundler turns a `\p{…}` literal into a `new RegExp` where it stands.
+const LETTER = /\p{L}/u
+const ONE_OR_TWO_DIGITS = /^\p{N}{1,2}$/u
 
 /** Arabic uses the article on a good share of its words; Persian and Urdu do not, and use their own letters. */
 function isPersianOrUrdu(words: readonly WordInfo[]): boolean {
@@ -415,7 +425,7 @@ function isSafeToken(token: Token, previous: Token | undefined, text: string, al
 
 /** Capitalised words (with lower-case particles) make a name: `Equality Now`, `Bank of England`. */
 function isNameRun(tokens: Token[]): boolean {
-  const parts = tokens.flatMap((t) => t.value.split(/[-/&]/u)).filter((p) => /\p{L}/u.test(p))
+  const parts = tokens.flatMap((t) => t.value.split(/[-/&]/u)).filter((p) => LETTER.test(p))
   if (parts.length === 0) return false
   const first = parts.find((p) => !NAME_PARTICLES.has(p.toLowerCase()))
   if (!first || !(isCapitalized(first) || isMixedCase(first) || isCode(first))) return false
@@ -548,7 +558,7 @@ function nextToTime(tokens: Token[], index: number, text: string): boolean {
   if (!/^\s*$/u.test(between)) return false
   const before = text.slice(Math.max(0, previous.start - 1), previous.start)
   if (isClockTime((/[+\-−]/u.test(before) ? before : '') + previous.value)) return true
-  if (!previous.script && /^\p{N}{1,2}$/u.test(previous.value)) return true
+  if (!previous.script && ONE_OR_TWO_DIGITS.test(previous.value)) return true
   return previous.arabic && TIME_WORDS.has(normalize(previous.value))
 }
 

@@ -26,6 +26,7 @@ export function isArabicLetterCode(code: number): boolean {
 }
 
 const LETTER = /\p{L}/u
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u
 
 /** The foreign script of one character, or `undefined` for Arabic letters and non-letters. */
 export function foreignScriptOf(ch: string): ForeignScript | undefined {
@@ -46,7 +47,7 @@ export function foreignScriptOf(ch: string): ForeignScript | undefined {
   if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) return 'CJK'
   // Arabic-script letters outside the ranges above (presentation forms are covered) and
   // letters of other scripts.
-  if (/\p{Script=Arabic}/u.test(ch)) return undefined
+  if (ARABIC_SCRIPT.test(ch)) return undefined
   return 'foreign'
 }
 
@@ -80,6 +81,64 @@ export function countScripts(text: string, start = 0, end = text.length): Script
     if (foreignScriptOf(text[i]!)) foreign++
   }
   return {arabic, foreign}
+}
+
+/**
+ * The characters that may be letters of another script (ASCII letters and
+ * everything outside the Arabic blocks), one code unit at a time.
+ */
+const MAYBE_FOREIGN = /[A-Za-z\u0080-\u05FF\u0700-\u074F\u0900-\uFB4F\uFF00-\uFFFF]/g
+
+/**
+ * `countScripts(text, span.start, span.end).foreign` for each of a text's
+ * spans (in order, not overlapping), in one regex pass that stops only at the
+ * characters that may be foreign letters.
+ */
+export function countForeignBySpan(text: string, spans: readonly Span[]): number[] {
+  const counts = spans.map(() => 0)
+  if (spans.length === 0) return counts
+  let k = 0
+  MAYBE_FOREIGN.lastIndex = spans[0]!.start
+  let match: RegExpExecArray | null
+  while ((match = MAYBE_FOREIGN.exec(text))) {
+    const i = match.index
+    while (k < spans.length && spans[k]!.end <= i) k++
+    if (k === spans.length) break
+    const span = spans[k]!
+    if (i < span.start) {
+      MAYBE_FOREIGN.lastIndex = span.start
+      continue
+    }
+    const code = text.charCodeAt(i)
+    if (code < 0x80) counts[k]!++
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // An astral character: a letter counts as foreign; its low half is skipped.
+      if (LETTER.test(String.fromCodePoint(text.codePointAt(i)!))) counts[k]!++
+      MAYBE_FOREIGN.lastIndex = Math.min(i + 2, span.end)
+    } else if (foreignScriptOf(text[i]!)) counts[k]!++
+  }
+  return counts
+}
+
+/**
+ * Whether Arabic letters make at least `minShare` of the letters in the spans,
+ * given how many foreign letters they hold: `arabicShare` of their
+ * `countScripts`, with Arabic letters counted only until the answer is sure
+ * (the share only grows with them).
+ */
+export function hasArabicShare(text: string, spans: readonly Span[], foreign: number, minShare: number): boolean {
+  let arabic = 0
+  for (const span of spans) {
+    for (let i = span.start; i < span.end; i++) {
+      const code = text.charCodeAt(i)
+      if (code < 0x80) continue
+      if (isArabicLetterCode(code)) {
+        arabic++
+        if (arabic / (arabic + foreign) >= minShare) return true
+      } else if (code >= 0xd800 && code <= 0xdbff) i++ // as countScripts: the low half is skipped
+    }
+  }
+  return false
 }
 
 /** Share of Arabic letters among all letters (1 when there are no letters). */
@@ -192,22 +251,35 @@ function letters(value: string): string {
   return value.replace(/[^\p{L}]/gu, '')
 }
 
+// Token shapes are tested with module-level patterns: the bundler turns a
+// `\p{…}` literal into a `new RegExp` wherever it stands.
+const CAPITALS = /^\p{Lu}{2,}s?$/u
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u
+const NUMBER_CHAR = /\p{N}/u
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u
+const CAPITALS_THEN_LOWER = /^\p{Lu}{2,}\p{Ll}/u
+const FIRST_LETTER_CAPITAL = /^\P{L}*\p{Lu}/u
+const LOWER = /\p{Ll}/u
+const UPPER = /\p{Lu}/u
+const ZONE_WITH_OFFSET = /^(?:GMT|UTC)[+\-−]\p{N}{1,2}(?::?\p{N}{2})?$/u
+const LATIN_CLOCK = /^\p{N}{1,2}(?::\p{N}{2})?(?:am|pm|a\.m|p\.m)\.?$/iu
+
 /** An acronym or initialism: `UNODC`, `U.S.`, `NGOs`, `XDR-TB`, `AT&T`. */
 export function isAcronym(value: string): boolean {
   const bare = value.replace(/[.&'’-]/g, '')
-  if (/^\p{Lu}{2,}s?$/u.test(bare)) return true
+  if (CAPITALS.test(bare)) return true
   // Dotted initials: `U.S.`, `U.N.`
-  return /^(?:\p{Lu}\.){2,}$/u.test(value.endsWith('.') ? value : `${value}.`)
+  return INITIALS.test(value.endsWith('.') ? value : `${value}.`)
 }
 
 /** A code or model number: letters and digits together (`F-16`, `Su-35`, `H5N1`, `CO2`, `802.11n`). */
 export function isCode(value: string): boolean {
-  return /\p{N}/u.test(value) && /\p{L}/u.test(value)
+  return NUMBER_CHAR.test(value) && LETTER.test(value)
 }
 
 /** A brand or product spelled with an inner capital: `iPhone`, `eBay`, `YouTube`, `OpenAI`, `eXtra`. */
 export function isMixedCase(value: string): boolean {
-  return /\p{Ll}\p{Lu}/u.test(value) || /^\p{Lu}{2,}\p{Ll}/u.test(value)
+  return INNER_CAPITAL.test(value) || CAPITALS_THEN_LOWER.test(value)
 }
 
 /** A Roman numeral (upper case): `II`, `XIV`. */
@@ -226,12 +298,12 @@ export function isVowellessAbbreviation(value: string): boolean {
 
 /** Whether a token starts with a capital letter. */
 export function isCapitalized(value: string): boolean {
-  return /^\P{L}*\p{Lu}/u.test(value)
+  return FIRST_LETTER_CAPITAL.test(value)
 }
 
 /** Whether a token has no capital letter. */
 export function isLowercase(value: string): boolean {
-  return /\p{Ll}/u.test(value) && !/\p{Lu}/u.test(value)
+  return LOWER.test(value) && !UPPER.test(value)
 }
 
 const UNITS = new Set(
@@ -270,12 +342,12 @@ const TIME_LABELS = new Set(
 export function isTimeLabel(value: string): boolean {
   const bare = value.replace(/\.$/, '')
   if (TIME_LABELS.has(bare)) return true
-  return /^(?:GMT|UTC)[+\-−]\p{N}{1,2}(?::?\p{N}{2})?$/u.test(value)
+  return ZONE_WITH_OFFSET.test(value)
 }
 
 /** A time written with a Latin suffix: `10am`, `9:30pm`. */
 export function isLatinClock(value: string): boolean {
-  return /^\p{N}{1,2}(?::\p{N}{2})?(?:am|pm|a\.m|p\.m)\.?$/iu.test(value)
+  return LATIN_CLOCK.test(value)
 }
 
 /** Lower-case words that may stand inside a capitalised name (`Bank of England`, `Fund for Development`). */
