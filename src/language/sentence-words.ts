@@ -265,6 +265,10 @@ function hasObjectPronoun(key: string, value: string | undefined): boolean {
   return false
 }
 
+const FORM_III = /^[^ا]ا[^ا]{2}(?:ت|وا|ها|هم|نا)?$/u
+const FORM_III_OR_PRONOUN_H = /^[^ا]ا[^ا]{2}(?:ت|وا|ها|هم|نا|ه)?$/u
+const HOLLOW_WITH_T = /^[^ا]ا[^ا]ت$/u
+
 /**
  * Whether a sentence's first word may be a verb of a shape that nouns share:
  * form III perfect `فاعل` (`عالج`, `رافقها`) or a hollow perfect with `ت`
@@ -273,8 +277,8 @@ function hasObjectPronoun(key: string, value: string | undefined): boolean {
 export function mayBeInitialVerb(key: string, value: string = key): boolean {
   const k = withoutConjunction(key)
   // A final `ـه` is a pronoun only if written so: normalisation also turns `ـة` (`جامعة`) into `ـه`.
-  const pronoun = value.endsWith('\u0647') ? '|ه' : ''
-  return new RegExp(`^[^ا]ا[^ا]{2}(?:ت|وا|ها|هم|نا${pronoun})?$`, 'u').test(k) || /^[^ا]ا[^ا]ت$/u.test(k)
+  const shape = value.endsWith('\u0647') ? FORM_III_OR_PRONOUN_H : FORM_III
+  return shape.test(k) || HOLLOW_WITH_T.test(k)
 }
 
 /**
