@@ -87,9 +87,25 @@ const HEAD_CLASS = classes(HEAD_SYNONYMS)
 // ---------------------------------------------------------------------------
 // Tokens
 
+const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C-\u200F\u061C]/g
+
+/** Whether a code unit is one that `spelling` drops (harakat, tatweel, joiners, direction marks). */
+function isMark(code: number): boolean {
+  return (
+    (code >= 0x0610 && code <= 0x061a) ||
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    (code >= 0x06d6 && code <= 0x06ed) ||
+    code === 0x0640 ||
+    (code >= 0x200c && code <= 0x200f) ||
+    code === 0x061c
+  )
+}
+
 /** Drop harakat, tatweel and joiners; keep the spelling (hamza seats, yā', tā' marbūṭa). */
 function spelling(value: string): string {
-  return value.replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C-\u200F\u061C]/g, '')
+  for (let i = 0; i < value.length; i++) if (isMark(value.charCodeAt(i))) return value.replace(MARKS, '')
+  return value
 }
 
 interface Token {
@@ -113,30 +129,47 @@ interface Token {
   last: number
 }
 
-const ARTICLE = /^([وف]?[بكل]?)ال(?=..)/
-const MERGED_ARTICLE = /^([وف]?)لل(?=..)/
+/** What a word is, wherever it stands: the part of a token that `analyze` computes. */
+type Analysis = Pick<Token, 'core' | 'spell' | 'alts' | 'prefix' | 'definite'>
 
-function analyze(value: string, key = normalize(value)): Omit<Token, 'start' | 'end' | 'last' | 'text'> {
+/** Every token is made here, with one shape, so that the code reading tokens sees only that one. */
+function makeToken(a: Analysis, text: string, start: number, end: number, word: WordInfo | undefined, last: number): Token {
+  return {core: a.core, spell: a.spell, alts: a.alts, prefix: a.prefix, definite: a.definite, text, start, end, word, last}
+}
+
+const ALEF = 0x0627
+const LAM = 0x0644
+const isConjCode = (code: number) => code === 0x0648 || code === 0x0641 // و ف
+const isPrepCode = (code: number) => code === 0x0628 || code === 0x0643 || code === LAM // ب ك ل
+// A letter that `.` in a regular expression matches (no line terminator).
+const isLetterAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i)
+  return i < text.length && code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029
+}
+
+/**
+ * Where the core starts after the article: the article maybe after a
+ * conjunction and a preposition (`/^([وف]?[بكل]?)ال(?=..)/`), else the `لل`
+ * of a lām before the article (`/^([وف]?)لل(?=..)/`, `للجنة`); 0 without one.
+ */
+function articleEnd(n: string): number {
+  const conj = isConjCode(n.charCodeAt(0)) ? 1 : 0
+  const p = isPrepCode(n.charCodeAt(conj)) ? conj + 1 : conj
+  if (n.charCodeAt(p) === ALEF && n.charCodeAt(p + 1) === LAM && isLetterAt(n, p + 2) && isLetterAt(n, p + 3)) return p + 2
+  if (n.charCodeAt(conj) === LAM && n.charCodeAt(conj + 1) === LAM && isLetterAt(n, conj + 2) && isLetterAt(n, conj + 3)) return conj + 2
+  return 0
+}
+
+function analyze(value: string, key = normalize(value)): Analysis {
   const n = key
   const s = spelling(value)
   // Normalisation keeps one letter for one letter, so offsets in `n` hold in `s`.
   const written = s.length === n.length ? s : n
-  let prefix = ''
-  let definite = false
-  let cut = 0
-  const article = ARTICLE.exec(n)
-  if (article) {
-    prefix = article[1]
-    definite = true
-    cut = article[0].length
-  } else {
-    const merged = MERGED_ARTICLE.exec(n)
-    if (merged) {
-      prefix = merged[1] + 'ل'
-      definite = true
-      cut = merged[0].length
-    }
-  }
+  const cut = articleEnd(n)
+  // The letters before the article: before `ال`, or before the `ل` of `لل`, the article that lost its alef.
+  const lead = cut === 0 ? 0 : n.charCodeAt(cut - 2) === ALEF ? cut - 2 : cut - 1
+  const prefix = lead ? n.slice(0, lead) : ''
+  const definite = cut > 0
   const core = cut ? n.slice(cut) : n
   const alts = [core]
   if (core.length >= 4 && CLITIC_1.has(core[0])) alts.push(core.slice(1))
@@ -158,7 +191,8 @@ function spelledAlike(a: Token, b: Token): boolean {
 
 /** The core this token has in a word class (`وكالة` → `وكالة`, `ومكتب` → `مكتب`). */
 function classCore(token: Token, set: {has(key: string): boolean}): string | undefined {
-  return token.alts.find((alt) => set.has(alt))
+  for (const alt of token.alts) if (set.has(alt)) return alt
+  return undefined
 }
 
 /** Two spellings of one word: one و or ي more (`الأوروبي` / `الأوربي`, `اليونسكو` / `اليونيسكو`). */
@@ -193,7 +227,7 @@ function formTokens(form: string): Token[] {
   const tokens: Token[] = form
     .trim()
     .split(/\s+/)
-    .map((text) => ({...analyze(text), text, start: 0, end: 0, last: 0}))
+    .map((text) => makeToken(analyze(text), text, 0, 0, undefined, 0))
   return mergeUn(tokens)
 }
 
@@ -204,7 +238,8 @@ function mergeUn(tokens: Token[]): Token[] {
     const t = tokens[i]
     const next = tokens[i + 1]
     if (next && t.core === UN_FIRST && next.core === UN_SECOND && next.prefix === '') {
-      out.push({...t, core: UN, spell: `${t.spell} ${next.spell}`, alts: [UN], text: `${t.text} ${next.text}`, end: next.end, last: next.last})
+      const merged = {core: UN, spell: `${t.spell} ${next.spell}`, alts: [UN], prefix: t.prefix, definite: t.definite}
+      out.push(makeToken(merged, `${t.text} ${next.text}`, t.start, next.end, t.word, next.last))
       i++
     } else out.push(t)
   }
@@ -223,6 +258,8 @@ interface Form {
   tokens: Token[]
   /** Normalised key of the whole form. */
   key: string
+  /** For each word after the first: the word before it and this one written together (a lost space). */
+  joins: string[]
 }
 
 interface Body {
@@ -242,12 +279,31 @@ interface Index {
   anchors: Set<string>
   /** Last three letters of every word a name can start with: a sentence without one holds no name. */
   endings: Set<string>
+  /** The same endings as numbers (see `endingCode`), for those written in Arabic letters. */
+  endingCodes: Set<number>
+  /** The last two letters of those three letters long (see `hasEnding`): most words fail here. */
+  lastTwo: Uint8Array
   /** One-word forms (`اليونسكو`, `الأونروا`) by their loose key, for respelled loan words. */
   singles: Map<string, Form[]>
+  /** The keys of `singles`. */
+  singleKeys: string[]
+  /** Every word a name can start with (heads, first words of forms, glued words), read from its end. */
+  starts: TrieNode
 }
 
 function buildIndex(list: Organization[]): Index {
-  const index: Index = {byFirst: new Map(), glued: new Map(), byContent: new Map(), anchors: new Set(), endings: new Set(), singles: new Map()}
+  const index: Index = {
+    byFirst: new Map(),
+    glued: new Map(),
+    byContent: new Map(),
+    anchors: new Set(),
+    endings: new Set(),
+    endingCodes: new Set(),
+    lastTwo: new Uint8Array(0x10000),
+    singles: new Map(),
+    singleKeys: [],
+    starts: trieNode()
+  }
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key)
     if (list) {
@@ -260,7 +316,8 @@ function buildIndex(list: Organization[]): Index {
     const add = (text: string, kind: FormKind) => {
       const tokens = formTokens(text)
       if (tokens.length === 0) return
-      const form: Form = {body, text: text.trim(), kind, tokens, key: tokens.map((t) => t.core).join(' ')}
+      const joins = tokens.map((token, j) => (j > 0 ? tokens[j - 1].core + normalize(token.text) : ''))
+      const form: Form = {body, text: text.trim(), kind, tokens, key: tokens.map((t) => t.core).join(' '), joins}
       body.forms.push(form)
       for (const alt of tokens[0].alts) push(index.byFirst, alt, form)
       if (!HEADS.has(tokens[0].core)) index.anchors.add(tokens[0].core)
@@ -292,7 +349,90 @@ function buildIndex(list: Organization[]): Index {
   for (const key of [...HEADS, ...index.byFirst.keys(), ...index.glued.keys(), UN_FIRST]) index.endings.add(key.slice(-3))
   // A respelled one-word name ends like it once the و and ي are set aside: keep every ending it may have.
   for (const forms of index.singles.values()) for (const form of forms) for (const key of respellings(form.tokens[0].core)) index.endings.add(key.slice(-3))
+  index.singleKeys = [...index.singles.keys()]
+  for (const key of [...HEADS, ...index.byFirst.keys(), ...index.glued.keys(), ...index.anchors]) addReversed(index.starts, key)
+  for (const ending of index.endings) {
+    const code = endingCode(ending)
+    if (code < 0) continue
+    index.endingCodes.add(code)
+    if (ending.length === 3) index.lastTwo[code & 0xffff] = 1
+  }
   return index
+}
+
+/**
+ * The last three code units of a key (fewer in a shorter key) packed into one
+ * small number, when all are in the Arabic block; -1 otherwise. Two such
+ * endings are equal exactly when their codes are.
+ */
+function endingCode(key: string): number {
+  const from = key.length > 3 ? key.length - 3 : 0
+  let code = key.length - from
+  for (let i = from; i < key.length; i++) {
+    const c = key.charCodeAt(i) - 0x0600
+    if (c < 0 || c > 0xff) return -1
+    code = code * 0x100 + c
+  }
+  return code
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>
+  /** Whether the letters read so far (from the end) are a whole word. */
+  word: boolean
+}
+
+function trieNode(): TrieNode {
+  return {next: new Map(), word: false}
+}
+
+function addReversed(root: TrieNode, word: string): void {
+  let node = root
+  for (let i = word.length - 1; i >= 0; i--) {
+    const code = word.charCodeAt(i)
+    let next = node.next.get(code)
+    if (!next) node.next.set(code, (next = trieNode()))
+    node = next
+  }
+  node.word = true
+}
+
+/** Letters a core may have before it in its word: a conjunction, a preposition and the article (4), then one or two clitics that `alts` strip. */
+const MAX_LEAD = 6
+
+/**
+ * Whether a word may open a name: one of its cores (`analyze`: after clitics
+ * and the article) is a word a name starts with, it may be the first word of
+ * `الأمم المتحدة`, or it may be a one-word name respelled. A cheap superset of
+ * what the matching looks for, with no allocation.
+ */
+function mayOpenName(index: Index, key: string): boolean {
+  if (endsWith(key, UN_FIRST)) return true
+  let node: TrieNode | undefined = index.starts
+  for (let i = key.length - 1; i >= 0; i--) {
+    node = node.next.get(key.charCodeAt(i))
+    if (!node) break
+    if (node.word && i <= MAX_LEAD) return true
+  }
+  const cut = articleEnd(key)
+  if (cut > 0 && key.length - cut >= 5) {
+    for (const single of index.singleKeys) if (looseIs(key, single, cut)) return true
+  }
+  return false
+}
+
+/** Whether a word ends as a word that may open a name does: `index.endings.has(key.slice(-3))`, without the slice. */
+function hasEnding(index: Index, key: string): boolean {
+  const n = key.length
+  if (n >= 3) {
+    // The common case, inline: three Arabic letters, the last two looked up in a table first.
+    const a = key.charCodeAt(n - 3) - 0x0600
+    const b = key.charCodeAt(n - 2) - 0x0600
+    const c = key.charCodeAt(n - 1) - 0x0600
+    if ((a | b | c) >>> 0 <= 0xff) return index.lastTwo[(b << 8) | c] === 1 && index.endingCodes.has(endingCode(key))
+  }
+  const code = endingCode(key)
+  return code >= 0 ? index.endingCodes.has(code) : index.endings.has(key.slice(-3))
 }
 
 /** The word with one و or ي more or less, as `spellingVariant` allows. */
@@ -306,6 +446,25 @@ function respellings(core: string): string[] {
 /** A key that two spellings of one word share (`اوروبي`, `اوربي` → `ارب`). */
 function loose(core: string): string {
   return '~' + core.replace(/[وي]/g, '')
+}
+
+/** Whether `loose(word.slice(from)) === key`, without building the loose key. */
+function looseIs(word: string, key: string, from = 0): boolean {
+  if (key.charCodeAt(0) !== 0x7e) return false // ~
+  let j = 1
+  for (let i = from; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code === 0x0648 || code === 0x064a) continue // و ي
+    if (key.charCodeAt(j) !== code) return false
+    j++
+  }
+  return j === key.length
+}
+
+/** `index.singles.get(loose(core))`: the list holds few one-word names. */
+function singlesFor(index: Index, core: string): Form[] | undefined {
+  for (const key of index.singleKeys) if (looseIs(core, key)) return index.singles.get(key)
+  return undefined
 }
 
 function isContent(token: Token): boolean {
@@ -338,73 +497,94 @@ function afterLetters(value: string, count: number): number {
   return value.length
 }
 
+/** `key.endsWith(suffix)`, comparing from the last letter (most words differ there). */
+function endsWith(key: string, suffix: string): boolean {
+  const offset = key.length - suffix.length
+  if (offset < 0) return false
+  for (let i = suffix.length - 1; i >= 0; i--) if (key.charCodeAt(offset + i) !== suffix.charCodeAt(i)) return false
+  return true
+}
+
 /** The tokens of a sentence, analysed on first use (most words are never looked at). */
 class SentenceTokens {
   readonly count: number
   private readonly words: WordInfo[]
   private readonly text: string
-  /** First and last word of each token (`الأمم المتحدة` is one token of two words). */
-  private readonly first: number[] = []
-  private readonly last: number[] = []
-  private readonly cache: (Token | undefined)[] = []
+  /**
+   * First and last word of each token (`الأمم المتحدة` is one token of two
+   * words); undefined when every token is one word (most sentences).
+   */
+  private readonly first: number[] | undefined
+  private readonly last: number[] | undefined
+  private readonly cache: (Token | undefined)[]
 
   constructor(sentence: SentenceInfo, text: string) {
     this.words = sentence.words
     this.text = text
     const words = this.words
-    for (let i = 0; i < words.length; i++) {
-      this.first.push(i)
-      const next = words[i + 1]
-      if (next && next.key.endsWith(UN_SECOND) && words[i].key.endsWith(UN_FIRST) && this.spaceBefore(i + 1)) {
-        const a = analyze(words[i].value, words[i].key)
-        const b = analyze(next.value, next.key)
-        if (a.core === UN_FIRST && b.core === UN_SECOND && b.prefix === '') {
-          this.last.push(i + 1)
-          i++
-          continue
-        }
+    let pair = 0
+    while (pair + 1 < words.length && !this.unPair(pair)) pair++
+    if (pair + 1 < words.length) {
+      this.first = []
+      this.last = []
+      for (let i = 0; i < words.length; i++) {
+        this.first.push(i)
+        if (i + 1 < words.length && this.unPair(i)) i++
+        this.last.push(i)
       }
-      this.last.push(i)
     }
-    this.count = this.first.length
+    this.count = this.first ? this.first.length : words.length
+    this.cache = new Array(this.count)
+  }
+
+  /** Whether words i and i + 1 are `الأمم` `المتحدة` (clitics before the first only). */
+  private unPair(i: number): boolean {
+    const word = this.words[i]
+    const next = this.words[i + 1]
+    if (!endsWith(word.key, UN_FIRST) || !endsWith(next.key, UN_SECOND) || !this.spaceBefore(i + 1)) return false
+    const a = analyze(word.value, word.key)
+    const b = analyze(next.value, next.key)
+    return a.core === UN_FIRST && b.core === UN_SECOND && b.prefix === ''
   }
 
   /** The key of the token's first word (cheap: no analysis). */
   key(k: number): string {
-    return this.words[this.first[k]].key
+    return this.words[this.first ? this.first[k] : k].key
   }
 
   /** Whether only spaces separate token k from the one before it. */
   joined(k: number): boolean {
-    return k > 0 && k < this.count && this.spaceBefore(this.first[k])
+    return k > 0 && k < this.count && this.spaceBefore(this.first ? this.first[k] : k)
   }
 
+  /** Whether one or more spaces (no other character) separate word i from the one before it. */
   private spaceBefore(i: number): boolean {
     if (i === 0) return false
-    const gap = this.text.slice(this.words[i - 1].end, this.words[i].start)
-    return gap.length > 0 && /^[ \u00A0]+$/.test(gap)
+    const from = this.words[i - 1].end
+    const to = this.words[i].start
+    if (from >= to) return false
+    for (let c = from; c < to; c++) {
+      const code = this.text.charCodeAt(c)
+      if (code !== 0x20 && code !== 0xa0) return false
+    }
+    return true
   }
 
   at(k: number): Token | undefined {
     if (k < 0 || k >= this.count) return undefined
     const cached = this.cache[k]
     if (cached) return cached
-    const word = this.words[this.first[k]]
-    const lastWord = this.words[this.last[k]]
+    const word = this.words[this.first ? this.first[k] : k]
+    const lastWord = this.words[this.last ? this.last[k] : k]
     let token: Token
     if (!ARABIC_WORD.test(word.value)) {
-      token = {core: '', spell: '', alts: [''], prefix: '', definite: false, text: word.value, start: word.start, end: word.end, word, last: k}
+      token = makeToken({core: '', spell: '', alts: [''], prefix: '', definite: false}, word.value, word.start, word.end, word, k)
     } else if (lastWord !== word) {
       const a = analyze(word.value, word.key)
-      const b = spelling(lastWord.value)
-      token = {...a, core: UN, spell: `${a.spell} ${b}`, alts: [UN], text: this.text.slice(word.start, lastWord.end), start: word.start, end: lastWord.end, word, last: k}
+      const merged = {core: UN, spell: `${a.spell} ${spelling(lastWord.value)}`, alts: [UN], prefix: a.prefix, definite: a.definite}
+      token = makeToken(merged, this.text.slice(word.start, lastWord.end), word.start, lastWord.end, word, k)
     } else {
-      token = analyze(word.value, word.key) as Token
-      token.text = word.value
-      token.start = word.start
-      token.end = word.end
-      token.word = word
-      token.last = k
+      token = makeToken(analyze(word.value, word.key), word.value, word.start, word.end, word, k)
     }
     this.cache[k] = token
     return token
@@ -483,10 +663,16 @@ interface Mention {
   respelled?: boolean
 }
 
+/** Whether a listed form (or one that lost a space) may start with this token. */
+function opensListedName(first: Token, index: Index): boolean {
+  for (const alt of first.alts) if (index.byFirst.has(alt) || index.glued.has(alt)) return true
+  return false
+}
+
 /** The longest form that matches token for token from `start` (clitics aside, spelling aside). */
 function exactAt(st: SentenceTokens, start: number, index: Index): Mention | undefined {
   const first = st.at(start)!
-  if (!first.alts.some((alt) => index.byFirst.has(alt) || index.glued.has(alt))) return undefined
+  if (!opensListedName(first, index)) return undefined
   let best: {form: Form; length: number; spelled: number; glued?: string} | undefined
   const consider = (form: Form, length: number, spelled: number, glued?: string) => {
     if (
@@ -586,13 +772,24 @@ type Cell = Omit<Alignment, 'used'>
  * light word costs 0.5; a word of content, or the form's last word, cannot be
  * dropped (2).
  */
-function align(chain: Token[], form: Token[]): Alignment | undefined {
+function align(chain: Token[], {tokens: form, joins}: Form): Alignment | undefined {
+  const contentOf = (t: Token) => (isContent(t) || t.core === UN ? 1 : 0)
+  // The heads must meet.
+  const c0 = chain[0]
+  const f0 = form[0]
+  const start: Cell = {cost: 0, matched: 0, kept: 0, content: 0, indels: 0, unDropped: false, headSwapped: false, respelled: 0}
+  let heads: Cell
+  if (same(c0, f0)) heads = {...start, matched: 1, kept: 1, content: contentOf(f0)}
+  else if (synonyms(c0, f0, true)) heads = {...start, cost: 0.5, kept: 1, headSwapped: true}
+  else if (spellingVariant(c0.core, f0.core)) heads = {...start, cost: 0.5, kept: 1, respelled: 1}
+  else return undefined
   const m = Math.min(chain.length, form.length + 3)
   const n = form.length
   const dp: (Cell | undefined)[][] = []
   for (let i = 0; i <= m; i++) dp.push(new Array(n + 1).fill(undefined))
-  const step = (i: number, j: number, from: Cell | undefined, cost: number, change: Partial<Cell>) => {
-    if (!from) return
+  dp[1][1] = heads
+  // Extend the alignment in `from` (a cell reached) to cell i, j.
+  const step = (i: number, j: number, from: Cell, cost: number, change: Partial<Cell>) => {
     const next: Cell = {
       cost: from.cost + cost,
       matched: from.matched + (change.matched ?? 0),
@@ -607,38 +804,30 @@ function align(chain: Token[], form: Token[]): Alignment | undefined {
     const current = dp[i][j]
     if (!current || next.cost < current.cost || (next.cost === current.cost && next.matched > current.matched)) dp[i][j] = next
   }
-  const contentOf = (t: Token) => (isContent(t) || t.core === UN ? 1 : 0)
-  // The heads must meet.
-  const c0 = chain[0]
-  const f0 = form[0]
-  const start: Cell = {cost: 0, matched: 0, kept: 0, content: 0, indels: 0, unDropped: false, headSwapped: false, respelled: 0}
-  if (same(c0, f0)) dp[1][1] = {...start, matched: 1, kept: 1, content: contentOf(f0)}
-  else if (synonyms(c0, f0, true)) dp[1][1] = {...start, cost: 0.5, kept: 1, headSwapped: true}
-  else if (spellingVariant(c0.core, f0.core)) dp[1][1] = {...start, cost: 0.5, kept: 1, respelled: 1}
-  else return undefined
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
       if (i === 1 && j === 1) continue
       const c = chain[i - 1]
       const f = form[j - 1]
-      if (i > 1 && j > 1) {
-        const from = dp[i - 1][j - 1]
-        if (same(c, f)) step(i, j, from, 0, {matched: 1, kept: 1, content: contentOf(f)})
-        else if (spellingVariant(c.core, f.core)) step(i, j, from, 0.5, {kept: 1, content: contentOf(f), respelled: 1})
-        else if (genderVariant(c.core, f.core)) step(i, j, from, 0.5, {kept: 1, content: contentOf(f)})
-        else if (synonyms(c, f, false)) step(i, j, from, 0.5, {kept: 1})
+      const diagonal = i > 1 && j > 1 ? dp[i - 1][j - 1] : undefined
+      if (diagonal) {
+        if (same(c, f)) step(i, j, diagonal, 0, {matched: 1, kept: 1, content: contentOf(f)})
+        else if (spellingVariant(c.core, f.core)) step(i, j, diagonal, 0.5, {kept: 1, content: contentOf(f), respelled: 1})
+        else if (genderVariant(c.core, f.core)) step(i, j, diagonal, 0.5, {kept: 1, content: contentOf(f)})
+        else if (synonyms(c, f, false)) step(i, j, diagonal, 0.5, {kept: 1})
       }
       // A lost space inside the name: one chain word for two form words.
-      if (i > 1 && j > 2 && c.core === form[j - 2].core + normalize(f.text)) {
-        step(i, j, dp[i - 1][j - 2], 0.5, {matched: 2, kept: 2, content: contentOf(f)})
-      }
+      const twoBack = i > 1 && j > 2 ? dp[i - 1][j - 2] : undefined
+      if (twoBack && c.core === joins[j - 1]) step(i, j, twoBack, 0.5, {matched: 2, kept: 2, content: contentOf(f)})
       // The form's word is missing from the chain (never its last word).
-      if (j > 1 && j < n) {
+      const left = j > 1 && j < n ? dp[i][j - 1] : undefined
+      if (left) {
         const light = LIGHT.has(f.core) || f.core === UN
-        step(i, j, dp[i][j - 1], light ? 0.5 : 2, {indels: 1, unDropped: f.core === UN})
+        step(i, j, left, light ? 0.5 : 2, {indels: 1, unDropped: f.core === UN})
       }
       // The chain has a word more.
-      if (i > 1 && j < n) step(i, j, dp[i - 1][j], LIGHT.has(c.core) ? 0.5 : 2, {indels: 1})
+      const up = i > 1 && j < n ? dp[i - 1][j] : undefined
+      if (up) step(i, j, up, LIGHT.has(c.core) ? 0.5 : 2, {indels: 1})
     }
   }
   let best: Alignment | undefined
@@ -676,7 +865,7 @@ function nearMissAt(chain: Token[], index: Index): {form: Form; used: number; co
   let best: {form: Form; used: number; cost: number; respelled: boolean} | undefined
   for (const form of candidates) {
     if (form.kind === 'reference' || form.tokens.length < 2) continue
-    const a = align(chain, form.tokens)
+    const a = align(chain, form)
     if (!a || !isNearMiss(a, form)) continue
     const respelled = a.cost === a.respelled * 0.5
     if (!best || a.used > best.used || (a.used === best.used && a.cost < best.cost)) best = {form, used: a.used, cost: a.cost, respelled}
@@ -888,11 +1077,11 @@ export default defineRule({
     const mentions: Mention[] = []
     const unknown: Mention[] = []
     for (const sentence of doc.sentences) {
-      // A name ends its first word as a head or a listed name does (clitics come first).
-      if (!sentence.words.some((word) => index.endings.has(word.key.slice(-3)))) continue
+      if (!mayHoldName(sentence, index)) continue
       const st = new SentenceTokens(sentence, context.text)
       for (let i = 0; i < st.count; i++) {
-        if (!index.endings.has(st.key(i).slice(-3))) continue
+        // Cheap tests first: most words cannot open a name.
+        if (!hasEnding(index, st.key(i)) || !mayOpenName(index, st.key(i))) continue
         const t = st.at(i)!
         if (!t.core) continue
         let exact = exactAt(st, i, index)
@@ -913,7 +1102,7 @@ export default defineRule({
         }
         // A one-word name respelled (`اليونيسيف` for `اليونيسف`).
         if (t.definite && t.core.length >= 5) {
-          const single = index.singles.get(loose(t.core))?.find((form) => form.kind !== 'reference' && spellingVariant(t.core, form.tokens[0].core))
+          const single = singlesFor(index, t.core)?.find((form) => form.kind !== 'reference' && spellingVariant(t.core, form.tokens[0].core))
           if (single) {
             mentions.push({body: single.body, form: single, kind: 'near', tokens: [t], spelled: false, respelled: true})
             continue
@@ -929,6 +1118,12 @@ export default defineRule({
     if (options.unknownBodies !== false) reportUnknown(context, index, unknown)
   }
 })
+
+/** Whether a word of the sentence ends as a word that may open a name does (clitics come first). */
+function mayHoldName(sentence: SentenceInfo, index: Index): boolean {
+  for (const word of sentence.words) if (hasEnding(index, word.key)) return true
+  return false
+}
 
 function reportKnown(context: RuleContext, index: Index, mentions: Mention[]) {
   const byBody = new Map<Body, Mention[]>()
