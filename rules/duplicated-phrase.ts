@@ -64,7 +64,10 @@ function sameOrConjoined(key: string, base: string): boolean {
   return key === base || (hasConjunction(key) && key.length === base.length + 1 && key.endsWith(base))
 }
 
-/** Length, first and last code unit of key.slice(from): equal strings have equal prints. */
+/**
+ * Length, first and last code unit of key.slice(from), ten bits each (the
+ * last in the low bits): equal strings have equal prints, never negative.
+ */
 function fingerprint(key: string, from: number): number {
   const length = key.length - from
   if (length <= 0) return 0
@@ -298,7 +301,7 @@ export default defineRule<Options>({
     const classes: number[] = new Array(all.length).fill(0)
     const reported: number[] = new Array(all.length).fill(0)
     // Cheap fingerprints of each key and of its tail after a leading
-    // conjunction: keys that differ in them cannot be equal.
+    // conjunction (-1 without one): keys that differ in them cannot be equal.
     const prints: number[] = new Array(all.length)
     const tails: number[] = new Array(all.length)
     for (let k = 0; k < all.length; k++) {
@@ -430,15 +433,15 @@ export default defineRule<Options>({
 
     /** A word or phrase said twice in a row inside a sentence. */
     function checkAdjacent(words: WordInfo[]): void {
+      // A sentence's words are a run of the document's: words[i] is all[base + i].
+      const base = words[0].index
       for (let i = 0; i + 1 < words.length; i++) {
-        const a = words[i]
-        const b = words[i + 1]
+        const pa = prints[base + i]
         // Phrases first (longest first), so `رئيس البعثة رئيس البعثة` is one finding.
         let phrase = 0
         for (let n = Math.min(6, (words.length - i) >> 1); n >= 2; n--) {
-          const c = words[i + n]
-          const print = prints[a.index]
-          if ((prints[c.index] === print || tails[c.index] === print) && sameOrConjoined(c.key, a.key) && samePhrase(words, i, n)) {
+          const c = base + i + n
+          if ((prints[c] === pa || tails[c] === pa) && sameOrConjoined(words[i + n].key, words[i].key) && samePhrase(words, i, n)) {
             phrase = n
             break
           }
@@ -448,18 +451,22 @@ export default defineRule<Options>({
           i += 2 * phrase - 1
           continue
         }
+        const pb = prints[base + i + 1]
+        const same = pa === pb || tails[base + i] === pb
+        // The second word opens with a conjunction and ends as the first does.
+        const joined = tails[base + i + 1] !== -1 && (pa & 0x3ff) === (pb & 0x3ff)
+        if (!same && !joined) continue
+        const a = words[i]
+        const b = words[i + 1]
         const ka = a.key
         const kb = b.key
-        const pb = prints[b.index]
-        if (
-          (prints[a.index] === pb || tails[a.index] === pb) &&
-          (ka === kb || (ka.length === kb.length + 1 && ka.endsWith(kb) && isConjunction(ka.charCodeAt(0))))
-        ) {
+        if (same && (ka === kb || (ka.length === kb.length + 1 && ka.endsWith(kb) && isConjunction(ka.charCodeAt(0))))) {
           // `تطوير تطوير`, and `وتم تم` (the second copy lost the conjunction).
           if (!isArabic(a) || !spaceBetween(a, b) || !doubledByMistake(b)) continue
           context.report({messageId: 'word', start: a.start, end: b.end, expected: [a.value]})
           i++
         } else if (
+          joined &&
           (kb.charCodeAt(0) === WAW || kb.charCodeAt(0) === FA) &&
           kb.charCodeAt(kb.length - 1) === ka.charCodeAt(ka.length - 1) &&
           isContent(a) &&
