@@ -5,13 +5,10 @@ import {CLITIC_PREFIXES, getLexicon, lexiconForm, replaceInWord, type Lexicon} f
 import {LETTER_NAMES} from './data/letter-names.ts'
 
 const ALEFS = ['ا', 'أ', 'إ', 'آ'] as const
-const ALEF_SET = new Set<string>(ALEFS)
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ'])
 // A cheap first look: an alef within the first letters (after at most four clitic letters and marks).
 const MAY_START_WITH_ALEF = /^[^\s]{0,8}?[اأإآ]/u
 const HAMZA_NEAR_START = /^[^\s]{0,8}?[أإآ]/u
-const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/u
-const PREFIXES = ['', ...CLITIC_PREFIXES]
 
 export interface Candidate {
   /** The corrected lexicon form. */
@@ -86,26 +83,72 @@ function plausible(from: string, to: string, body: string, prefix: string, lexic
   return false
 }
 
+// The clitic prefixes by their first letter, longest first; those that end in the article.
+const PREFIXES_BY_INITIAL = new Map<number, string[]>()
+for (const prefix of CLITIC_PREFIXES) {
+  const initial = prefix.charCodeAt(0)
+  PREFIXES_BY_INITIAL.set(initial, [...(PREFIXES_BY_INITIAL.get(initial) ?? []), prefix])
+}
+const NO_PREFIXES: readonly string[] = []
+const NO_CANDIDATES: readonly Candidate[] = []
+const ARTICLE_PREFIXES = new Set<string>(CLITIC_PREFIXES.filter((prefix) => prefix.endsWith('ال') || prefix.endsWith('لل')))
+
+/** ا أ إ آ */
+function isAlef(code: number): boolean {
+  return code === 0x0627 || code === 0x0623 || code === 0x0625 || code === 0x0622
+}
+
 /**
- * The places where a word's stem may start with an alef: after each clitic
- * prefix it may carry. The alef of a leading `ال` is the article's (a
- * hamzat wasl) unless what follows is too short to be a word: `الى`, `الا`,
- * `الف` and `القى` are not article + word, `السيسي` is.
+ * Whether a word's stem may start with an alef after a prefix it starts
+ * with. The alef of a leading `ال` is the article's (a hamzat wasl) unless
+ * what follows is too short to be a word: `الى`, `الا`, `الف` and `القى`
+ * are not article + word, `السيسي` is.
  */
+function isStemStart(form: string, prefix: string): boolean {
+  const at = prefix.length
+  const rest = form.length - at
+  const alef = form.charCodeAt(at)
+  if (rest < 2 || !isAlef(alef)) return false
+  const article = ARTICLE_PREFIXES.has(prefix)
+  // ال
+  if (!article && alef === 0x0627 && form.charCodeAt(at + 1) === 0x0644 && (rest > 4 || rest < 3)) return false
+  // After a lone و ف ب ل ك the stem is long, or a particle after و / ف
+  // (`وان`, `فاي`): foreign names start with these letters too (`لارا`,
+  // `فاليو`, `كاي`).
+  return prefix === '' || article || rest >= 4 || (rest === 2 && (prefix === 'و' || prefix === 'ف'))
+}
+
+/** The clitic prefixes a form starts with (longest first). */
+function prefixesOf(form: string): readonly string[] {
+  return PREFIXES_BY_INITIAL.get(form.charCodeAt(0)) ?? NO_PREFIXES
+}
+
+/** The places where a word's stem may start with an alef: after each clitic prefix it may carry. */
 function stemStarts(form: string): number[] {
   const starts: number[] = []
-  for (const prefix of PREFIXES) {
-    const at = prefix.length
-    if (form.length - at < 2 || !form.startsWith(prefix) || !ALEF_SET.has(form[at]!)) continue
-    const article = prefix.endsWith('ال') || prefix.endsWith('لل')
-    if (!article && form[at] === 'ا' && form[at + 1] === 'ل' && (form.length - at > 4 || form.length - at < 3)) continue
-    // After a lone و ف ب ل ك the stem is long, or a particle after و / ف
-    // (`وان`, `فاي`): foreign names start with these letters too (`لارا`,
-    // `فاليو`, `كاي`).
-    if (prefix !== '' && !article && form.length - at < 4 && !(form.length - at === 2 && (prefix === 'و' || prefix === 'ف'))) continue
-    starts.push(at)
-  }
+  if (isStemStart(form, '')) starts.push(0)
+  for (const prefix of prefixesOf(form)) if (form.startsWith(prefix) && isStemStart(form, prefix)) starts.push(prefix.length)
   return starts
+}
+
+function hasStemStart(form: string): boolean {
+  if (isStemStart(form, '')) return true
+  // After a prefix of one to four letters: an alef among the next letters, or no stem start.
+  let alef = false
+  for (let i = 1; i < 5 && i < form.length && !alef; i++) alef = isAlef(form.charCodeAt(i))
+  if (!alef) return false
+  for (const prefix of prefixesOf(form)) if (form.startsWith(prefix) && isStemStart(form, prefix)) return true
+  return false
+}
+
+/** An Arabic word: letters ء to ي only (no tatweel, digits or Latin). */
+function isArabicWord(form: string): boolean {
+  if (form.length === 0) return false
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i)
+    if (!((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a))) return false
+  }
+  return true
 }
 
 /**
@@ -158,7 +201,7 @@ export function hamzaCandidates(form: string, lexicon: Lexicon, changeFinal = tr
 function unknownWord(word: WordInfo | undefined, lexicon: Lexicon): boolean {
   if (!word) return false
   const form = lexiconForm(word.value)
-  return ARABIC_WORD.test(form) && !lexicon.has(form) && hamzaCandidates(form, lexicon).length === 0
+  return isArabicWord(form) && !lexicon.has(form) && hamzaCandidates(form, lexicon).length === 0
 }
 
 /**
@@ -208,7 +251,8 @@ function attestedStems(words: readonly WordInfo[]): Set<string> {
   for (const word of words) {
     if (!HAMZA_NEAR_START.test(word.value)) continue
     const form = lexiconForm(word.value)
-    for (const prefix of PREFIXES) {
+    if (form.length > 1 && HAMZA_ALEFS.has(form[0]!)) stems.add(form)
+    for (const prefix of prefixesOf(form)) {
       if (form.length > prefix.length + 1 && form.startsWith(prefix) && HAMZA_ALEFS.has(form[prefix.length]!)) stems.add(form.slice(prefix.length))
     }
   }
@@ -299,14 +343,16 @@ export default defineRule({
     const lexicon = getLexicon(context.settings)
     let attested: Set<string> | undefined
     // Words repeat: one decision per written form and document.
-    const decided = new Map<string, Candidate[]>()
+    const decided = new Map<string, readonly Candidate[]>()
     for (const word of doc.words) {
-      if (!MAY_START_WITH_ALEF.test(word.value)) continue
       const form = lexiconForm(word.value)
+      if (form.length < 2 || !hasStemStart(form)) continue
+      // Without harakat or tatweel, an alef at a stem start is within the first letters.
+      if (form !== word.value && !MAY_START_WITH_ALEF.test(word.value)) continue
+      if (!isArabicWord(form)) continue
       let candidates = decided.get(form)
       if (candidates === undefined) {
-        candidates =
-          form.length < 2 || !ARABIC_WORD.test(form) || stemStarts(form).length === 0 || lexicon.has(form) ? [] : hamzaCandidates(form, lexicon)
+        candidates = lexicon.has(form) ? NO_CANDIDATES : hamzaCandidates(form, lexicon)
         decided.set(form, candidates)
       }
       if (candidates.length === 0 || word.value.endsWith('\u0640')) continue
