@@ -4,18 +4,38 @@ import {stripProclitics} from '../src/language/arabic.ts'
 import {getLexicon, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
 import {hamzaCandidates} from './hamza.ts'
 
-const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/u
-const FINAL = /[يى][\u064B-\u065F\u0670\u0640]*$/u
 const YA = 'ي'
 const MAQSURA = 'ى'
 
 interface Slip {
-  word: WordInfo
+  /** The written word with the letter it takes. */
   fixed: string
   /** The letter the word takes. */
   to: string
   /** A known word read as a conjunction + a slip (`وفى`): reported only with the habit. */
   joined: boolean
+  /** The lexicon form's length. */
+  length: number
+}
+
+/** Whether a written word ends in ي or ى (harakat and tatweel after it ignored). */
+function endsInYa(value: string): boolean {
+  let i = value.length - 1
+  for (; i >= 0; i--) {
+    const code = value.charCodeAt(i)
+    if (!((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640)) break
+  }
+  const code = value.charCodeAt(i)
+  return code === 0x064a || code === 0x0649
+}
+
+/** An Arabic word: letters ء to ي only (no tatweel, digits or Latin). */
+function isArabicWord(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i)
+    if (!((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a))) return false
+  }
+  return form.length > 0
 }
 
 /**
@@ -23,12 +43,11 @@ interface Slip {
  * (or the reverse). A word that is only missing its hamza (`احدى` → `إحدى`)
  * is left to the hamza rule.
  */
-function slip(word: WordInfo, lexicon: Lexicon): Slip | undefined {
-  if (!FINAL.test(word.value)) return undefined
-  const form = lexiconForm(word.value)
-  const end = form.at(-1)
-  if (form.length < 2 || (end !== YA && end !== MAQSURA) || !ARABIC_WORD.test(form)) return undefined
-  const to = end === YA ? MAQSURA : YA
+function slip(value: string, lexicon: Lexicon): Slip | undefined {
+  const form = lexiconForm(value)
+  const end = form.charCodeAt(form.length - 1)
+  if (form.length < 2 || (end !== 0x064a && end !== 0x0649) || !isArabicWord(form)) return undefined
+  const to = end === 0x064a ? MAQSURA : YA
   let joined = false
   if (lexicon.has(form)) {
     // `وفى` is a word (he fulfilled), and also و + the slip `فى`.
@@ -37,7 +56,7 @@ function slip(word: WordInfo, lexicon: Lexicon): Slip | undefined {
     joined = true
   } else if (!lexicon.has(form.slice(0, -1) + to)) return undefined
   if (hamzaCandidates(form, lexicon, false).length > 0) return undefined
-  return {word, fixed: replaceInWord(word.value, new Map([[form.length - 1, to]])), to, joined}
+  return {fixed: replaceInWord(value, new Map([[form.length - 1, to]])), to, joined, length: form.length}
 }
 
 export default defineRule({
@@ -96,24 +115,28 @@ export default defineRule({
   check(tree, context) {
     const doc = getDocument(tree, context.text)
     const lexicon = getLexicon(context.settings)
-    const slips: Slip[] = []
+    const slips: Array<{word: WordInfo; slip: Slip}> = []
+    // Words repeat: one decision per written word and document.
+    const decided = new Map<string, Slip | null>()
     for (const word of doc.words) {
-      const found = slip(word, lexicon)
-      if (found) slips.push(found)
+      if (!endsInYa(word.value)) continue
+      let found = decided.get(word.value)
+      if (found === undefined) decided.set(word.value, (found = slip(word.value, lexicon) ?? null))
+      if (found) slips.push({word, slip: found})
     }
     // A habit, not a gap in the lexicon: two different words with the same
     // slip in the document, or a short particle (`فى`, `التى`).
     const distinct = new Map<string, Set<string>>()
-    for (const {word, to, joined} of slips) {
-      if (joined) continue
-      let set = distinct.get(to)
-      if (!set) distinct.set(to, (set = new Set()))
+    for (const {word, slip} of slips) {
+      if (slip.joined) continue
+      let set = distinct.get(slip.to)
+      if (!set) distinct.set(slip.to, (set = new Set()))
       set.add(stripProclitics(word.value))
     }
-    for (const {word, fixed, to, joined} of slips) {
-      const habit = (distinct.get(to)?.size ?? 0) >= 2
-      if (joined ? !habit : !habit && lexiconForm(word.value).length > 4) continue
-      context.report({messageId: to === YA ? 'ya' : 'maqsura', start: word.start, end: word.end, expected: [fixed]})
+    for (const {word, slip} of slips) {
+      const habit = (distinct.get(slip.to)?.size ?? 0) >= 2
+      if (slip.joined ? !habit : !habit && slip.length > 4) continue
+      context.report({messageId: slip.to === YA ? 'ya' : 'maqsura', start: word.start, end: word.end, expected: [slip.fixed]})
     }
   }
 })
