@@ -281,14 +281,20 @@ interface Index {
   endings: Set<string>
   /** The same endings as numbers (see `endingCode`), for those written in Arabic letters. */
   endingCodes: Set<number>
-  /** The last two letters of those three letters long (see `hasEnding`): most words fail here. */
-  lastTwo: Uint8Array
+  /**
+   * Those of three letters as tables: `lastTwo` by the last two letters (most
+   * words fail there) gives 1 + a row of `thirds`, 256 bytes by the first letter.
+   */
+  lastTwo: Uint16Array
+  thirds: Uint8Array
   /** One-word forms (`اليونسكو`, `الأونروا`) by their loose key, for respelled loan words. */
   singles: Map<string, Form[]>
   /** The keys of `singles`. */
   singleKeys: string[]
-  /** Every word a name can start with (heads, first words of forms, glued words), read from its end. */
-  starts: TrieNode
+  /** The words a name can start with (heads, first words of forms, glued words) by `endingCode`. */
+  startsByEnding: Map<number, string[]>
+  /** Those whose code is not one (shorter than three letters, or not in Arabic letters). */
+  otherStarts: string[]
 }
 
 function buildIndex(list: Organization[]): Index {
@@ -299,12 +305,14 @@ function buildIndex(list: Organization[]): Index {
     anchors: new Set(),
     endings: new Set(),
     endingCodes: new Set(),
-    lastTwo: new Uint8Array(0x10000),
+    lastTwo: new Uint16Array(0x10000),
+    thirds: new Uint8Array(0),
     singles: new Map(),
     singleKeys: [],
-    starts: trieNode()
+    startsByEnding: new Map(),
+    otherStarts: []
   }
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+  const push = <K, T>(map: Map<K, T[]>, key: K, value: T) => {
     const list = map.get(key)
     if (list) {
       if (!list.includes(value)) list.push(value)
@@ -350,12 +358,22 @@ function buildIndex(list: Organization[]): Index {
   // A respelled one-word name ends like it once the و and ي are set aside: keep every ending it may have.
   for (const forms of index.singles.values()) for (const form of forms) for (const key of respellings(form.tokens[0].core)) index.endings.add(key.slice(-3))
   index.singleKeys = [...index.singles.keys()]
-  for (const key of [...HEADS, ...index.byFirst.keys(), ...index.glued.keys(), ...index.anchors]) addReversed(index.starts, key)
+  for (const key of new Set([...HEADS, ...index.byFirst.keys(), ...index.glued.keys(), ...index.anchors])) {
+    const code = key.length >= 3 ? endingCode(key) : -1
+    if (code >= 0) push(index.startsByEnding, code, key)
+    else if (key) index.otherStarts.push(key)
+  }
+  // Endings of three Arabic letters also go in the tables that `hasEnding` reads.
+  let rows = 0
   for (const ending of index.endings) {
     const code = endingCode(ending)
     if (code < 0) continue
     index.endingCodes.add(code)
-    if (ending.length === 3) index.lastTwo[code & 0xffff] = 1
+    if (ending.length === 3 && index.lastTwo[code & 0xffff] === 0) index.lastTwo[code & 0xffff] = ++rows
+  }
+  index.thirds = new Uint8Array(rows * 0x100)
+  for (const code of index.endingCodes) {
+    if (code >>> 24 === 3) index.thirds[(index.lastTwo[code & 0xffff] - 1) * 0x100 + ((code >> 16) & 0xff)] = 1
   }
   return index
 }
@@ -376,27 +394,6 @@ function endingCode(key: string): number {
   return code
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>
-  /** Whether the letters read so far (from the end) are a whole word. */
-  word: boolean
-}
-
-function trieNode(): TrieNode {
-  return {next: new Map(), word: false}
-}
-
-function addReversed(root: TrieNode, word: string): void {
-  let node = root
-  for (let i = word.length - 1; i >= 0; i--) {
-    const code = word.charCodeAt(i)
-    let next = node.next.get(code)
-    if (!next) node.next.set(code, (next = trieNode()))
-    node = next
-  }
-  node.word = true
-}
-
 /** Letters a core may have before it in its word: a conjunction, a preposition and the article (4), then one or two clitics that `alts` strip. */
 const MAX_LEAD = 6
 
@@ -408,12 +405,9 @@ const MAX_LEAD = 6
  */
 function mayOpenName(index: Index, key: string): boolean {
   if (endsWith(key, UN_FIRST)) return true
-  let node: TrieNode | undefined = index.starts
-  for (let i = key.length - 1; i >= 0; i--) {
-    node = node.next.get(key.charCodeAt(i))
-    if (!node) break
-    if (node.word && i <= MAX_LEAD) return true
-  }
+  const starts = key.length >= 3 ? index.startsByEnding.get(endingCode(key)) : undefined
+  if (starts) for (const start of starts) if (key.length - start.length <= MAX_LEAD && endsWith(key, start)) return true
+  for (const start of index.otherStarts) if (key.length - start.length <= MAX_LEAD && endsWith(key, start)) return true
   const cut = articleEnd(key)
   if (cut > 0 && key.length - cut >= 5) {
     for (const single of index.singleKeys) if (looseIs(key, single, cut)) return true
@@ -429,7 +423,10 @@ function hasEnding(index: Index, key: string): boolean {
     const a = key.charCodeAt(n - 3) - 0x0600
     const b = key.charCodeAt(n - 2) - 0x0600
     const c = key.charCodeAt(n - 1) - 0x0600
-    if ((a | b | c) >>> 0 <= 0xff) return index.lastTwo[(b << 8) | c] === 1 && index.endingCodes.has(endingCode(key))
+    if ((a | b | c) >>> 0 <= 0xff) {
+      const row = index.lastTwo[(b << 8) | c]
+      return row !== 0 && index.thirds[(row - 1) * 0x100 + a] === 1
+    }
   }
   const code = endingCode(key)
   return code >= 0 ? index.endingCodes.has(code) : index.endings.has(key.slice(-3))
@@ -445,7 +442,15 @@ function respellings(core: string): string[] {
 
 /** A key that two spellings of one word share (`اوروبي`, `اوربي` → `ارب`). */
 function loose(core: string): string {
-  return '~' + core.replace(/[وي]/g, '')
+  let out = '~'
+  let from = 0
+  for (let i = 0; i < core.length; i++) {
+    const code = core.charCodeAt(i)
+    if (code !== 0x0648 && code !== 0x064a) continue // و ي
+    out += core.slice(from, i)
+    from = i + 1
+  }
+  return from === 0 ? out + core : out + core.slice(from)
 }
 
 /** Whether `loose(word.slice(from)) === key`, without building the loose key. */
@@ -857,10 +862,14 @@ function isNearMiss(a: Alignment, form: Form): boolean {
 /** The known body a chain comes close to, when it is no form of it. */
 function nearMissAt(chain: Token[], index: Index): {form: Form; used: number; cost: number; respelled: boolean} | undefined {
   if (chain.length < 2) return undefined
-  const candidates = new Set<Form>()
+  // Forms that hold a content word of the chain, in the order first met (few).
+  const candidates: Form[] = []
+  const add = (forms: Form[] | undefined) => {
+    if (forms) for (const form of forms) if (!candidates.includes(form)) candidates.push(form)
+  }
   for (const token of chain) {
-    for (const alt of token.alts) for (const form of index.byContent.get(alt) ?? []) candidates.add(form)
-    if (token.core.length >= 5) for (const form of index.byContent.get(loose(token.core)) ?? []) candidates.add(form)
+    for (const alt of token.alts) add(index.byContent.get(alt))
+    if (token.core.length >= 5) add(index.byContent.get(loose(token.core)))
   }
   let best: {form: Form; used: number; cost: number; respelled: boolean} | undefined
   for (const form of candidates) {
