@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument} from '../src/engine/document.ts'
-import {type Bracket, isListLabelBracket, isSpace, leanOf, maskUrls, pairBrackets, partnerChar} from '../src/language/punctuation.ts'
+import {type Bracket, isListLabelBracket, isSpace, leanOf, maskUrls, paragraphBrackets, partnerChar} from '../src/language/punctuation.ts'
 
 const QUICK = /[()[\]{}«»“”"]/
 
@@ -107,7 +107,7 @@ export default defineRule({
       }
       if (!QUICK.test(text)) continue
       const masked = maskUrls(text)
-      const unpaired = pairBrackets(masked).filter(
+      const unpaired = paragraphBrackets(paragraph).filter(
         (b) =>
           b.partner === -1 &&
           !(b.kind === '"' && !options.straightQuotes) &&

@@ -1,8 +1,9 @@
 import {defineRule} from '../src/engine/define-rule.ts'
-import {getDocument} from '../src/engine/document.ts'
+import {getDocument, type ParagraphInfo} from '../src/engine/document.ts'
 import type {Report} from '../src/engine/types.ts'
 import {
   type Bracket,
+  charCodes,
   DOMAIN_ENDINGS,
   SPACING_MARKS,
   hasClosingDash,
@@ -15,9 +16,8 @@ import {
   isLatinLetter,
   isLetter,
   letterCount,
-  maskUrls,
   isSpace,
-  pairBrackets,
+  paragraphBrackets,
   skipSpacesBackward,
   skipSpacesForward,
   urlSpans,
@@ -27,8 +27,12 @@ import {
 // Characters the check looks at; everything else is skipped in one regex step.
 const CANDIDATE = /[،؛:.؟!,;?…()[\]{}«»“”"-]/g
 const QUICK = /[،؛:.؟!,;?…()[\]{}«»“”"-]/
+const HAS_BRACKET = /[()[\]{}«»“”"]/
 /** Marks that may stand in a cluster: only the last one needs the space after. */
 const CLUSTER = new Set(['؟', '!', '?', '؛', '،'])
+// The same sets by character code, for the loop over every mark of a paragraph.
+const SPACING_CODES = charCodes(SPACING_MARKS)
+const CLUSTER_CODES = charCodes(CLUSTER)
 
 export default defineRule({
   id: 'punctuation-spacing',
@@ -139,16 +143,18 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const report = (r: Report) => context.report(r)
     for (const paragraph of doc.paragraphs) {
-      if (QUICK.test(paragraph.text)) checkParagraph(paragraph.text, paragraph.start, report)
+      if (QUICK.test(paragraph.text)) checkParagraph(paragraph, report)
     }
   }
 })
 
-function checkParagraph(text: string, base: number, report: (r: Report) => void): void {
+function checkParagraph(paragraph: ParagraphInfo, report: (r: Report) => void): void {
+  const text = paragraph.text
+  const base = paragraph.start
   const urls = urlSpans(text)
   const matched = new Map<number, Bracket>()
-  if (/[()[\]{}«»“”"]/.test(text)) {
-    for (const bracket of pairBrackets(maskUrls(text, urls))) if (bracket.partner !== -1 && bracket.certain) matched.set(bracket.index, bracket)
+  if (HAS_BRACKET.test(text)) {
+    for (const bracket of paragraphBrackets(paragraph)) if (bracket.partner !== -1 && bracket.certain) matched.set(bracket.index, bracket)
   }
   const isOpener = (i: number) => matched.get(i)?.role === 'open'
   const isCloser = (i: number) => matched.get(i)?.role === 'close'
@@ -215,7 +221,8 @@ function checkParagraph(text: string, base: number, report: (r: Report) => void)
       continue
     }
 
-    if (!SPACING_MARKS.has(ch)) continue
+    const code = text.charCodeAt(i)
+    if (!SPACING_CODES.has(code)) continue
     if (ch === ';' && isEntityEnd(text, i)) continue
     if ((ch === ':' || ch === ';') && (isEmoticonBracket(text, i + 1) || (text[i + 1] === '-' && isEmoticonBracket(text, i + 2)))) continue
 
@@ -229,7 +236,7 @@ function checkParagraph(text: string, base: number, report: (r: Report) => void)
     }
 
     // One space after it when a word follows.
-    if (CLUSTER.has(ch) && CLUSTER.has(next)) continue
+    if (CLUSTER_CODES.has(code) && CLUSTER_CODES.has(text.charCodeAt(i + 1))) continue
     if (needsSpaceAfter(i, ch, prev, next, start !== -1)) reportMissing(i, i + 1)
   }
 

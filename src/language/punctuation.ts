@@ -27,14 +27,22 @@ export function isBracketChar(ch: string): boolean {
 /** Horizontal whitespace inside a line (not line breaks). */
 export function isSpace(ch: string | undefined): boolean {
   if (ch === undefined) return false
-  const c = ch.charCodeAt(0)
+  return isSpaceCode(ch.charCodeAt(0))
+}
+
+/** `isSpace` for a UTF-16 code unit. */
+export function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000
 }
 
 /** Arabic letters (not digits, marks or punctuation). */
 export function isArabicLetter(ch: string | undefined): boolean {
   if (ch === undefined) return false
-  const c = ch.charCodeAt(0)
+  return isArabicLetterCode(ch.charCodeAt(0))
+}
+
+/** `isArabicLetter` for a UTF-16 code unit. */
+export function isArabicLetterCode(c: number): boolean {
   return (
     (c >= 0x0621 && c <= 0x063a) ||
     (c >= 0x0641 && c <= 0x064a) ||
@@ -121,13 +129,13 @@ export function letterCount(text: string, start: number, end: number): number {
 
 /** Index of the first non-space character at or after `i` (text.length if none). */
 export function skipSpacesForward(text: string, i: number): number {
-  while (i < text.length && isSpace(text[i])) i++
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
   return i
 }
 
 /** Index of the last non-space character at or before `i` (-1 if none). */
 export function skipSpacesBackward(text: string, i: number): number {
-  while (i >= 0 && isSpace(text[i])) i--
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--
   return i
 }
 
@@ -154,6 +162,7 @@ export function isEmoticonBracket(text: string, i: number): boolean {
 }
 
 const ROMAN = /^[ivxlcIVXLC]{1,4}$/
+const LABEL_NUMBER = /^\p{Nd}{1,3}$/u
 
 /**
  * Whether the closing bracket at `i` ends a list label: `1)` `12)` `أ)` `b)`
@@ -166,7 +175,7 @@ export function isListLabelBracket(text: string, i: number): boolean {
   const before = text[start - 1]
   if (start > 0 && !isSpace(before) && before !== '(' && before !== '-' && before !== '–') return false
   const label = text.slice(start, i)
-  if (/^\p{Nd}{1,3}$/u.test(label)) return true
+  if (LABEL_NUMBER.test(label)) return true
   if (ROMAN.test(label)) return true
   return letterCount(text, start, i) === 1
 }
@@ -243,7 +252,20 @@ export function pairBrackets(text: string): Bracket[] {
     }
     result.push(...pairs)
   }
-  return result.sort((a, b) => a.index - b.index)
+  // Each kind is in order already: merge only when there are several.
+  return byKind.size > 1 ? result.sort((a, b) => a.index - b.index) : result
+}
+
+const pairedByParagraph = new WeakMap<object, readonly Bracket[]>()
+
+/**
+ * `pairBrackets(maskUrls(paragraph.text))`, worked out once per paragraph for
+ * all the rules that read it (so nobody may change the brackets).
+ */
+export function paragraphBrackets(paragraph: {readonly text: string}): readonly Bracket[] {
+  let brackets = pairedByParagraph.get(paragraph)
+  if (!brackets) pairedByParagraph.set(paragraph, (brackets = pairBrackets(maskUrls(paragraph.text))))
+  return brackets
 }
 
 function pairStack(text: string, indices: number[], kind: string, opening: string, closing: string): Bracket[] {
@@ -273,12 +295,20 @@ function contradicts(text: string, bracket: Bracket): boolean {
   return leanOf(text, bracket.index) === (bracket.role === 'open' ? -1 : 1)
 }
 
+/** The UTF-16 codes of characters, for loops that read a line by code. */
+export const charCodes = (chars: Iterable<string>): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)))
+/** Besides a space or the line's start, what a bracket or quote opens after: another opening one, `:`, a comma. */
+const OPENS_AFTER = charCodes([...Object.keys(PAIRS), ':', '،', ','])
+/** Besides a space or the line's end, what it closes before: a line break, a spacing mark, another closing one. */
+const CLOSES_BEFORE = charCodes(['\r', '\n', ...SPACING_MARKS, ...Object.keys(CLOSING_TO_OPENING)])
+
 /** What a bracket's or quote's neighbours say: 1 opening, -1 closing, 0 either. */
 export function leanOf(text: string, i: number): number {
-  const before = text[i - 1]
-  const after = text[i + 1]
-  const openSide = before === undefined || isSpace(before) || before in PAIRS || before === ':' || before === '،' || before === ','
-  const closeSide = after === undefined || isSpace(after) || after === '\r' || after === '\n' || SPACING_MARKS.has(after) || after in CLOSING_TO_OPENING
+  // Character codes (NaN outside the text): leanOf runs for every bracket of a paragraph.
+  const before = text.charCodeAt(i - 1)
+  const after = text.charCodeAt(i + 1)
+  const openSide = Number.isNaN(before) || isSpaceCode(before) || OPENS_AFTER.has(before)
+  const closeSide = Number.isNaN(after) || isSpaceCode(after) || CLOSES_BEFORE.has(after)
   if (openSide && !closeSide) return 1
   if (closeSide && !openSide) return -1
   return 0
