@@ -5,6 +5,7 @@ import {isArabicLetter, isDigit, isSpace, letterCount} from '../src/language/pun
 
 /** `و` alone, with or without a short vowel. */
 const WAW = /^و[\u064B-\u0652]*$/u
+const WAW_CODE = 0x0648
 /** A single letter (with marks): a list label such as `أ` `ب` or `هـ`. */
 const SINGLE_LETTER = /^[\u0621-\u064A][\u064B-\u0652\u0640]*\.?$/u
 /**
@@ -78,7 +79,8 @@ export default defineRule({
       const words = sentence.words
       for (let k = 0; k < words.length - 1; k++) {
         const waw = words[k]
-        if (waw.value.length > 3 || !WAW.test(waw.value)) continue
+        // A word's value is its text: its first letter is read there, without loading the value.
+        if (text.charCodeAt(waw.start) !== WAW_CODE || waw.value.length > 3 || !WAW.test(waw.value)) continue
         const next = words[k + 1]
         // Only spaces between `و` and the next word.
         if (next.start <= waw.end) continue
