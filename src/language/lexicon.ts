@@ -4,10 +4,12 @@
 //
 // Loading is lazy (only when a rule asks) and cached per process. The build
 // (scripts/build-lexicon.mjs) re-encodes the package's text trie into the
-// library's binary format under dist/lexicon/, which loads in tens of
-// milliseconds; without a build, the package's own trie is parsed (about a
+// library's binary format under dist/lexicon/, which this module reads
+// itself in a few milliseconds (the library is loaded only for a file it
+// cannot read); without a build, the package's own trie is parsed (about a
 // second). A user word list (`words` in .linterrc.json) extends it.
 import {existsSync, readFileSync} from 'node:fs'
+import {endianness} from 'node:os'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -98,18 +100,125 @@ function loadTrieLib(): TrieLib {
   return require(entry) as TrieLib
 }
 
+/**
+ * A word list in cspell-trie-lib's binary format (`TrieBlob` 00.01.00), read
+ * directly: loading the library and decoding through it cost about 30 ms of
+ * a cold start. The nodes are 32-bit words: a node's header (bit 8: a word
+ * ends here; bits 0-7: how many children) is followed by one entry per child
+ * (bits 0-7: the next UTF-8 byte; bits 8-31: where the child's header is).
+ * Lookups match the library's `has` for such a file (exact, case-sensitive).
+ */
+class BinaryTrie implements TrieLike {
+  constructor(private readonly nodes: Uint32Array) {}
+
+  /** Where the child of a node reached by a UTF-8 byte is, or -1. */
+  child(node: number, byte: number): number {
+    const nodes = this.nodes
+    const last = node + (nodes[node]! & 0xff)
+    // A linear search: as fast as a binary one here (few children), and it
+    // does not depend on their order.
+    for (let entry = node + 1; entry <= last; entry++) if ((nodes[entry]! & 0xff) === byte) return nodes[entry]! >>> 8
+    return -1
+  }
+
+  has(word: string): boolean {
+    // The word's UTF-8 bytes, stepped through as the library does: the bytes
+    // of one character at a time (a NUL character has none).
+    const length = word.length
+    let node = 0
+    let at = 0
+    let bytes = 0
+    if (length > 0) {
+      bytes = utf8At(word, at)
+      at += unitsAt(word, at)
+      for (;;) {
+        if (bytes === 0) {
+          bytes = utf8At(word, at)
+          at += unitsAt(word, at)
+        }
+        node = this.child(node, bytes & 0xff)
+        if (node < 0) return false
+        bytes >>>= 8
+        if (bytes === 0) {
+          bytes = utf8At(word, at)
+          at += unitsAt(word, at)
+        }
+        if (bytes === 0 && at >= length) break
+      }
+    }
+    return (this.nodes[node]! & 0x100) !== 0
+  }
+}
+
+/** The UTF-8 bytes of the character at a position, first byte lowest (0 past the end). */
+function utf8At(word: string, at: number): number {
+  let code = word.charCodeAt(at) & 0xffff
+  if ((code & 0xf800) === 0xd800) code = word.codePointAt(at) || 0
+  if (code < 0x80) return code
+  if (code < 0x800) return 0x80c0 | ((code & 0x7c0) >> 6) | ((code & 0x3f) << 8)
+  if (code < 0x10000) return 0x8080e0 | ((code & 0xf000) >>> 12) | ((code & 0xfc0) << 2) | ((code & 0x3f) << 16)
+  return 0x808080f0 + (((code & 0x1c0000) >>> 18) | ((code & 0x3f000) >>> 4) | ((code & 0xfc0) << 10) | ((code & 0x3f) << 24))
+}
+
+/** How many UTF-16 units the library reads for the character at a position: two for any surrogate. */
+function unitsAt(word: string, at: number): number {
+  return (word.charCodeAt(at) & 0xf800) === 0xd800 ? 2 : 1
+}
+
+// The header of a binary trie file, as cspell-trie-lib 9 writes it.
+const TRIE_HEADER = {
+  signature: 'TrieBlob',
+  /** 0x04030201 in the file's byte order, at byte 8. */
+  byteOrder: 0x04030201,
+  /** At byte 12. */
+  version: '00.01.00',
+  /** Byte offset and byte length of the nodes, at bytes 20 and 24. */
+  nodes: 20,
+  /** The special prefixes (forbidden, case-insensitive, compound, suggestion), at byte 36. */
+  info: 36,
+  infoValue: '!!~~++::',
+  /** Byte offset and byte length of the string table, at bytes 60 and 64. */
+  stringTable: 60,
+  size: 132
+}
+
+/**
+ * The word list of a binary trie file, when this module can read it: the
+ * machine's byte order, version 00.01.00, the default special prefixes, no
+ * string table, no forbidden or compound words. Otherwise undefined (the
+ * library reads it).
+ */
+export function readBinaryTrie(data: Uint8Array): TrieLike | undefined {
+  if (data.length < TRIE_HEADER.size || endianness() !== 'LE') return undefined
+  const ascii = (from: number, length: number): string => String.fromCharCode(...data.subarray(from, from + length))
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
+  if (ascii(0, 8) !== TRIE_HEADER.signature || view.getUint32(8, true) !== TRIE_HEADER.byteOrder) return undefined
+  if (ascii(12, 8) !== TRIE_HEADER.version || ascii(TRIE_HEADER.info, 16) !== TRIE_HEADER.infoValue.padEnd(16, '\0')) return undefined
+  if (view.getUint32(TRIE_HEADER.stringTable + 4, true) !== 0) return undefined
+  const offset = view.getUint32(TRIE_HEADER.nodes, true)
+  const length = view.getUint32(TRIE_HEADER.nodes + 4, true)
+  if (length === 0 || length % 4 !== 0 || offset + length > data.length) return undefined
+  const start = data.byteOffset + offset
+  const nodes =
+    start % 4 === 0 ? new Uint32Array(data.buffer, start, length / 4) : new Uint32Array(data.buffer.slice(start, start + length))
+  const trie = new BinaryTrie(nodes)
+  // Forbidden (`!word`) and compound (`+`) entries change what the library's lookup answers.
+  if (trie.child(0, 0x21) >= 0 || trie.child(0, 0x2b) >= 0) return undefined
+  return trie
+}
+
 /** The base word list, loaded on first use and kept for the process. */
 export function baseLexicon(): TrieLike {
   if (base) return base
   const started = performance.now()
-  const lib = loadTrieLib()
   const built = builtCandidates().find((path) => existsSync(path))
   if (built) {
-    base = lib.decodeTrie(readFileSync(built))
+    const data = readFileSync(built)
+    base = readBinaryTrie(data) ?? loadTrieLib().decodeTrie(data)
     info = {source: 'btrie', path: built, loadMs: performance.now() - started}
   } else {
     const path = join(findPackageDir('@cspell/dict-ar'), 'ar.trie.gz')
-    base = lib.decodeTrie(gunzipSync(readFileSync(path)))
+    base = loadTrieLib().decodeTrie(gunzipSync(readFileSync(path)))
     info = {source: 'trie', path, loadMs: performance.now() - started}
   }
   return base
