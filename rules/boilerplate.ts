@@ -420,15 +420,29 @@ function toLine(text: string, start: number, end: number, index: number): Line |
   let words = 0
   // A line this long has more than LONG_LINE words in any text worth the name.
   const limit = raw.length > LONG_CHARS ? OPENING : LONG_LINE + 1
-  let at = 0
-  while (at < raw.length) {
-    while (at < raw.length && isWhiteSpace(raw.charCodeAt(at))) at++
-    if (at === raw.length) break
-    const tokenStart = at
-    while (at < raw.length && !isWhiteSpace(raw.charCodeAt(at))) at++
-    bounds.push(tokenStart, at)
-    if (hasLetter(raw, tokenStart, at)) words++
-    if (bounds.length >= 2 * limit) break
+  if (!OTHER_SPACE.test(raw)) {
+    // Only plain spaces: jump from one to the next.
+    let at = 0
+    while (at < raw.length) {
+      while (raw.charCodeAt(at) === 0x20) at++
+      let end = raw.indexOf(' ', at)
+      if (end === -1) end = raw.length
+      bounds.push(at, end)
+      if (hasLetter(raw, at, end)) words++
+      if (bounds.length >= 2 * limit) break
+      at = end
+    }
+  } else {
+    let at = 0
+    while (at < raw.length) {
+      while (at < raw.length && isWhiteSpace(raw.charCodeAt(at))) at++
+      if (at === raw.length) break
+      const tokenStart = at
+      while (at < raw.length && !isWhiteSpace(raw.charCodeAt(at))) at++
+      bounds.push(tokenStart, at)
+      if (hasLetter(raw, tokenStart, at)) words++
+      if (bounds.length >= 2 * limit) break
+    }
   }
   const count = bounds.length / 2
   if (limit === OPENING && count === OPENING) words = LONG_LINE + 1
@@ -436,6 +450,9 @@ function toLine(text: string, start: number, end: number, index: number): Line |
   const keys = new TokenKeys(count === limit ? limit - 1 : count, (token) => raw.slice(bounds[2 * token], bounds[2 * token + 1]))
   return {start: from, end: from + raw.length, raw, bounds, keys, words, index}
 }
+
+/** Whitespace other than the plain space. */
+const OTHER_SPACE = /[^\S ]/
 
 /** Whether a UTF-16 code unit is whitespace as `\s` and `trim` see it. */
 function isWhiteSpace(code: number): boolean {
