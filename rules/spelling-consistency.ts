@@ -91,9 +91,15 @@ for (const [row, spellings] of SPELLING_VARIANTS.entries()) {
   }
 }
 
+// The first letters of the listed spellings, unified: 1 at their code.
+const FAMILY_INITIALS = new Uint8Array(0x10000)
+for (const start of FAMILIES.keys()) FAMILY_INITIALS[start >>> 16] = 1
+
 /** The listed spellings that `unify(form.slice(start))` may start with. */
 function familiesAt(form: string, start: number): Array<{row: number; spelling: string}> | undefined {
-  return FAMILIES.get(pair(unifiedAt(form, start, 0), unifiedAt(form, start, 1)))
+  const initial = unifiedAt(form, start, 0)
+  if (FAMILY_INITIALS[initial] !== 1) return undefined
+  return FAMILIES.get(pair(initial, unifiedAt(form, start, 1)))
 }
 
 // The first two letters of every listed spelling (with each alef form), to skip most words at once.
@@ -151,7 +157,7 @@ function stemStart(form: string): number {
   if (!prefixes) return 0
   for (const prefix of prefixes) {
     if (!form.startsWith(prefix) || form.length - prefix.length < MIN_STEM) continue
-    if (!ARTICLES.has(prefix) && (ALEFS.has(form[prefix.length]!) || form.length - prefix.length < 4)) continue
+    if (!ARTICLES.has(prefix) && (isAlef(form.charCodeAt(prefix.length)) || form.length - prefix.length < 4)) continue
     return prefix.length
   }
   return 0
