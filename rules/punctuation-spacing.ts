@@ -181,9 +181,9 @@ function checkParagraph(paragraph: ParagraphInfo, report: (r: Report) => void): 
 
   let url = 0
   CANDIDATE.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = CANDIDATE.exec(text))) {
-    const i = match.index
+  // `test` moves lastIndex past the mark without building a match array.
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex - 1
     const ch = text[i]
     while (url < urls.length && urls[url][1] <= i) url++
     if (url < urls.length && urls[url][0] <= i) {

@@ -216,9 +216,9 @@ export function partnerChar(bracket: Bracket): string {
 export function pairBrackets(text: string): Bracket[] {
   const byKind = new Map<string, number[]>()
   BRACKET_CHARS.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = BRACKET_CHARS.exec(text))) {
-    const i = match.index
+  // `test` moves lastIndex past the bracket without building a match array.
+  while (BRACKET_CHARS.test(text)) {
+    const i = BRACKET_CHARS.lastIndex - 1
     const ch = text[i]
     const kind = ch in CLOSING_TO_OPENING ? CLOSING_TO_OPENING[ch] : ch
     if ((ch === ')' || ch === '(' || ch === ']' || ch === '[') && isEmoticonBracket(text, i)) continue
