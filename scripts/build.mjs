@@ -1,6 +1,6 @@
 // Bundle the CLI and the library into dist/ (one file each, so a cold start
 // reads few modules), and write the config schema for editors.
-import {readFileSync, mkdirSync, writeFileSync} from 'node:fs'
+import {readFileSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {build} from 'esbuild'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
@@ -13,8 +13,12 @@ const common = {
   define: {__TRANSLINT_VERSION__: JSON.stringify(pkg.version)},
   // Some bundled packages still call require() for Node built-ins.
   banner: {js: "import {createRequire as __translintRequire} from 'node:module'; const require = __translintRequire(import.meta.url);"},
-  external: ['@cspell/dict-ar', 'cspell-trie-lib']
+  external: ['@cspell/dict-ar', 'cspell-trie-lib'],
+  // Node 20 has \p{…} in regular expressions: keep them as literals (compiled once per site).
+  supported: {'regexp-unicode-property-escapes': true}
 }
+// Chunk names carry content hashes: clear old ones (dist/lexicon is kept).
+rmSync('dist/chunks', {recursive: true, force: true})
 await build({...common, entryPoints: {cli: 'src/cli/index.ts', index: 'src/index.ts', worker: 'src/engine/worker.ts'}, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]'})
 
 const {configSchema} = await import('../dist/index.js')
