@@ -130,7 +130,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--write-baseline <file>', "record today's findings as the baseline and exit 0")
     .option('--changed-since <ref>', 'lint only files changed since this git ref (and untracked ones)')
     .option('--report-unused-disable-directives', 'report translint-disable directives that disable nothing')
-    .option('-j, --jobs <n>', 'worker threads (default: one per core when there is enough text, else 1)')
+    .option('-j, --jobs <n>', 'worker threads (default: cores - 1 on machines with 3 or more cores and over 512 KB of text, else 1)')
     .option('--lsp', 'run the language server over stdio (for editors)')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')

@@ -27,11 +27,17 @@ function workerScript(): string | undefined {
   return undefined
 }
 
+/**
+ * One thread unless told otherwise or the machine has cores to spare: the
+ * main thread and V8's own garbage-collector threads need one, and on a
+ * two-core machine two workers measured slower than one thread (npm run bench).
+ */
 export function plannedJobs(tasks: Task[], jobs?: number): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, tasks.length))
   const size = tasks.reduce((n, t) => n + t.value.length, 0)
-  if (size < PARALLEL_THRESHOLD || tasks.length < 2) return 1
-  return Math.max(1, Math.min(availableParallelism(), tasks.length))
+  const cores = availableParallelism()
+  if (size < PARALLEL_THRESHOLD || tasks.length < 2 || cores < 3) return 1
+  return Math.max(1, Math.min(cores - 1, tasks.length))
 }
 
 export async function runTasks(tasks: Task[], options: RunOptions = {}): Promise<TaskResult[]> {

@@ -61,11 +61,29 @@ function getProcessor(settings: RuleSettings, parser: LintOptions['parser'], for
   return cached
 }
 
+// The same rules object is usually passed for every file of a run: remember
+// its processor by identity instead of serialising the settings per file.
+const byIdentity = new WeakMap<object, Map<string, ReturnType<typeof getProcessor>>>()
+
+function processorFor(options: LintOptions) {
+  const format = options.format ?? 'text'
+  const key = `${format}\0${options.parser?.name ?? ''}\0${options.only?.join(',') ?? '*'}`
+  const owner = options.rules
+  const known = owner ? byIdentity.get(owner)?.get(key) : undefined
+  if (known) return known
+  const result = getProcessor(resolveRuleSettings(options.rules, options.only), options.parser, format)
+  if (owner) {
+    let map = byIdentity.get(owner)
+    if (!map) byIdentity.set(owner, (map = new Map()))
+    map.set(key, result)
+  }
+  return result
+}
+
 /** Lint synchronously; returns the VFile with its messages sorted by place. */
 export function lintSync(input: string | VFile, options: LintOptions = {}): VFile {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
-  const settings = resolveRuleSettings(options.rules, options.only)
-  const {processor, severities} = getProcessor(settings, options.parser, options.format ?? 'text')
+  const {processor, severities} = processorFor(options)
   file.data.translintSettings = options.settings ?? {}
   file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
   const tree = processor.parse(file)

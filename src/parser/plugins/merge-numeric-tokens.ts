@@ -8,8 +8,22 @@ import {modifyChildren} from 'unist-util-modify-children'
 const DIGITS = /^[\p{Nd}]+(?:[/\-.:][\p{Nd}]+)*$/u
 const SEPARATOR = /^[/\-.:]$/
 
+// Whether a code unit is a decimal digit (\p{Nd}), computed once per code unit.
+const digitCache = new Uint8Array(0x10000)
+const DIGIT = /\p{Nd}/u
+
+function isDigit(code: number): boolean {
+  let known = digitCache[code]
+  if (known === 0) digitCache[code] = known = DIGIT.test(String.fromCharCode(code)) ? 1 : 2
+  return known === 1
+}
+
 export const mergeNumericTokens = modifyChildren<Sentence>(function (child, index, parent) {
-  if (child.type !== 'WordNode' || !DIGITS.test(toString(child))) return
+  if (child.type !== 'WordNode') return
+  // Cheap look first: most words are not numbers.
+  const first = child.children[0]
+  if (!first || first.type !== 'TextNode' || !isDigit(first.value.charCodeAt(0))) return
+  if (!DIGITS.test(toString(child))) return
   const separator = parent.children[index + 1]
   const next = parent.children[index + 2]
   if (
