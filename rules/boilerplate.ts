@@ -36,6 +36,17 @@ const keySet = (list: readonly string[]): Set<string> => new Set(list.map(phrase
 const FURNITURE = keySet(FURNITURE_LINES)
 const LEADS = [...keySet(LEAD_INS)]
 const SEPARATED_LEADS = [...keySet(SEPARATED_LEAD_INS)]
+/** A phrase key and its words, split once. */
+interface Phrase {
+  key: string
+  words: string[]
+}
+const phrases = (keys: readonly string[]): Phrase[] => keys.map((key) => ({key, words: key.split(' ')}))
+const LEAD_PHRASES = phrases(LEADS)
+const SEPARATED_PHRASES = phrases(SEPARATED_LEADS)
+/** First words of the furniture lines and of the separated lead-ins: a line opening otherwise is neither. */
+const FURNITURE_FIRST_WORDS = new Set([...FURNITURE].map((phrase) => phrase.split(' ')[0]))
+const SEPARATED_FIRST_WORDS = SEPARATED_PHRASES.map((phrase) => phrase.words[0])
 const INSIDE = [...keySet(FURNITURE_INSIDE)]
 /** First words of the lead-ins and inside phrases: a line without one cannot hold them. */
 const LEAD_FIRST_WORDS = new Set(LEADS.map((lead) => lead.split(' ')[0]))
@@ -55,7 +66,7 @@ const WEEKDAY = keySet(WEEKDAYS)
 const MONTH = keySet(MONTHS)
 const MONTH_PART = keySet(MONTH_PARTS)
 const STAMP = keySet(STAMP_WORDS)
-const STAMP_LABEL = [...keySet(STAMP_LABELS)]
+const STAMP_LABEL = phrases([...keySet(STAMP_LABELS)])
 const STRUCTURE = keySet(STRUCTURE_WORDS)
 const PARTICLE = keySet(OPENING_PARTICLES)
 const WIRE = keySet(WIRE_MARKERS)
@@ -80,7 +91,6 @@ const SEPARATOR_AFTER = /^\s*(?:[:/|>»\-–—…]|\.\.)/u
 const LATIN_WORD = /^[a-z]+$/u
 /** Direction marks and joiners, which may wrap a stamp. */
 const MARKS = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/gu
-const HAS_MARK = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/u
 /** Lines with more tokens than this are running text: only their opening is examined. */
 const LONG_LINE = 40
 /** …and a line with more characters than this is long without counting; its first OPENING tokens are kept. */
@@ -420,20 +430,24 @@ function toLine(text: string, start: number, end: number, index: number): Line |
   let words = 0
   // A line this long has more than LONG_LINE words in any text worth the name.
   const limit = raw.length > LONG_CHARS ? OPENING : LONG_LINE + 1
-  if (!OTHER_SPACE.test(raw)) {
-    // Only plain spaces: jump from one to the next.
-    let at = 0
-    while (at < raw.length) {
-      while (raw.charCodeAt(at) === 0x20) at++
-      let end = raw.indexOf(' ', at)
-      if (end === -1) end = raw.length
-      bounds.push(at, end)
-      if (hasLetter(raw, at, end)) words++
-      if (bounds.length >= 2 * limit) break
-      at = end
-    }
-  } else {
-    let at = 0
+  // Split at plain spaces, jumping from one to the next; that is right when
+  // the part read has no other whitespace (a long line's opening is checked
+  // on its own), otherwise split again character by character.
+  let at = 0
+  while (at < raw.length) {
+    while (raw.charCodeAt(at) === 0x20) at++
+    let end = raw.indexOf(' ', at)
+    if (end === -1) end = raw.length
+    bounds.push(at, end)
+    if (hasLetter(raw, at, end)) words++
+    if (bounds.length >= 2 * limit) break
+    at = end
+  }
+  const read = bounds[bounds.length - 1]
+  if (OTHER_SPACE.test(read === raw.length ? raw : raw.slice(0, read))) {
+    bounds.length = 0
+    words = 0
+    at = 0
     while (at < raw.length) {
       while (at < raw.length && isWhiteSpace(raw.charCodeAt(at))) at++
       if (at === raw.length) break
@@ -484,6 +498,8 @@ function hasLetter(raw: string, start: number, end: number): boolean {
 
 /** The end offset of a run of two or more navigation words opening a line (`Next Previous …`). */
 function navPrefix(line: Line): number | undefined {
+  // The first key is the first token's when that token has one; otherwise the loop below stops at once.
+  if (!NAV.has(line.keys.at(0) ?? '')) return undefined
   const tokens = tokenCount(line)
   let count = 0
   while (count < tokens && NAV.has(tokenKey(tokenValue(line, count)) ?? '')) count++
@@ -503,12 +519,12 @@ function isWireMarker(keys: TokenKeys, raw: string): boolean {
  */
 function stampKind(rest: string): 'stamp' | 'wire' | undefined {
   // Most lines are too long for a stamp, even without their marks.
-  if (rest.length > 160 && !HAS_MARK.test(rest)) return undefined
+  if (rest.length > 160 && !fitsWithoutMarks(rest, 160)) return undefined
   rest = rest.replace(MARKS, '')
   if (!rest || rest.length > 160 || !/[\p{N}]/u.test(rest)) return undefined
   const normalized = keyOf(rest)
   for (const label of STAMP_LABEL) {
-    const after = afterWords(normalized, label)
+    const after = afterWords(normalized, label.words)
     if (after !== undefined) {
       rest = after
       break
@@ -544,6 +560,18 @@ function stampKind(rest: string): 'stamp' | 'wire' | undefined {
   return zone && time ? 'wire' : 'stamp'
 }
 
+/** Whether `value` has at most `max` characters besides direction marks and joiners (see MARKS). */
+function fitsWithoutMarks(value: string, max: number): boolean {
+  let others = 0
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    const mark =
+      (code >= 0x200b && code <= 0x200f) || code === 0x061c || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+    if (!mark && ++others > max) return false
+  }
+  return true
+}
+
 function furnitureKind(
   line: Line,
   rest: string,
@@ -557,28 +585,36 @@ function furnitureKind(
   if (first === undefined || (first === '' && !keys.exceeds(1))) return undefined
   const long = line.words > LONG_LINE
   // A line with more keys than the longest phrase has cannot be one.
-  if (!long && !keys.exceeds(Math.max(FURNITURE_WORDS, extraWords))) {
+  // The whole key starts with the first key (keys have no spaces).
+  if (
+    !long &&
+    (FURNITURE_FIRST_WORDS.has(first) || extra.size > 0) &&
+    !keys.exceeds(Math.max(FURNITURE_WORDS, extraWords))
+  ) {
     const key = keys.key
     if (FURNITURE.has(key) || extra.has(key)) return LEADS.includes(key) ? 'lead' : 'furniture'
   }
-  if (!long && keys.exceeds(1) && keys.every((k) => SHARE.has(k))) return 'furniture'
+  if (!long && SHARE.has(first) && keys.exceeds(1) && keys.every((k) => SHARE.has(k))) return 'furniture'
   let normalized: string | undefined
   if (LEAD_FIRST_WORDS.has(first)) {
     const key = keys.key
     normalized = keyOf(rest.slice(0, 80))
-    for (const lead of LEADS) {
-      if (key === lead || key.startsWith(lead + ' ')) {
-        if (startsWithWords(normalized, lead)) return 'lead'
+    for (const lead of LEAD_PHRASES) {
+      if (key === lead.key || key.startsWith(lead.key + ' ')) {
+        if (startsWithWords(normalized, lead.words)) return 'lead'
       }
     }
   }
-  // The opening keys hold any separated lead-in the whole key starts with.
-  const head = keys.head(SEPARATED_WORDS)
-  for (const lead of SEPARATED_LEADS) {
-    if (!head.startsWith(lead)) continue
-    normalized ??= keyOf(rest.slice(0, 80))
-    const after = afterWords(normalized, lead)
-    if (after !== undefined && SEPARATOR_AFTER.test(after)) return 'lead'
+  // The opening keys hold any separated lead-in the whole key starts with,
+  // and the first key starts with its first word.
+  if (SEPARATED_FIRST_WORDS.some((word) => first.startsWith(word))) {
+    const head = keys.head(SEPARATED_WORDS)
+    for (const lead of SEPARATED_PHRASES) {
+      if (!head.startsWith(lead.key)) continue
+      normalized ??= keyOf(rest.slice(0, 80))
+      const after = afterWords(normalized, lead.words)
+      if (after !== undefined && SEPARATOR_AFTER.test(after)) return 'lead'
+    }
   }
   if (line.words <= 20) {
     if (rest.includes('©')) return 'furniture'
@@ -597,18 +633,18 @@ const PUNCTUATION_OR_SYMBOL = /[\p{P}\p{S}]/gu
 const STARTS_WITH_LETTER = /^[\p{L}\p{M}]/u
 
 /** The text after the given words at the start of `value`, or undefined. */
-function afterWords(value: string, words: string): string | undefined {
+function afterWords(value: string, words: readonly string[]): string | undefined {
   let index = 0
-  for (const word of words.split(' ')) {
+  for (const word of words) {
     const at = value.indexOf(word, index)
-    if (at === -1 || value.slice(index, at).trim().replace(PUNCTUATION_OR_SYMBOL, '') !== '') return undefined
+    if (at === -1 || (at > index && value.slice(index, at).trim().replace(PUNCTUATION_OR_SYMBOL, '') !== '')) return undefined
     index = at + word.length
   }
   if (STARTS_WITH_LETTER.test(value.slice(index))) return undefined
   return value.slice(index)
 }
 
-function startsWithWords(value: string, words: string): boolean {
+function startsWithWords(value: string, words: readonly string[]): boolean {
   return afterWords(value, words) !== undefined
 }
 
@@ -623,12 +659,14 @@ interface Segment {
   end: number
 }
 
+const TITLE_SEPARATOR = /\s+[-–—|]\s+/gu
+
 /** First and last segments of a title split by ` - ` or ` | `, when short. */
 function titleSegments(title: Line): Segment[] {
   const pieces: Segment[] = []
-  const separator = /\s+[-–—|]\s+/gu
   let from = 0
-  for (const match of title.raw.matchAll(separator)) {
+  TITLE_SEPARATOR.lastIndex = 0
+  for (let match = TITLE_SEPARATOR.exec(title.raw); match; match = TITLE_SEPARATOR.exec(title.raw)) {
     pieces.push({key: '', words: 0, start: from, end: match.index})
     from = match.index + match[0].length
   }
