@@ -1,5 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
-import {getDocument, isHeadingLike, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
+import {getDocument, isHeadingLike, type DocumentModel, type ParagraphInfo, type WordInfo} from '../src/engine/document.ts'
+import type {RuleContext} from '../src/engine/types.ts'
 import {
   CONTINUATIONS,
   DOUBLED_NAMES,
@@ -11,8 +12,6 @@ import {
 
 // Only Arabic letters and marks (no digits, no Latin, no joined punctuation).
 const ARABIC_WORD = /^[\u0621-\u063A\u0640-\u065F\u0670-\u06D3\u06FA-\u06FF\u200C\u200D]+$/u
-// The gap between two sentences that a single period closes (quotes and brackets allowed).
-const PERIOD_GAP = /^["'»”)\]]*\.["'«“(\[]*\s+["'«“(\[]*$/u
 const SPACE = /^[ \t\u00A0]+$/u
 // A key that starts with the article, maybe after a conjunction or preposition.
 const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/u
@@ -97,6 +96,477 @@ function trimmedRange(paragraph: ParagraphInfo): [number, number] {
   const start = paragraph.start + (text.length - text.trimStart().length)
   const end = paragraph.start + text.trimEnd().length
   return [start, end]
+}
+
+/** Whether the code unit is one of `"'»”)]`, which may close a sentence before its period. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xbb || code === 0x201d || code === 0x29 || code === 0x5d
+}
+
+/** Whether the code unit is one of `"'«“([`, which may open a sentence after a period. */
+function isOpener(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0x201c || code === 0x28 || code === 0x5b
+}
+
+/** `\s` of a regular expression. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * Whether text[from, to) is the gap between two sentences that a single
+ * period closes, quotes and brackets allowed (`".` then spaces then `«`).
+ */
+function isPeriodGap(text: string, from: number, to: number): boolean {
+  let p = from
+  while (p < to && isCloser(text.charCodeAt(p))) p++
+  if (p >= to || text.charCodeAt(p) !== 0x2e) return false
+  p++
+  while (p < to && isOpener(text.charCodeAt(p))) p++
+  if (p >= to || !isSpace(text.charCodeAt(p))) return false
+  p++
+  while (p < to && isSpace(text.charCodeAt(p))) p++
+  while (p < to && isOpener(text.charCodeAt(p))) p++
+  return p === to
+}
+
+/** The last code unit of a key, -1 for an empty key. */
+function lastCode(key: string): number {
+  return key.length === 0 ? -1 : key.charCodeAt(key.length - 1)
+}
+
+const CLASS_BITS = 3
+const BARE_KNOWN = 4
+
+/** Per-word arrays, reused from one document to the next (grown when a document has more words). */
+interface Scratch {
+  bares: string[]
+  classes: Uint8Array
+  reported: Uint8Array
+  prints: Int32Array
+  tails: Int32Array
+}
+
+function newScratch(size: number): Scratch {
+  const n = Math.max(size, 1024)
+  return {bares: new Array<string>(n).fill(''), classes: new Uint8Array(n), reported: new Uint8Array(n), prints: new Int32Array(n), tails: new Int32Array(n)}
+}
+
+let scratch = newScratch(0)
+
+/** One document's scan: per-word facts computed on first use, and the checks. */
+class Scan {
+  readonly text: string
+  readonly doc: DocumentModel
+  readonly all: WordInfo[]
+  readonly context: RuleContext
+  readonly options: Options
+  /** Bare keys (bareKey), valid where `classes` has BARE_KNOWN. */
+  readonly bares: string[]
+  /**
+   * Per-word facts computed on first use: the class plus one in the low
+   * bits (0: not computed yet; class 1: Arabic word, 2: and a content
+   * word), and BARE_KNOWN once `bares` holds the word's bare key.
+   */
+  readonly classes: Uint8Array
+  readonly reported: Uint8Array
+  /**
+   * Cheap fingerprints of each key and of its tail after a leading
+   * conjunction (-1 without one): keys that differ in them cannot be equal.
+   */
+  readonly prints: Int32Array
+  readonly tails: Int32Array
+
+  constructor(doc: DocumentModel, context: RuleContext, options: Options) {
+    this.text = context.text
+    this.doc = doc
+    this.all = doc.words
+    this.context = context
+    this.options = options
+    const n = doc.words.length
+    if (scratch.prints.length < n) scratch = newScratch(n)
+    this.bares = scratch.bares
+    this.classes = scratch.classes
+    this.reported = scratch.reported
+    this.prints = scratch.prints
+    this.tails = scratch.tails
+    this.classes.fill(0, 0, n)
+    this.reported.fill(0, 0, n)
+    const {prints, tails} = this
+    for (let k = 0; k < n; k++) {
+      const key = doc.words[k].key
+      prints[k] = fingerprint(key, 0)
+      tails[k] = isConjunction(key.charCodeAt(0)) ? fingerprint(key, 1) : -1
+    }
+  }
+
+  run(): void {
+    this.checkLines()
+    this.checkSentences()
+    const reported = this.reported
+    for (const paragraph of this.doc.paragraphs) {
+      let before: WordInfo[] | undefined
+      for (const sentence of paragraph.sentences) {
+        const words = sentence.words
+        if (words.length > 0 && !reported[words[0].index]) {
+          if (words.length > 1) this.checkAdjacent(words)
+          if (before !== undefined && before.length > 0) this.checkBoundary(before, words)
+        }
+        before = words
+      }
+    }
+  }
+
+  bare(word: WordInfo): string {
+    const index = word.index
+    if (this.classes[index] & BARE_KNOWN) return this.bares[index]
+    const value = this.isArabic(word) ? bareKey(word.key) : word.key
+    this.bares[index] = value
+    this.classes[index] |= BARE_KNOWN
+    return value
+  }
+
+  wordClass(word: WordInfo): number {
+    const known = this.classes[word.index] & CLASS_BITS
+    if (known !== 0) return known - 1
+    let value = 0
+    if (ARABIC_WORD.test(word.value)) {
+      const b = bareKey(word.key)
+      value = b.length >= 3 && !isFunctionWord(word.key) && !isFunctionWord(b) && !isNumberWord(word.key) ? 2 : 1
+    }
+    this.classes[word.index] |= value + 1
+    return value
+  }
+
+  isArabic(word: WordInfo): boolean {
+    return this.wordClass(word) > 0
+  }
+
+  isContent(word: WordInfo): boolean {
+    return this.wordClass(word) === 2
+  }
+
+  isDefinite(word: WordInfo): boolean {
+    return this.isArabic(word) && DEFINITE.test(word.key) && word.key !== this.bare(word)
+  }
+
+  /** Content words among the given ones. */
+  countContent(words: WordInfo[]): number {
+    let count = 0
+    for (const word of words) if (this.isContent(word)) count++
+    return count
+  }
+
+  /** Whether all[from, from + count) has a content word. */
+  hasContent(from: number, count: number): boolean {
+    for (let k = from; k < from + count; k++) if (this.isContent(this.all[k])) return true
+    return false
+  }
+
+  spaceBetween(a: WordInfo, b: WordInfo): boolean {
+    return SPACE.test(this.text.slice(a.end, b.start))
+  }
+
+  /**
+   * Lines and paragraphs, compared word by word on their keys. A
+   * paragraph's words are a run of the document's word list.
+   */
+  checkLines(): void {
+    const {all, options, text, context, reported} = this
+    let previous: ParagraphInfo | undefined
+    let previousFrom = 0
+    let previousCount = 0
+    let first: ParagraphInfo | undefined
+    // Long paragraphs by their first word's key.
+    let long: Map<string, {paragraph: ParagraphInfo; from: number; count: number}[]> | undefined
+    for (const paragraph of this.doc.paragraphs) {
+      let count = 0
+      let from = 0
+      for (const sentence of paragraph.sentences) {
+        if (count === 0 && sentence.words.length > 0) from = sentence.words[0].index
+        count += sentence.words.length
+      }
+      if (count === 0) continue
+      first ??= paragraph
+      let found = false
+      if (
+        previous !== undefined &&
+        previousCount === count &&
+        count >= 2 &&
+        sameKeys(all, previousFrom, from, count) &&
+        this.hasContent(from, count)
+      ) {
+        const titleCopy = options.allowRepeatedTitle && previous === first && isHeadingLike(previous)
+        if (!titleCopy) {
+          const [start, end] = trimmedRange(paragraph)
+          context.report({messageId: 'line', start, end, data: {excerpt: excerpt(text.slice(start, end))}})
+          found = true
+        }
+      } else if (count >= LONG_PARAGRAPH && !isHeadingLike(paragraph)) {
+        const lead = all[from].key
+        long ??= new Map()
+        const candidates = long.get(lead)
+        const earlier = candidates?.find((other) => other.count === count && sameKeys(all, other.from, from, count))
+        if (earlier) {
+          const [start, end] = trimmedRange(paragraph)
+          context.report({
+            messageId: 'paragraph',
+            start,
+            end,
+            data: {excerpt: excerpt(text.slice(start, end)), line: earlier.paragraph.line}
+          })
+          found = true
+        } else if (candidates) {
+          candidates.push({paragraph, from, count})
+        } else {
+          long.set(lead, [{paragraph, from, count}])
+        }
+      }
+      if (found) reported.fill(1, from, from + count)
+      previous = paragraph
+      previousFrom = from
+      previousCount = count
+    }
+  }
+
+  /** Sentences said twice in one paragraph, or again right after a paragraph break. */
+  checkSentences(): void {
+    const {text, context, reported} = this
+    let lastSentence: WordInfo[] | undefined
+    let lastParagraph: ParagraphInfo | undefined
+    // The paragraph's sentences so far, each unlike the ones before it.
+    const seen: WordInfo[][] = []
+    for (const paragraph of this.doc.paragraphs) {
+      const sentences = paragraph.sentences
+      if (sentences.length === 0) continue
+      seen.length = 0
+      let last: WordInfo[] | undefined
+      for (let position = 0; position < sentences.length; position++) {
+        const sentence = sentences[position]
+        const words = sentence.words
+        if (words.length === 0 || reported[words[0].index]) continue
+        let known = false
+        for (let k = 0; k < seen.length && !known; k++) known = sameWords(seen[k], words)
+        const earlier =
+          known ||
+          (position === 0 &&
+            lastSentence !== undefined &&
+            sameWords(lastSentence, words) &&
+            !isHeadingLike(lastParagraph as ParagraphInfo))
+        if (earlier && words.length >= MIN_SENTENCE_WORDS && this.countContent(words) >= 2) {
+          const start = words[0].start
+          const end = sentence.start + sentence.text.trimEnd().length
+          context.report({messageId: 'sentence', start, end, data: {excerpt: excerpt(text.slice(start, end))}})
+          for (const word of words) reported[word.index] = 1
+          continue
+        }
+        if (!known) seen.push(words)
+        last = words
+      }
+      lastSentence = last
+      lastParagraph = paragraph
+    }
+  }
+
+  /** A word or phrase said twice in a row inside a sentence. */
+  checkAdjacent(words: WordInfo[]): void {
+    const {prints, tails, context} = this
+    // A sentence's words are a run of the document's: words[i] is all[base + i].
+    const base = words[0].index
+    for (let i = 0; i + 1 < words.length; i++) {
+      const pa = prints[base + i]
+      // Phrases first (longest first), so `رئيس البعثة رئيس البعثة` is one finding.
+      let phrase = 0
+      for (let n = Math.min(6, (words.length - i) >> 1); n >= 2; n--) {
+        const c = base + i + n
+        if ((prints[c] === pa || tails[c] === pa) && sameOrConjoined(words[i + n].key, words[i].key) && this.samePhrase(words, i, n)) {
+          phrase = n
+          break
+        }
+      }
+      if (phrase) {
+        context.report({messageId: 'phrase', start: words[i + phrase].start, end: words[i + 2 * phrase - 1].end})
+        i += 2 * phrase - 1
+        continue
+      }
+      const pb = prints[base + i + 1]
+      const same = pa === pb || tails[base + i] === pb
+      // The second word opens with a conjunction and ends as the first does.
+      const joined = tails[base + i + 1] !== -1 && (pa & 0x3ff) === (pb & 0x3ff)
+      if (!same && !joined) continue
+      const a = words[i]
+      const b = words[i + 1]
+      const ka = a.key
+      const kb = b.key
+      if (same && (ka === kb || (ka.length === kb.length + 1 && ka.endsWith(kb) && isConjunction(ka.charCodeAt(0))))) {
+        // `تطوير تطوير`, and `وتم تم` (the second copy lost the conjunction).
+        if (!this.isArabic(a) || !this.spaceBetween(a, b) || !this.doubledByMistake(b)) continue
+        context.report({messageId: 'word', start: a.start, end: b.end, expected: [a.value]})
+        i++
+      } else if (
+        joined &&
+        (kb.charCodeAt(0) === WAW || kb.charCodeAt(0) === FA) &&
+        kb.charCodeAt(kb.length - 1) === ka.charCodeAt(ka.length - 1) &&
+        // The bare key of a content word, which both must end with, has three letters or more.
+        ka.length >= 3 &&
+        kb.length >= 3 &&
+        kb.charCodeAt(kb.length - 2) === ka.charCodeAt(ka.length - 2) &&
+        kb.charCodeAt(kb.length - 3) === ka.charCodeAt(ka.length - 3) &&
+        this.isContent(a) &&
+        this.isArabic(b) &&
+        this.bare(b) === this.bare(a) &&
+        this.spaceBetween(a, b)
+      ) {
+        // `تطوير وتطوير`, `بتطوير وتطوير`: a word coordinated with itself.
+        if (!this.coordinatedByMistake(a, b, words[i + 2])) continue
+        context.report({messageId: 'coordinated', start: a.start, end: b.end})
+        i++
+      }
+    }
+  }
+
+  /**
+   * Whether words[i..i+n) are said again right after as words[i+n..i+2n),
+   * the second copy maybe joined by `و` (`تعزيز التعاون وتعزيز التعاون`).
+   */
+  samePhrase(words: WordInfo[], i: number, n: number): boolean {
+    let content = 0
+    for (let k = 0; k < n; k++) {
+      const a = words[i + k]
+      const b = words[i + n + k]
+      if (!(a.key === b.key || (k === 0 && sameOrConjoined(b.key, a.key))) || !this.isArabic(a)) return false
+      if (this.isContent(a)) content++
+    }
+    if (content < 2) return false
+    // Only spaces between the two copies: `X Y، X Y` may be deliberate.
+    if (!this.spaceBetween(words[i + n - 1], words[i + n])) return false
+    if (words[i + n].key !== words[i].key) {
+      // `المنظمات الدولية والمنظمات الدولية غير الحكومية`: a defined copy
+      // narrowed by one more defined (or negated) adjective names another thing.
+      const last = words[i + 2 * n - 1]
+      const after = words[i + 2 * n]
+      if (after && this.isDefinite(last) && (this.isDefinite(after) || after.key === NEGATING) && this.spaceBetween(last, after)) {
+        return false
+      }
+    }
+    return true
+  }
+
+  doubledByMistake(a: WordInfo): boolean {
+    const key = a.key
+    if (isNumberWord(key) || isNumberWord(this.bare(a))) return false
+    if (DOUBLED_NAMES.has(key)) return false
+    if (isFunctionWord(key)) return NEVER_DOUBLED.has(key)
+    return !isIdiomaticDoubling(key, key, a.value)
+  }
+
+  coordinatedByMistake(a: WordInfo, b: WordInfo, after: WordInfo | undefined): boolean {
+    if (isNumberWord(this.bare(a)) || DOUBLED_NAMES.has(this.bare(a)) || DOUBLED_NAMES.has(a.key)) return false
+    // `الشعيرات والشعيرات الفرعية`: the second, defined like the first, is
+    // narrowed by a defined adjective: two different things.
+    if (
+      after &&
+      this.isDefinite(a) &&
+      this.isDefinite(b) &&
+      (this.isDefinite(after) || after.key === NEGATING) &&
+      this.spaceBetween(b, after)
+    ) {
+      return false
+    }
+    // `المكتب ومكتب الأمم المتحدة`: the second heads a construct of its own
+    // (no article, a defined word after it): another body, not a repeat.
+    if (after && this.isDefinite(a) && !this.isDefinite(b) && this.isDefinite(after) && this.spaceBetween(b, after)) return false
+    return !isIdiomaticDoubling(a.key, b.key, a.value)
+  }
+
+  /** The end of one sentence said again at the start of the next, or in a short fragment after it. */
+  checkBoundary(prev: WordInfo[], next: WordInfo[]): void {
+    const {text, context, options} = this
+    if (!isPeriodGap(text, prev[prev.length - 1].end, next[0].start)) return
+
+    // `المنطقة. منطقة الساحل`: the last words again, right after the
+    // period, opening the new sentence without a conjunction: the period
+    // cut a phrase whose head came out twice. Two content words count
+    // (`الأزمة الاقتصادية. الأزمة الاقتصادية`); one word only when it
+    // changed form, defined before and bare after. A name said again
+    // (`في إيران. إيران ترد`) or a sentence that opens with a conjunction
+    // (`الاتفاق. فاتفاق فيينا`) resumes the topic on purpose.
+    const opener = next[0]
+    if (!hasConjunction(opener.key)) {
+      // A bare key keeps the word's ending: a word whose key ends otherwise
+      // cannot open a repeat. (An opener that is not an Arabic word never
+      // matches: each comparison below asks for two Arabic words.)
+      const end = lastCode(opener.key)
+      for (let k = Math.min(4, prev.length, next.length); k >= 1; k--) {
+        const head = prev[prev.length - k]
+        if (lastCode(head.key) !== end) continue
+        let same = true
+        let content = 0
+        let long = false
+        for (let m = 0; m < k && same; m++) {
+          const a = prev[prev.length - k + m]
+          const b = next[m]
+          same = this.isArabic(a) && this.isArabic(b) && this.bare(a) === this.bare(b)
+          if (same && this.isContent(a)) {
+            content++
+            if (this.bare(a).length >= 4) long = true
+          }
+        }
+        if (!same) continue
+        if (content >= 2 || (k === 1 && long && opener.key === this.bare(opener) && head.key !== this.bare(head))) {
+          context.report({messageId: 'period', start: opener.start, end: next[k - 1].end})
+          return
+        }
+      }
+    }
+
+    // `لتحقيق أقصى استفادة. من هذه المشاريع لتحقيق الاستفادة.`: a short
+    // fragment, opening with a word that continues a phrase (a preposition,
+    // a relative), that repeats two content words of the sentence before.
+    if (next.length > options.maxFragmentWords || !CONTINUATIONS.has(opener.key)) return
+    const tail = prev.slice(-TAIL_WORDS)
+    for (let i = 0; i < next.length; i++) {
+      const t1 = next[i]
+      if (!this.isContent(t1)) continue
+      for (let j = i + 1; j < next.length && j - i <= 2; j++) {
+        const t2 = next[j]
+        if (!this.isContent(t2) || t1.stem === t2.stem) continue
+        const match = this.findPair(tail, t1.stem, t2.stem)
+        if (match) {
+          context.report({
+            messageId: 'fragment',
+            start: t1.start,
+            end: t2.end,
+            data: {first: text.slice(match[0].start, match[1].end)}
+          })
+          return
+        }
+      }
+    }
+  }
+
+  /** Two content words with these stems, in this order, at most two words apart. */
+  findPair(words: WordInfo[], first: string, second: string): [WordInfo, WordInfo] | undefined {
+    for (let i = 0; i < words.length; i++) {
+      if (!this.isContent(words[i]) || words[i].stem !== first) continue
+      for (let j = i + 1; j < words.length && j - i <= 3; j++) {
+        if (this.isContent(words[j]) && words[j].stem === second) return [words[i], words[j]]
+      }
+    }
+    return undefined
+  }
 }
 
 export default defineRule<Options>({
@@ -293,313 +763,7 @@ export default defineRule<Options>({
   },
   check(tree, context, options) {
     const doc = getDocument(tree, context.text)
-    const text = context.text
-    const all = doc.words
-    // Per-word facts, computed on first use (most words never need them).
-    const bares: (string | undefined)[] = new Array(all.length)
-    // 0: not computed yet, else the class plus one.
-    const classes: number[] = new Array(all.length).fill(0)
-    const reported: number[] = new Array(all.length).fill(0)
-    // Cheap fingerprints of each key and of its tail after a leading
-    // conjunction (-1 without one): keys that differ in them cannot be equal.
-    const prints: number[] = new Array(all.length)
-    const tails: number[] = new Array(all.length)
-    for (let k = 0; k < all.length; k++) {
-      const key = all[k].key
-      prints[k] = fingerprint(key, 0)
-      tails[k] = isConjunction(key.charCodeAt(0)) ? fingerprint(key, 1) : -1
-    }
-
-    function bare(word: WordInfo): string {
-      let value = bares[word.index]
-      if (value === undefined) {
-        value = isArabic(word) ? bareKey(word.key) : word.key
-        bares[word.index] = value
-      }
-      return value
-    }
-
-    // 1: Arabic word, 2: and a content word.
-    function wordClass(word: WordInfo): number {
-      const known = classes[word.index]
-      if (known !== 0) return known - 1
-      let value = 0
-      if (ARABIC_WORD.test(word.value)) {
-        const b = bareKey(word.key)
-        value = b.length >= 3 && !isFunctionWord(word.key) && !isFunctionWord(b) && !isNumberWord(word.key) ? 2 : 1
-      }
-      classes[word.index] = value + 1
-      return value
-    }
-
-    const isArabic = (word: WordInfo): boolean => wordClass(word) > 0
-    const isContent = (word: WordInfo): boolean => wordClass(word) === 2
-    const isDefinite = (word: WordInfo): boolean =>
-      isArabic(word) && DEFINITE.test(word.key) && word.key !== bare(word)
-
-    // Lines and paragraphs, compared word by word on their keys. A
-    // paragraph's words are a run of the document's word list.
-    let previous: {paragraph: ParagraphInfo; from: number; count: number} | undefined
-    let first: ParagraphInfo | undefined
-    // Long paragraphs by their first word's key.
-    const long = new Map<string, {paragraph: ParagraphInfo; from: number; count: number}[]>()
-    for (const paragraph of doc.paragraphs) {
-      let count = 0
-      let from = 0
-      for (const sentence of paragraph.sentences) {
-        if (count === 0 && sentence.words.length > 0) from = sentence.words[0].index
-        count += sentence.words.length
-      }
-      if (count === 0) continue
-      first ??= paragraph
-      const heading = isHeadingLike(paragraph)
-      let found = false
-      if (
-        previous &&
-        previous.count === count &&
-        sameKeys(all, previous.from, from, count) &&
-        count >= 2 &&
-        paragraph.sentences.some((s) => s.words.some(isContent))
-      ) {
-        const titleCopy = options.allowRepeatedTitle && previous.paragraph === first && isHeadingLike(previous.paragraph)
-        if (!titleCopy) {
-          const [start, end] = trimmedRange(paragraph)
-          context.report({messageId: 'line', start, end, data: {excerpt: excerpt(text.slice(start, end))}})
-          found = true
-        }
-      } else if (count >= LONG_PARAGRAPH && !heading) {
-        const lead = all[from].key
-        const candidates = long.get(lead)
-        const earlier = candidates?.find((other) => other.count === count && sameKeys(all, other.from, from, count))
-        if (earlier) {
-          const [start, end] = trimmedRange(paragraph)
-          context.report({
-            messageId: 'paragraph',
-            start,
-            end,
-            data: {excerpt: excerpt(text.slice(start, end)), line: earlier.paragraph.line}
-          })
-          found = true
-        } else if (candidates) {
-          candidates.push({paragraph, from, count})
-        } else {
-          long.set(lead, [{paragraph, from, count}])
-        }
-      }
-      if (found) for (let k = from; k < from + count; k++) reported[k] = 1
-      previous = {paragraph, from, count}
-    }
-
-    // Sentences said twice in one paragraph, or again right after a paragraph break.
-    let lastSentence: WordInfo[] | undefined
-    for (const paragraph of doc.paragraphs) {
-      if (paragraph.sentences.length === 0) continue
-      // Sentences so far by their first word's key.
-      const seen = new Map<string, WordInfo[][]>()
-      let last: WordInfo[] | undefined
-      for (let position = 0; position < paragraph.sentences.length; position++) {
-        const sentence = paragraph.sentences[position]
-        const words = sentence.words
-        if (words.length === 0 || reported[words[0].index]) continue
-        const lead = words[0].key
-        const candidates = seen.get(lead)
-        const known = candidates !== undefined && candidates.some((other) => sameWords(other, words))
-        const earlier = known || (position === 0 && lastSentence !== undefined && sameWords(lastSentence, words))
-        if (earlier && words.length >= MIN_SENTENCE_WORDS && words.filter(isContent).length >= 2) {
-          const start = words[0].start
-          const end = sentence.start + sentence.text.trimEnd().length
-          context.report({messageId: 'sentence', start, end, data: {excerpt: excerpt(text.slice(start, end))}})
-          for (const word of words) reported[word.index] = 1
-          continue
-        }
-        if (!candidates) seen.set(lead, [words])
-        else if (!known) candidates.push(words)
-        last = words
-      }
-      lastSentence = isHeadingLike(paragraph) ? undefined : last
-    }
-
-    for (const paragraph of doc.paragraphs) {
-      let before: SentenceInfo | undefined
-      for (const sentence of paragraph.sentences) {
-        const words = sentence.words
-        if (words.length > 0 && !reported[words[0].index]) {
-          checkAdjacent(words)
-          if (before && before.words.length > 0) checkBoundary(before.words, words)
-        }
-        before = sentence
-      }
-    }
-
-    /** A word or phrase said twice in a row inside a sentence. */
-    function checkAdjacent(words: WordInfo[]): void {
-      // A sentence's words are a run of the document's: words[i] is all[base + i].
-      const base = words[0].index
-      for (let i = 0; i + 1 < words.length; i++) {
-        const pa = prints[base + i]
-        // Phrases first (longest first), so `رئيس البعثة رئيس البعثة` is one finding.
-        let phrase = 0
-        for (let n = Math.min(6, (words.length - i) >> 1); n >= 2; n--) {
-          const c = base + i + n
-          if ((prints[c] === pa || tails[c] === pa) && sameOrConjoined(words[i + n].key, words[i].key) && samePhrase(words, i, n)) {
-            phrase = n
-            break
-          }
-        }
-        if (phrase) {
-          context.report({messageId: 'phrase', start: words[i + phrase].start, end: words[i + 2 * phrase - 1].end})
-          i += 2 * phrase - 1
-          continue
-        }
-        const pb = prints[base + i + 1]
-        const same = pa === pb || tails[base + i] === pb
-        // The second word opens with a conjunction and ends as the first does.
-        const joined = tails[base + i + 1] !== -1 && (pa & 0x3ff) === (pb & 0x3ff)
-        if (!same && !joined) continue
-        const a = words[i]
-        const b = words[i + 1]
-        const ka = a.key
-        const kb = b.key
-        if (same && (ka === kb || (ka.length === kb.length + 1 && ka.endsWith(kb) && isConjunction(ka.charCodeAt(0))))) {
-          // `تطوير تطوير`, and `وتم تم` (the second copy lost the conjunction).
-          if (!isArabic(a) || !spaceBetween(a, b) || !doubledByMistake(b)) continue
-          context.report({messageId: 'word', start: a.start, end: b.end, expected: [a.value]})
-          i++
-        } else if (
-          joined &&
-          (kb.charCodeAt(0) === WAW || kb.charCodeAt(0) === FA) &&
-          kb.charCodeAt(kb.length - 1) === ka.charCodeAt(ka.length - 1) &&
-          isContent(a) &&
-          isArabic(b) &&
-          bare(b) === bare(a) &&
-          spaceBetween(a, b)
-        ) {
-          // `تطوير وتطوير`, `بتطوير وتطوير`: a word coordinated with itself.
-          if (!coordinatedByMistake(a, b, words[i + 2])) continue
-          context.report({messageId: 'coordinated', start: a.start, end: b.end})
-          i++
-        }
-      }
-    }
-
-    function spaceBetween(a: WordInfo, b: WordInfo): boolean {
-      return SPACE.test(text.slice(a.end, b.start))
-    }
-
-    /**
-     * Whether words[i..i+n) are said again right after as words[i+n..i+2n),
-     * the second copy maybe joined by `و` (`تعزيز التعاون وتعزيز التعاون`).
-     */
-    function samePhrase(words: WordInfo[], i: number, n: number): boolean {
-      let content = 0
-      for (let k = 0; k < n; k++) {
-        const a = words[i + k]
-        const b = words[i + n + k]
-        if (!(a.key === b.key || (k === 0 && sameOrConjoined(b.key, a.key))) || !isArabic(a)) return false
-        if (isContent(a)) content++
-      }
-      if (content < 2) return false
-      // Only spaces between the two copies: `X Y، X Y` may be deliberate.
-      if (!spaceBetween(words[i + n - 1], words[i + n])) return false
-      if (words[i + n].key !== words[i].key) {
-        // `المنظمات الدولية والمنظمات الدولية غير الحكومية`: a defined copy
-        // narrowed by one more defined (or negated) adjective names another thing.
-        const last = words[i + 2 * n - 1]
-        const after = words[i + 2 * n]
-        if (after && isDefinite(last) && (isDefinite(after) || after.key === NEGATING) && spaceBetween(last, after)) return false
-      }
-      return true
-    }
-
-    function doubledByMistake(a: WordInfo): boolean {
-      const key = a.key
-      if (isNumberWord(key) || isNumberWord(bare(a))) return false
-      if (DOUBLED_NAMES.has(key)) return false
-      if (isFunctionWord(key)) return NEVER_DOUBLED.has(key)
-      return !isIdiomaticDoubling(key, key, a.value)
-    }
-
-    function coordinatedByMistake(a: WordInfo, b: WordInfo, after: WordInfo | undefined): boolean {
-      if (isNumberWord(bare(a)) || DOUBLED_NAMES.has(bare(a)) || DOUBLED_NAMES.has(a.key)) return false
-      // `الشعيرات والشعيرات الفرعية`: the second, defined like the first, is
-      // narrowed by a defined adjective: two different things.
-      if (after && isDefinite(a) && isDefinite(b) && (isDefinite(after) || after.key === NEGATING) && spaceBetween(b, after)) return false
-      // `المكتب ومكتب الأمم المتحدة`: the second heads a construct of its own
-      // (no article, a defined word after it): another body, not a repeat.
-      if (after && isDefinite(a) && !isDefinite(b) && isDefinite(after) && spaceBetween(b, after)) return false
-      return !isIdiomaticDoubling(a.key, b.key, a.value)
-    }
-
-    /** The end of one sentence said again at the start of the next, or in a short fragment after it. */
-    function checkBoundary(prev: WordInfo[], next: WordInfo[]): void {
-      const gap = text.slice(prev[prev.length - 1].end, next[0].start)
-      if (!PERIOD_GAP.test(gap)) return
-
-      // `المنطقة. منطقة الساحل`: the last words again, right after the
-      // period, opening the new sentence without a conjunction: the period
-      // cut a phrase whose head came out twice. Two content words count
-      // (`الأزمة الاقتصادية. الأزمة الاقتصادية`); one word only when it
-      // changed form, defined before and bare after. A name said again
-      // (`في إيران. إيران ترد`) or a sentence that opens with a conjunction
-      // (`الاتفاق. فاتفاق فيينا`) resumes the topic on purpose.
-      const opensBare = isArabic(next[0]) && next[0].key === bare(next[0])
-      if (isArabic(next[0]) && !hasConjunction(next[0].key)) {
-        for (let k = Math.min(4, prev.length, next.length); k >= 1; k--) {
-          let same = true
-          let content = 0
-          let long = false
-          for (let m = 0; m < k && same; m++) {
-            const a = prev[prev.length - k + m]
-            const b = next[m]
-            same = isArabic(a) && isArabic(b) && bare(a) === bare(b)
-            if (same && isContent(a)) {
-              content++
-              if (bare(a).length >= 4) long = true
-            }
-          }
-          if (!same) continue
-          const head = prev[prev.length - k]
-          if (content >= 2 || (k === 1 && long && opensBare && head.key !== bare(head))) {
-            context.report({messageId: 'period', start: next[0].start, end: next[k - 1].end})
-            return
-          }
-        }
-      }
-
-      // `لتحقيق أقصى استفادة. من هذه المشاريع لتحقيق الاستفادة.`: a short
-      // fragment, opening with a word that continues a phrase (a preposition,
-      // a relative), that repeats two content words of the sentence before.
-      if (next.length > options.maxFragmentWords || !CONTINUATIONS.has(next[0].key)) return
-      const tail = prev.slice(-TAIL_WORDS)
-      for (let i = 0; i < next.length; i++) {
-        const t1 = next[i]
-        if (!isContent(t1)) continue
-        for (let j = i + 1; j < next.length && j - i <= 2; j++) {
-          const t2 = next[j]
-          if (!isContent(t2) || t1.stem === t2.stem) continue
-          const match = findPair(tail, t1.stem, t2.stem)
-          if (match) {
-            context.report({
-              messageId: 'fragment',
-              start: t1.start,
-              end: t2.end,
-              data: {first: text.slice(match[0].start, match[1].end)}
-            })
-            return
-          }
-        }
-      }
-    }
-
-    /** Two content words with these stems, in this order, at most two words apart. */
-    function findPair(words: WordInfo[], first: string, second: string): [WordInfo, WordInfo] | undefined {
-      for (let i = 0; i < words.length; i++) {
-        if (!isContent(words[i]) || words[i].stem !== first) continue
-        for (let j = i + 1; j < words.length && j - i <= 3; j++) {
-          if (isContent(words[j]) && words[j].stem === second) return [words[i], words[j]]
-        }
-      }
-      return undefined
-    }
+    if (doc.words.length < 2) return
+    new Scan(doc, context, options).run()
   }
 })
