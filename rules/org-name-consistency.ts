@@ -523,13 +523,17 @@ class SentenceTokens {
   private readonly last: number[] | undefined
   private readonly cache: (Token | undefined)[]
 
-  constructor(sentence: SentenceInfo, text: string) {
+  /**
+   * `openers`: the indices of the words that may open a name, in order (the
+   * first word of `الأمم المتحدة` is one of them, so only they can start a pair).
+   */
+  constructor(sentence: SentenceInfo, text: string, openers: number[]) {
     this.words = sentence.words
     this.text = text
     const words = this.words
-    let pair = 0
-    while (pair + 1 < words.length && !this.unPair(pair)) pair++
-    if (pair + 1 < words.length) {
+    let paired = false
+    for (const w of openers) if (w + 1 < words.length && this.unPair(w)) paired = true
+    if (paired) {
       this.first = []
       this.last = []
       for (let i = 0; i < words.length; i++) {
@@ -552,9 +556,9 @@ class SentenceTokens {
     return a.core === UN_FIRST && b.core === UN_SECOND && b.prefix === ''
   }
 
-  /** The key of the token's first word (cheap: no analysis). */
-  key(k: number): string {
-    return this.words[this.first ? this.first[k] : k].key
+  /** The token that starts with word w; -1 when w is the second word of a token. */
+  tokenOf(w: number): number {
+    return this.first ? this.first.indexOf(w) : w
   }
 
   /** Whether only spaces separate token k from the one before it. */
@@ -1085,12 +1089,24 @@ export default defineRule({
     const index = indexFor(context, options.builtIn !== false)
     const mentions: Mention[] = []
     const unknown: Mention[] = []
-    for (const sentence of doc.sentences) {
-      if (!mayHoldName(sentence, index)) continue
-      const st = new SentenceTokens(sentence, context.text)
-      for (let i = 0; i < st.count; i++) {
-        // Cheap tests first: most words cannot open a name.
-        if (!hasEnding(index, st.key(i)) || !mayOpenName(index, st.key(i))) continue
+    const words = doc.words
+    for (let w = 0; w < words.length; w++) {
+      // Cheap tests first, in one pass over the words: most cannot open a name,
+      // and most sentences hold none that can.
+      if (!hasEnding(index, words[w].key) || !mayOpenName(index, words[w].key)) continue
+      const sentence = words[w].sentence
+      const base = sentence.words[0].index
+      const end = base + sentence.words.length
+      const openers = [w - base]
+      for (w++; w < end; w++) if (hasEnding(index, words[w].key) && mayOpenName(index, words[w].key)) openers.push(w - base)
+      w = end - 1
+      const st = new SentenceTokens(sentence, context.text, openers)
+      // The first token not yet part of a mention.
+      let from = 0
+      for (const opener of openers) {
+        const i = st.tokenOf(opener)
+        if (i < from) continue
+        from = i + 1
         const t = st.at(i)!
         if (!t.core) continue
         let exact = exactAt(st, i, index)
@@ -1101,12 +1117,12 @@ export default defineRule({
         const near = chain && (!exact || exact.kind !== 'variant') ? nearMissAt(chain, index) : undefined
         if (near && near.used > (exact?.tokens.length ?? 0)) {
           mentions.push({body: near.form.body, form: near.form, kind: 'near', tokens: chain!.slice(0, near.used), spelled: false, respelled: near.respelled})
-          i += near.used - 1
+          from = i + near.used
           continue
         }
         if (exact) {
           mentions.push(exact)
-          i += exact.tokens.length - 1
+          from = i + exact.tokens.length
           continue
         }
         // A one-word name respelled (`اليونيسيف` for `اليونيسف`).
@@ -1127,12 +1143,6 @@ export default defineRule({
     if (options.unknownBodies !== false) reportUnknown(context, index, unknown)
   }
 })
-
-/** Whether a word of the sentence ends as a word that may open a name does (clitics come first). */
-function mayHoldName(sentence: SentenceInfo, index: Index): boolean {
-  for (const word of sentence.words) if (hasEnding(index, word.key)) return true
-  return false
-}
 
 function reportKnown(context: RuleContext, index: Index, mentions: Mention[]) {
   const byBody = new Map<Body, Mention[]>()
