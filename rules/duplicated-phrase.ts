@@ -380,61 +380,78 @@ class Scan {
     }
   }
 
-  /** A word or phrase said twice in a row inside a sentence. */
+  /**
+   * A word or phrase said twice in a row inside a sentence. Only words whose
+   * fingerprints allow a repeat reach `repeatAt`.
+   */
   checkAdjacent(words: WordInfo[]): void {
-    const {prints, tails, context} = this
+    const {prints, tails} = this
     // A sentence's words are a run of the document's: words[i] is all[base + i].
     const base = words[0].index
-    for (let i = 0; i + 1 < words.length; i++) {
-      const pa = prints[base + i]
-      // Phrases first (longest first), so `رئيس البعثة رئيس البعثة` is one finding.
-      let phrase = 0
-      for (let n = Math.min(6, (words.length - i) >> 1); n >= 2; n--) {
-        const c = base + i + n
-        if ((prints[c] === pa || tails[c] === pa) && sameOrConjoined(words[i + n].key, words[i].key) && this.samePhrase(words, i, n)) {
-          phrase = n
-          break
-        }
+    const length = words.length
+    for (let i = 0; i + 1 < length; i++) {
+      const at = base + i
+      const pa = prints[at]
+      const pb = prints[at + 1]
+      let maybe =
+        pa === pb ||
+        tails[at] === pb ||
+        // The second word opens with a conjunction and ends as the first does.
+        (tails[at + 1] !== -1 && (pa & 0x3ff) === (pb & 0x3ff))
+      for (let c = at + Math.min(6, (length - i) >> 1); !maybe && c >= at + 2; c--) {
+        maybe = prints[c] === pa || tails[c] === pa
       }
-      if (phrase) {
-        context.report({messageId: 'phrase', start: words[i + phrase].start, end: words[i + 2 * phrase - 1].end})
-        i += 2 * phrase - 1
-        continue
-      }
-      const pb = prints[base + i + 1]
-      const same = pa === pb || tails[base + i] === pb
-      // The second word opens with a conjunction and ends as the first does.
-      const joined = tails[base + i + 1] !== -1 && (pa & 0x3ff) === (pb & 0x3ff)
-      if (!same && !joined) continue
-      const a = words[i]
-      const b = words[i + 1]
-      const ka = a.key
-      const kb = b.key
-      if (same && (ka === kb || (ka.length === kb.length + 1 && ka.endsWith(kb) && isConjunction(ka.charCodeAt(0))))) {
-        // `تطوير تطوير`, and `وتم تم` (the second copy lost the conjunction).
-        if (!this.isArabic(a) || !this.spaceBetween(a, b) || !this.doubledByMistake(b)) continue
-        context.report({messageId: 'word', start: a.start, end: b.end, expected: [a.value]})
-        i++
-      } else if (
-        joined &&
-        (kb.charCodeAt(0) === WAW || kb.charCodeAt(0) === FA) &&
-        kb.charCodeAt(kb.length - 1) === ka.charCodeAt(ka.length - 1) &&
-        // The bare key of a content word, which both must end with, has three letters or more.
-        ka.length >= 3 &&
-        kb.length >= 3 &&
-        kb.charCodeAt(kb.length - 2) === ka.charCodeAt(ka.length - 2) &&
-        kb.charCodeAt(kb.length - 3) === ka.charCodeAt(ka.length - 3) &&
-        this.isContent(a) &&
-        this.isArabic(b) &&
-        this.bare(b) === this.bare(a) &&
-        this.spaceBetween(a, b)
-      ) {
-        // `تطوير وتطوير`, `بتطوير وتطوير`: a word coordinated with itself.
-        if (!this.coordinatedByMistake(a, b, words[i + 2])) continue
-        context.report({messageId: 'coordinated', start: a.start, end: b.end})
-        i++
+      if (maybe) i = this.repeatAt(words, i)
+    }
+  }
+
+  /** Reports a word or phrase repeated at words[i]; returns the index of the last word examined. */
+  repeatAt(words: WordInfo[], i: number): number {
+    const {prints, tails, context} = this
+    const base = words[0].index
+    const pa = prints[base + i]
+    // Phrases first (longest first), so `رئيس البعثة رئيس البعثة` is one finding.
+    for (let n = Math.min(6, (words.length - i) >> 1); n >= 2; n--) {
+      const c = base + i + n
+      if ((prints[c] === pa || tails[c] === pa) && sameOrConjoined(words[i + n].key, words[i].key) && this.samePhrase(words, i, n)) {
+        context.report({messageId: 'phrase', start: words[i + n].start, end: words[i + 2 * n - 1].end})
+        return i + 2 * n - 1
       }
     }
+    const pb = prints[base + i + 1]
+    const same = pa === pb || tails[base + i] === pb
+    const joined = tails[base + i + 1] !== -1 && (pa & 0x3ff) === (pb & 0x3ff)
+    if (!same && !joined) return i
+    const a = words[i]
+    const b = words[i + 1]
+    const ka = a.key
+    const kb = b.key
+    if (same && (ka === kb || (ka.length === kb.length + 1 && ka.endsWith(kb) && isConjunction(ka.charCodeAt(0))))) {
+      // `تطوير تطوير`, and `وتم تم` (the second copy lost the conjunction).
+      if (!this.isArabic(a) || !this.spaceBetween(a, b) || !this.doubledByMistake(b)) return i
+      context.report({messageId: 'word', start: a.start, end: b.end, expected: [a.value]})
+      return i + 1
+    }
+    if (
+      joined &&
+      (kb.charCodeAt(0) === WAW || kb.charCodeAt(0) === FA) &&
+      kb.charCodeAt(kb.length - 1) === ka.charCodeAt(ka.length - 1) &&
+      // The bare key of a content word, which both must end with, has three letters or more.
+      ka.length >= 3 &&
+      kb.length >= 3 &&
+      kb.charCodeAt(kb.length - 2) === ka.charCodeAt(ka.length - 2) &&
+      kb.charCodeAt(kb.length - 3) === ka.charCodeAt(ka.length - 3) &&
+      this.isContent(a) &&
+      this.isArabic(b) &&
+      this.bare(b) === this.bare(a) &&
+      this.spaceBetween(a, b)
+    ) {
+      // `تطوير وتطوير`, `بتطوير وتطوير`: a word coordinated with itself.
+      if (!this.coordinatedByMistake(a, b, words[i + 2])) return i
+      context.report({messageId: 'coordinated', start: a.start, end: b.end})
+      return i + 1
+    }
+    return i
   }
 
   /**
