@@ -163,6 +163,25 @@ class TokenKeys {
     return this.at(count) !== undefined
   }
 
+  /**
+   * Whether a key is in `set`, without keying the tokens that open with an
+   * Arabic letter no key of the set starts with (see `openings`).
+   */
+  someIn(set: Set<string>, opening: Uint8Array): boolean {
+    if (this.next >= this.count) {
+      for (const key of this.list) if (set.has(key)) return true
+      return false
+    }
+    for (let index = 0; index < this.count; index++) {
+      const value = this.valueAt(index)
+      const code = value.charCodeAt(0) - ARABIC_FIRST
+      if (code >= 0 && code < opening.length && opening[code] === 0) continue
+      const key = tokenKey(value)
+      if (key !== undefined && set.has(key)) return true
+    }
+    return false
+  }
+
   some(test: (key: string) => boolean): boolean {
     for (let index = 0; this.at(index) !== undefined; index++) if (test(this.list[index])) return true
     return false
@@ -173,6 +192,26 @@ class TokenKeys {
     return true
   }
 }
+
+// A token opening with an Arabic letter (U+0621–U+064A but tatweel) has a
+// key that opens with that letter as `normalize` writes it: for a set of
+// keys, a table of the letters its keys may open with rules most tokens out.
+const ARABIC_FIRST = 0x0621
+const ARABIC_LAST = 0x064a
+function openings(set: Set<string>): Uint8Array {
+  const table = new Uint8Array(ARABIC_LAST - ARABIC_FIRST + 1)
+  const firsts = new Set([...set].map((key) => key.charAt(0)))
+  for (let code = ARABIC_FIRST; code <= ARABIC_LAST; code++) {
+    // Tatweel is dropped: a token opening with it is always keyed.
+    if (code === 0x0640 || firsts.has(keyOf(String.fromCharCode(code)))) table[code - ARABIC_FIRST] = 1
+  }
+  return table
+}
+const INSIDE_OPENINGS = openings(INSIDE_FIRST_WORDS)
+const CALL_OPENINGS = openings(CALLS)
+const CHANNEL_OPENINGS = openings(CHANNELS)
+const APP_OPENINGS = openings(APPS)
+const DOWNLOAD_OPENINGS = openings(DOWNLOADS)
 
 interface Line {
   start: number
@@ -618,13 +657,17 @@ function furnitureKind(
   }
   if (line.words <= 20) {
     if (rest.includes('©')) return 'furniture'
-    if (keys.some((k) => INSIDE_FIRST_WORDS.has(k))) {
+    if (keys.someIn(INSIDE_FIRST_WORDS, INSIDE_OPENINGS)) {
       const padded = ` ${keys.key} `
       for (const phrase of INSIDE) if (padded.includes(` ${phrase} `)) return 'furniture'
     }
   }
-  if (nearEdge && line.words <= 30 && keys.some((k) => CALLS.has(k))) {
-    if (keys.some((k) => CHANNELS.has(k)) || (keys.some((k) => APPS.has(k)) && keys.some((k) => DOWNLOADS.has(k)))) return 'furniture'
+  if (nearEdge && line.words <= 30 && keys.someIn(CALLS, CALL_OPENINGS)) {
+    if (
+      keys.someIn(CHANNELS, CHANNEL_OPENINGS) ||
+      (keys.someIn(APPS, APP_OPENINGS) && keys.someIn(DOWNLOADS, DOWNLOAD_OPENINGS))
+    )
+      return 'furniture'
   }
   return undefined
 }
