@@ -142,9 +142,11 @@ const LAM = 0x0644
 const isConjCode = (code: number) => code === 0x0648 || code === 0x0641 // و ف
 const isPrepCode = (code: number) => code === 0x0628 || code === 0x0643 || code === LAM // ب ك ل
 // A letter that `.` in a regular expression matches (no line terminator).
+// Offsets are checked before reading: a read past the end would make the optimised code bail out.
 const isLetterAt = (text: string, i: number) => {
+  if (i >= text.length) return false
   const code = text.charCodeAt(i)
-  return i < text.length && code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029
+  return code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029
 }
 
 /**
@@ -153,6 +155,8 @@ const isLetterAt = (text: string, i: number) => {
  * of a lām before the article (`/^([وف]?)لل(?=..)/`, `للجنة`); 0 without one.
  */
 function articleEnd(n: string): number {
+  // Both need two letters after the article's two.
+  if (n.length < 4) return 0
   const conj = isConjCode(n.charCodeAt(0)) ? 1 : 0
   const p = isPrepCode(n.charCodeAt(conj)) ? conj + 1 : conj
   if (n.charCodeAt(p) === ALEF && n.charCodeAt(p + 1) === LAM && isLetterAt(n, p + 2) && isLetterAt(n, p + 3)) return p + 2
@@ -413,6 +417,18 @@ function mayOpenName(index: Index, key: string): boolean {
     for (const single of index.singleKeys) if (looseIs(key, single, cut)) return true
   }
   return false
+}
+
+/**
+ * The first word from `w` on that may open a name (`words.length` when none):
+ * the one loop over every word of a document, kept small.
+ */
+function nextOpener(words: WordInfo[], w: number, index: Index): number {
+  for (; w < words.length; w++) {
+    const key = words[w].key
+    if (hasEnding(index, key) && mayOpenName(index, key)) return w
+  }
+  return w
 }
 
 /** Whether a word ends as a word that may open a name does: `index.endings.has(key.slice(-3))`, without the slice. */
@@ -1090,16 +1106,14 @@ export default defineRule({
     const mentions: Mention[] = []
     const unknown: Mention[] = []
     const words = doc.words
-    for (let w = 0; w < words.length; w++) {
-      // Cheap tests first, in one pass over the words: most cannot open a name,
-      // and most sentences hold none that can.
-      if (!hasEnding(index, words[w].key) || !mayOpenName(index, words[w].key)) continue
+    // Cheap tests first, in one pass over the words: most cannot open a name,
+    // and most sentences hold none that can.
+    for (let w = nextOpener(words, 0, index); w < words.length; ) {
       const sentence = words[w].sentence
       const base = sentence.words[0].index
       const end = base + sentence.words.length
-      const openers = [w - base]
-      for (w++; w < end; w++) if (hasEnding(index, words[w].key) && mayOpenName(index, words[w].key)) openers.push(w - base)
-      w = end - 1
+      const openers: number[] = []
+      for (; w < end; w = nextOpener(words, w + 1, index)) openers.push(w - base)
       const st = new SentenceTokens(sentence, context.text, openers)
       // The first token not yet part of a mention.
       let from = 0
