@@ -259,6 +259,18 @@ function attestedStems(words: readonly WordInfo[]): Set<string> {
   return stems
 }
 
+// Words repeat within and across documents: one decision per form that may
+// start its stem with an alef and lexicon, remembered across runs (bounded,
+// cleared when full).
+const DECISIONS_LIMIT = 50_000
+const decisions = new WeakMap<Lexicon, Map<string, readonly Candidate[]>>()
+
+function decisionsFor(lexicon: Lexicon): Map<string, readonly Candidate[]> {
+  let map = decisions.get(lexicon)
+  if (!map) decisions.set(lexicon, (map = new Map()))
+  return map
+}
+
 function list(values: string[]): string {
   const quoted = values.map((v) => `\`${v}\``)
   return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
@@ -342,8 +354,7 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const lexicon = getLexicon(context.settings)
     let attested: Set<string> | undefined
-    // Words repeat: one decision per written form and document.
-    const decided = new Map<string, readonly Candidate[]>()
+    const decided = decisionsFor(lexicon)
     for (const word of doc.words) {
       const form = lexiconForm(word.value)
       if (form.length < 2 || !hasStemStart(form)) continue
@@ -353,6 +364,7 @@ export default defineRule({
       let candidates = decided.get(form)
       if (candidates === undefined) {
         candidates = lexicon.has(form) ? NO_CANDIDATES : hamzaCandidates(form, lexicon)
+        if (decided.size >= DECISIONS_LIMIT) decided.clear()
         decided.set(form, candidates)
       }
       if (candidates.length === 0 || word.value.endsWith('\u0640')) continue
