@@ -59,6 +59,17 @@ function slip(value: string, lexicon: Lexicon): Slip | undefined {
   return {fixed: replaceInWord(value, new Map([[form.length - 1, to]])), to, joined, length: form.length}
 }
 
+// Words repeat within and across documents: one decision per written word
+// and lexicon, remembered across runs (bounded, cleared when full).
+const DECISIONS_LIMIT = 50_000
+const decisions = new WeakMap<Lexicon, Map<string, Slip | null>>()
+
+function decisionsFor(lexicon: Lexicon): Map<string, Slip | null> {
+  let map = decisions.get(lexicon)
+  if (!map) decisions.set(lexicon, (map = new Map()))
+  return map
+}
+
 export default defineRule({
   id: 'alif-maqsura',
   description: 'Require the final yā\' or alif maqsūra the word takes, by the lexicon',
@@ -116,12 +127,14 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const lexicon = getLexicon(context.settings)
     const slips: Array<{word: WordInfo; slip: Slip}> = []
-    // Words repeat: one decision per written word and document.
-    const decided = new Map<string, Slip | null>()
+    const decided = decisionsFor(lexicon)
     for (const word of doc.words) {
       if (!endsInYa(word.value)) continue
       let found = decided.get(word.value)
-      if (found === undefined) decided.set(word.value, (found = slip(word.value, lexicon) ?? null))
+      if (found === undefined) {
+        if (decided.size >= DECISIONS_LIMIT) decided.clear()
+        decided.set(word.value, (found = slip(word.value, lexicon) ?? null))
+      }
       if (found) slips.push({word, slip: found})
     }
     // A habit, not a gap in the lexicon: two different words with the same
