@@ -205,6 +205,11 @@ function classify(value: string, form: string, start: number): Shape | undefined
   return {key: unify(stem), form, start, end, spelling, family: false}
 }
 
+// Words repeat within and across documents: one classification per written
+// word that may vary, remembered across runs (bounded, cleared when full).
+const SHAPES_LIMIT = 50_000
+const shapes = new Map<string, Shape | null>()
+
 /**
  * Whether a minority spelling may be advised to take the majority's: the
  * stems differ only in accepted variants. An alef against another hamza form
@@ -272,15 +277,16 @@ export default defineRule({
   },
   check(tree, context) {
     const doc = getDocument(tree, context.text)
-    // Words repeat: one classification per written word and document.
-    const shapes = new Map<string, Shape | null>()
     const groups = new Map<string, Occurrence[]>()
     for (const word of doc.words) {
       const form = lexiconForm(word.value)
       const start = stemStart(form)
       if (!mayVary(form, start)) continue
       let shape = shapes.get(word.value)
-      if (shape === undefined) shapes.set(word.value, (shape = classify(word.value, form, start) ?? null))
+      if (shape === undefined) {
+        if (shapes.size >= SHAPES_LIMIT) shapes.clear()
+        shapes.set(word.value, (shape = classify(word.value, form, start) ?? null))
+      }
       if (shape === null) continue
       let list = groups.get(shape.key)
       if (!list) groups.set(shape.key, (list = []))
