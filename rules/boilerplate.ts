@@ -91,6 +91,7 @@ const SEPARATOR_AFTER = /^\s*(?:[:/|>»\-–—…]|\.\.)/u
 const LATIN_WORD = /^[a-z]+$/u
 /** Direction marks and joiners, which may wrap a stamp. */
 const MARKS = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/gu
+const HAS_MARK = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/u
 /** Lines with more tokens than this are running text: only their opening is examined. */
 const LONG_LINE = 40
 /** …and a line with more characters than this is long without counting; its first OPENING tokens are kept. */
@@ -379,7 +380,7 @@ export default defineRule({
       if (line) lines.push(line)
     }
     if (lines.length === 0) return
-    const kinds: Array<Kind | undefined> = Array.from({length: lines.length})
+    const kinds = new Array<Kind | undefined>(lines.length).fill(undefined)
     const report = (messageId: string, line: Line, data?: Record<string, string | number>) => {
       kinds[line.index] = kinds[line.index] ?? 'done'
       context.report({messageId, start: line.start, end: line.end, data})
@@ -557,8 +558,9 @@ function isWireMarker(keys: TokenKeys, raw: string): boolean {
  * weekday name with a number, and nothing but stamp words besides.
  */
 function stampKind(rest: string): 'stamp' | 'wire' | undefined {
-  // Most lines are too long for a stamp, even without their marks.
-  if (rest.length > 160 && !fitsWithoutMarks(rest, 160)) return undefined
+  // Most lines are too long for a stamp, even without their marks: with no
+  // mark in its first 161 characters, a line keeps more than 160.
+  if (rest.length > 160 && !HAS_MARK.test(rest.slice(0, 161))) return undefined
   rest = rest.replace(MARKS, '')
   if (!rest || rest.length > 160 || !/[\p{N}]/u.test(rest)) return undefined
   const normalized = keyOf(rest)
@@ -597,18 +599,6 @@ function stampKind(rest: string): 'stamp' | 'wire' | undefined {
   }
   if (!(time || date || ((named || relative) && number))) return undefined
   return zone && time ? 'wire' : 'stamp'
-}
-
-/** Whether `value` has at most `max` characters besides direction marks and joiners (see MARKS). */
-function fitsWithoutMarks(value: string, max: number): boolean {
-  let others = 0
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    const mark =
-      (code >= 0x200b && code <= 0x200f) || code === 0x061c || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
-    if (!mark && ++others > max) return false
-  }
-  return true
 }
 
 function furnitureKind(
