@@ -424,9 +424,21 @@ function mayOpenName(index: Index, key: string): boolean {
  * the one loop over every word of a document, kept small.
  */
 function nextOpener(words: WordInfo[], w: number, index: Index): number {
+  const {lastTwo, thirds} = index
   for (; w < words.length; w++) {
     const key = words[w].key
-    if (hasEnding(index, key) && mayOpenName(index, key)) return w
+    const n = key.length
+    // `hasEnding`, with its common case (three Arabic letters) inline.
+    if (n >= 3) {
+      const a = key.charCodeAt(n - 3) - 0x0600
+      const b = key.charCodeAt(n - 2) - 0x0600
+      const c = key.charCodeAt(n - 1) - 0x0600
+      if ((a | b | c) >>> 0 <= 0xff) {
+        const row = lastTwo[(b << 8) | c]
+        if (row === 0 || thirds[(row - 1) * 0x100 + a] !== 1) continue
+      } else if (!hasEnding(index, key)) continue
+    } else if (!hasEnding(index, key)) continue
+    if (mayOpenName(index, key)) return w
   }
   return w
 }
@@ -766,8 +778,9 @@ function exactAt(st: SentenceTokens, start: number, index: Index): Mention | und
 
 /** Canonical and accepted forms come before references and variants when two match alike. */
 function rank(form: Form): number {
-  return {canonical: 0, accepted: 1, reference: 2, variant: 3}[form.kind]
+  return RANK[form.kind]
 }
+const RANK: Record<FormKind, number> = {canonical: 0, accepted: 1, reference: 2, variant: 3}
 
 interface Alignment {
   cost: number
