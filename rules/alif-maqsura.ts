@@ -25,6 +25,7 @@ function endsInYa(value: string): boolean {
     const code = value.charCodeAt(i)
     if (!((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640)) break
   }
+  if (i < 0) return false
   const code = value.charCodeAt(i)
   return code === 0x064a || code === 0x0649
 }

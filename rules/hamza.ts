@@ -107,8 +107,9 @@ function isAlef(code: number): boolean {
 function isStemStart(form: string, prefix: string): boolean {
   const at = prefix.length
   const rest = form.length - at
+  if (rest < 2) return false
   const alef = form.charCodeAt(at)
-  if (rest < 2 || !isAlef(alef)) return false
+  if (!isAlef(alef)) return false
   const article = ARTICLE_PREFIXES.has(prefix)
   // ال
   if (!article && alef === 0x0627 && form.charCodeAt(at + 1) === 0x0644 && (rest > 4 || rest < 3)) return false

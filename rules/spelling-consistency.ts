@@ -153,6 +153,8 @@ const SUFFIXES_BY_FINAL = byLetter(SUFFIXES, (suffix) => suffix.charCodeAt(suffi
  * `وكان`, `لابد` the letter belongs to the word.
  */
 function stemStart(form: string): number {
+  // (An empty form has no first letter to read.)
+  if (form.length === 0) return 0
   const prefixes = PREFIXES_BY_INITIAL.get(form.charCodeAt(0))
   if (!prefixes) return 0
   for (const prefix of prefixes) {

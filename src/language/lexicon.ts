@@ -152,6 +152,8 @@ class BinaryTrie implements TrieLike {
 
 /** The UTF-8 bytes of the character at a position, first byte lowest (0 past the end). */
 function utf8At(word: string, at: number): number {
+  // Past the end without reading there: a read out of range sends optimised code back to the interpreter.
+  if (at >= word.length) return 0
   let code = word.charCodeAt(at) & 0xffff
   if ((code & 0xf800) === 0xd800) code = word.codePointAt(at) || 0
   if (code < 0x80) return code
@@ -162,6 +164,7 @@ function utf8At(word: string, at: number): number {
 
 /** How many UTF-16 units the library reads for the character at a position: two for any surrogate. */
 function unitsAt(word: string, at: number): number {
+  if (at >= word.length) return 1
   return (word.charCodeAt(at) & 0xf800) === 0xd800 ? 2 : 1
 }
 
