@@ -50,6 +50,15 @@ describe('bin/translint.js', () => {
     expect(result.stderr).toMatch(/\.linterrc\.json: rules\.tatweel\[1\]\.allowInTitles: must be boolean/)
   })
 
+  it('prints the time spent in each rule with TIMING=1', () => {
+    const dir = fixture({'a.txt': readFileSync(join(root, 'seeds/000_ffe6ca2c3771edd8.txt'), 'utf8')})
+    const result = spawnSync(process.execPath, [bin, '--format', 'json', 'a.txt'], {cwd: dir, encoding: 'utf8', env: {...process.env, TIMING: '1'}})
+    const lines = result.stderr.trim().split('\n')
+    expect(lines[0]).toMatch(/^Rule\s+\| Time \(ms\) \| Relative$/)
+    expect(lines.slice(2).map((l) => l.split('|')[0].trim())).toContain('stray-period')
+    expect(JSON.parse(result.stdout)[0].path).toBe('a.txt')
+  })
+
   it('rejects a bad --jobs', () => {
     const result = run(fixture({'a.txt': 'نص.\n'}), ['--jobs', '0', 'a.txt'])
     expect(result.status).toBe(2)

@@ -14,6 +14,7 @@ import {
   validateRuleEntries,
   type ResolvedConfig
 } from '../config/load.ts'
+import {timings} from '../engine/define-rule.ts'
 import {runTasks} from '../engine/pool.ts'
 import type {Task} from '../engine/task.ts'
 import type {LintSettings} from '../engine/types.ts'
@@ -368,6 +369,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     if (fixedStdin !== undefined) io.stderr(output)
     else io.stdout(output)
   }
+  if (timings && timings.size > 0) io.stderr(timingTable(timings))
   if (ioFailed) return 2
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) {
@@ -375,6 +377,15 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     return 1
   }
   return 0
+}
+
+function timingTable(times: Map<string, number>): string {
+  const rows = [...times].sort((a, b) => b[1] - a[1])
+  const total = rows.reduce((n, [, t]) => n + t, 0)
+  const width = Math.max(4, ...rows.map(([id]) => id.length))
+  const lines = [`${'Rule'.padEnd(width)} | Time (ms) | Relative`, `${'-'.repeat(width)}-|-----------|---------`]
+  for (const [id, t] of rows) lines.push(`${id.padEnd(width)} | ${t.toFixed(1).padStart(9)} | ${((100 * t) / total).toFixed(1).padStart(7)}%`)
+  return lines.join('\n') + '\n'
 }
 
 function listRules(): string {

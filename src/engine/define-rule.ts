@@ -29,6 +29,13 @@ export const WARN_MARK = Symbol.for('translint.warn')
 /** Marks messages whose `expected` values are suggestions only, never a fix. */
 export const SUGGEST_MARK = Symbol.for('translint.suggest')
 
+/**
+ * Time spent in each rule's check, when the `TIMING` environment variable is
+ * set (as in ESLint): the CLI prints the table on standard error.
+ */
+export const timings: Map<string, number> | undefined =
+  typeof process !== 'undefined' && process.env.TIMING ? new Map() : undefined
+
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all))
 }
@@ -37,14 +44,30 @@ export function defineRule<Options extends Record<string, unknown>>(definition: 
   const url = ruleUrl(definition.id)
   const plugin = lintRule<Root, Partial<Options>>({origin: `${SOURCE}:${definition.id}`, url}, (tree, file, given) => {
     const options = {...(definition.options?.defaults ?? {}), ...(given ?? {})} as Options
-    definition.check(tree, createContext(definition, file, url), options)
+    if (timings) {
+      const started = performance.now()
+      definition.check(tree, createContext(definition, file, url), options)
+      timings.set(definition.id, (timings.get(definition.id) ?? 0) + performance.now() - started)
+    } else {
+      definition.check(tree, createContext(definition, file, url), options)
+    }
   }) as unknown as Plugin<[unknown?], Root>
   return {...definition, url, plugin}
 }
 
+// One offset ↔ line/column index per file, shared by every rule that reports
+// (building it scans the whole text).
+const LOCATION = Symbol.for('translint.location')
+
+function locationOf(file: VFile): ReturnType<typeof location> {
+  const holder = file as unknown as Record<symbol, ReturnType<typeof location> | undefined>
+  let place = holder[LOCATION]
+  if (!place) holder[LOCATION] = place = location(file)
+  return place
+}
+
 function createContext(definition: RuleDefinition<any>, file: VFile, url: string): RuleContext {
   const text = String(file.value)
-  let place: ReturnType<typeof location> | undefined
   const settings = (file.data.translintSettings ?? {}) as LintSettings
   return {
     file,
@@ -53,7 +76,7 @@ function createContext(definition: RuleDefinition<any>, file: VFile, url: string
     report(report: Report) {
       const template = definition.messages[report.messageId]
       if (template === undefined) throw new Error(`${definition.id}: unknown message id \`${report.messageId}\``)
-      place ??= location(file)
+      const place = locationOf(file)
       const actual = report.actual ?? text.slice(report.start, report.end)
       const reason = fillTemplate(template, {actual, expected: report.expected?.[0] ?? '', ...report.data})
       const start = place.toPoint(report.start)

@@ -9,7 +9,7 @@ function isJoiner(node: SentenceContent | undefined): node is Extract<SentenceCo
   return Boolean(node && (node.type === 'SymbolNode' || node.type === 'PunctuationNode') && JOINER_ONLY.test(node.value))
 }
 
-export const mergeWordJoiners = modifyChildren<Sentence>(function (child, index, parent) {
+const mergeJoinersIn = modifyChildren<Sentence>(function (child, index, parent) {
   if (!isJoiner(child)) return
   const previous = parent.children[index - 1]
   const next = parent.children[index + 1]
@@ -34,3 +34,13 @@ export const mergeWordJoiners = modifyChildren<Sentence>(function (child, index,
     return index
   }
 })
+
+/** Most sentences have no joiner: look before walking them with modifyChildren. */
+export function mergeWordJoiners(sentence: Sentence): void {
+  for (const child of sentence.children) {
+    if (isJoiner(child)) {
+      mergeJoinersIn(sentence)
+      return
+    }
+  }
+}
