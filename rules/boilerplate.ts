@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument} from '../src/engine/document.ts'
-import {normalize} from '../src/language/arabic.ts'
+import {normalize, isWhiteSpaceCode} from '../src/language/arabic.ts'
 import {
   APP_WORDS,
   BYLINE_WORDS,
@@ -459,9 +459,9 @@ export default defineRule({
 
 function toLine(text: string, start: number, end: number, index: number): Line | undefined {
   let from = start
-  while (from < end && isWhiteSpace(text.charCodeAt(from))) from++
+  while (from < end && isWhiteSpaceCode(text.charCodeAt(from))) from++
   let to = end
-  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--
+  while (to > from && isWhiteSpaceCode(text.charCodeAt(to - 1))) to--
   if (from === to) return undefined
   const raw = text.slice(from, to)
   // Tokens and the word count of a short line; a long line (running text) is
@@ -489,10 +489,10 @@ function toLine(text: string, start: number, end: number, index: number): Line |
     words = 0
     at = 0
     while (at < raw.length) {
-      while (at < raw.length && isWhiteSpace(raw.charCodeAt(at))) at++
+      while (at < raw.length && isWhiteSpaceCode(raw.charCodeAt(at))) at++
       if (at === raw.length) break
       const tokenStart = at
-      while (at < raw.length && !isWhiteSpace(raw.charCodeAt(at))) at++
+      while (at < raw.length && !isWhiteSpaceCode(raw.charCodeAt(at))) at++
       bounds.push(tokenStart, at)
       if (hasLetter(raw, tokenStart, at)) words++
       if (bounds.length >= 2 * limit) break
@@ -508,21 +508,6 @@ function toLine(text: string, start: number, end: number, index: number): Line |
 /** Whitespace other than the plain space. */
 const OTHER_SPACE = /[^\S ]/
 
-/** Whether a UTF-16 code unit is whitespace as `\s` and `trim` see it. */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0x1680) return code === 0xa0
-  return (
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
 
 const LETTER = /\p{L}/u
 /** Whether `raw[start, end)` has a letter: ASCII and Arabic letters by code, other characters by `\p{L}`. */

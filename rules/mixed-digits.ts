@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import {isWhiteSpaceCode} from '../src/language/arabic.ts'
 
 type System = 'western' | 'eastern' | 'persian'
 
@@ -47,22 +48,6 @@ interface Found {
   systems: System[]
 }
 
-/** `/\s/` for one UTF-16 code unit. */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
 
 /** The offset of the next `lineBreak` from `from`, or the text's length. */
 function breakAt(text: string, lineBreak: '\n' | '\r', from: number): number {
@@ -96,9 +81,9 @@ function collectNumbers(text: string): Found[] {
     const end = start + match[0].length
     if (start >= tokenEnd) {
       tokenStart = start
-      while (tokenStart > 0 && !isWhitespace(text.charCodeAt(tokenStart - 1))) tokenStart--
+      while (tokenStart > 0 && !isWhiteSpaceCode(text.charCodeAt(tokenStart - 1))) tokenStart--
       tokenEnd = end
-      while (tokenEnd < text.length && !isWhitespace(text.charCodeAt(tokenEnd))) tokenEnd++
+      while (tokenEnd < text.length && !isWhiteSpaceCode(text.charCodeAt(tokenEnd))) tokenEnd++
       const token = text.slice(tokenStart, tokenEnd)
       latinToken = LATIN.test(token) || token.includes('@')
     }

@@ -112,3 +112,20 @@ export function stripProclitics(word: string): string {
   if (w.length > 3 && (w.startsWith('و') || w.startsWith('ف'))) return w.slice(1)
   return w
 }
+
+/** Whether a UTF-16 code unit is white space as `\s` and `trim` see it. */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
