@@ -802,7 +802,50 @@ interface Alignment {
   respelled: number
 }
 
-type Cell = Omit<Alignment, 'used'>
+/**
+ * The alignment table, one typed array per field, cell (i, j) at i * (n + 1) + j;
+ * costs in halves (a cell is unreached while its cost is -1). Grown on demand and reused.
+ */
+let cellCount = 0
+let cellCost = new Int16Array(0)
+let cellMatched = new Int16Array(0)
+let cellKept = new Int16Array(0)
+let cellContent = new Int16Array(0)
+let cellIndels = new Int16Array(0)
+let cellRespelled = new Int16Array(0)
+let cellUnDropped = new Uint8Array(0)
+
+function growCells(size: number) {
+  if (size <= cellCount) return
+  cellCount = Math.max(size, cellCount * 2, 256)
+  cellCost = new Int16Array(cellCount)
+  cellMatched = new Int16Array(cellCount)
+  cellKept = new Int16Array(cellCount)
+  cellContent = new Int16Array(cellCount)
+  cellIndels = new Int16Array(cellCount)
+  cellRespelled = new Int16Array(cellCount)
+  cellUnDropped = new Uint8Array(cellCount)
+}
+
+/**
+ * Extend the alignment in cell `from` to cell `to` (a step of `cost` halves and
+ * the counts it adds), keeping at `to` the cheapest, then the one matching most.
+ */
+function step(from: number, to: number, cost: number, matched: number, kept: number, content: number, indels: number, respelled: number, unDropped: number) {
+  const total = cellCost[from] + cost
+  // At most 1.5.
+  if (total > 3) return
+  const current = cellCost[to]
+  const m = cellMatched[from] + matched
+  if (current >= 0 && !(total < current || (total === current && m > cellMatched[to]))) return
+  cellCost[to] = total
+  cellMatched[to] = m
+  cellKept[to] = cellKept[from] + kept
+  cellContent[to] = cellContent[from] + content
+  cellIndels[to] = cellIndels[from] + indels
+  cellRespelled[to] = cellRespelled[from] + respelled
+  cellUnDropped[to] = cellUnDropped[from] | unDropped
+}
 
 /**
  * Weighted edit distance between a form and a prefix of a chain: equal words
@@ -811,70 +854,89 @@ type Cell = Omit<Alignment, 'used'>
  * dropped (2).
  */
 function align(chain: Token[], {tokens: form, joins}: Form): Alignment | undefined {
-  const contentOf = (t: Token) => (isContent(t) || t.core === UN ? 1 : 0)
   // The heads must meet.
   const c0 = chain[0]
   const f0 = form[0]
-  const start: Cell = {cost: 0, matched: 0, kept: 0, content: 0, indels: 0, unDropped: false, headSwapped: false, respelled: 0}
-  let heads: Cell
-  if (same(c0, f0)) heads = {...start, matched: 1, kept: 1, content: contentOf(f0)}
-  else if (synonyms(c0, f0, true)) heads = {...start, cost: 0.5, kept: 1, headSwapped: true}
-  else if (spellingVariant(c0.core, f0.core)) heads = {...start, cost: 0.5, kept: 1, respelled: 1}
-  else return undefined
+  let headCost = 0
+  let headMatched = 0
+  let headContent = 0
+  let headRespelled = 0
+  let headSwapped = false
+  if (same(c0, f0)) {
+    headMatched = 1
+    headContent = contentOf(f0)
+  } else if (synonyms(c0, f0, true)) {
+    headCost = 1
+    headSwapped = true
+  } else if (spellingVariant(c0.core, f0.core)) {
+    headCost = 1
+    headRespelled = 1
+  } else return undefined
   const m = Math.min(chain.length, form.length + 3)
   const n = form.length
-  const dp: (Cell | undefined)[][] = []
-  for (let i = 0; i <= m; i++) dp.push(new Array(n + 1).fill(undefined))
-  dp[1][1] = heads
-  // Extend the alignment in `from` (a cell reached) to cell i, j.
-  const step = (i: number, j: number, from: Cell, cost: number, change: Partial<Cell>) => {
-    const next: Cell = {
-      cost: from.cost + cost,
-      matched: from.matched + (change.matched ?? 0),
-      kept: from.kept + (change.kept ?? 0),
-      content: from.content + (change.content ?? 0),
-      indels: from.indels + (change.indels ?? 0),
-      unDropped: from.unDropped || Boolean(change.unDropped),
-      headSwapped: from.headSwapped,
-      respelled: from.respelled + (change.respelled ?? 0)
-    }
-    if (next.cost > 1.5) return
-    const current = dp[i][j]
-    if (!current || next.cost < current.cost || (next.cost === current.cost && next.matched > current.matched)) dp[i][j] = next
-  }
+  const width = n + 1
+  growCells((m + 1) * width)
+  cellCost.fill(-1, 0, (m + 1) * width)
+  const h = width + 1
+  cellCost[h] = headCost
+  cellMatched[h] = headMatched
+  cellKept[h] = 1
+  cellContent[h] = headContent
+  cellIndels[h] = 0
+  cellRespelled[h] = headRespelled
+  cellUnDropped[h] = 0
   for (let i = 1; i <= m; i++) {
+    const c = chain[i - 1]
     for (let j = 1; j <= n; j++) {
       if (i === 1 && j === 1) continue
-      const c = chain[i - 1]
       const f = form[j - 1]
-      const diagonal = i > 1 && j > 1 ? dp[i - 1][j - 1] : undefined
-      if (diagonal) {
-        if (same(c, f)) step(i, j, diagonal, 0, {matched: 1, kept: 1, content: contentOf(f)})
-        else if (spellingVariant(c.core, f.core)) step(i, j, diagonal, 0.5, {kept: 1, content: contentOf(f), respelled: 1})
-        else if (genderVariant(c.core, f.core)) step(i, j, diagonal, 0.5, {kept: 1, content: contentOf(f)})
-        else if (synonyms(c, f, false)) step(i, j, diagonal, 0.5, {kept: 1})
+      const at = i * width + j
+      if (i > 1 && j > 1) {
+        const diagonal = at - width - 1
+        if (cellCost[diagonal] >= 0) {
+          if (same(c, f)) step(diagonal, at, 0, 1, 1, contentOf(f), 0, 0, 0)
+          else if (spellingVariant(c.core, f.core)) step(diagonal, at, 1, 0, 1, contentOf(f), 0, 1, 0)
+          else if (genderVariant(c.core, f.core)) step(diagonal, at, 1, 0, 1, contentOf(f), 0, 0, 0)
+          else if (synonyms(c, f, false)) step(diagonal, at, 1, 0, 1, 0, 0, 0, 0)
+        }
       }
       // A lost space inside the name: one chain word for two form words.
-      const twoBack = i > 1 && j > 2 ? dp[i - 1][j - 2] : undefined
-      if (twoBack && c.core === joins[j - 1]) step(i, j, twoBack, 0.5, {matched: 2, kept: 2, content: contentOf(f)})
+      if (i > 1 && j > 2) {
+        const twoBack = at - width - 2
+        if (cellCost[twoBack] >= 0 && c.core === joins[j - 1]) step(twoBack, at, 1, 2, 2, contentOf(f), 0, 0, 0)
+      }
       // The form's word is missing from the chain (never its last word).
-      const left = j > 1 && j < n ? dp[i][j - 1] : undefined
-      if (left) {
-        const light = LIGHT.has(f.core) || f.core === UN
-        step(i, j, left, light ? 0.5 : 2, {indels: 1, unDropped: f.core === UN})
+      if (j > 1 && j < n && cellCost[at - 1] >= 0) {
+        const un = f.core === UN
+        step(at - 1, at, LIGHT.has(f.core) || un ? 1 : 4, 0, 0, 0, 1, 0, un ? 1 : 0)
       }
       // The chain has a word more.
-      const up = i > 1 && j < n ? dp[i - 1][j] : undefined
-      if (up) step(i, j, up, LIGHT.has(c.core) ? 0.5 : 2, {indels: 1})
+      if (i > 1 && j < n && cellCost[at - width] >= 0) step(at - width, at, LIGHT.has(c.core) ? 1 : 4, 0, 0, 0, 1, 0, 0)
     }
   }
-  let best: Alignment | undefined
+  let used = 0
   for (let i = 2; i <= m; i++) {
-    const cell = dp[i][n]
-    if (!cell) continue
-    if (!best || cell.cost < best.cost || (cell.cost === best.cost && i > best.used)) best = {...cell, used: i}
+    const at = i * width + n
+    if (cellCost[at] >= 0 && (used === 0 || cellCost[at] <= cellCost[used * width + n])) used = i
   }
-  return best
+  if (used === 0) return undefined
+  const at = used * width + n
+  return {
+    cost: cellCost[at] / 2,
+    used,
+    matched: cellMatched[at],
+    kept: cellKept[at],
+    content: cellContent[at],
+    indels: cellIndels[at],
+    unDropped: cellUnDropped[at] === 1,
+    headSwapped,
+    respelled: cellRespelled[at]
+  }
+}
+
+/** Content words in an alignment: not heads, not light words; the `الأمم المتحدة` pair counts. */
+function contentOf(t: Token): number {
+  return isContent(t) || t.core === UN ? 1 : 0
 }
 
 /**
