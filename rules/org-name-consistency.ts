@@ -287,7 +287,9 @@ interface Index {
   endingCodes: Set<number>
   /**
    * Those of three letters as tables: `lastTwo` by the last two letters (most
-   * words fail there) gives 1 + a row of `thirds`, 256 bytes by the first letter.
+   * words fail there) gives 1 + a row of `thirds`, 256 bytes by the first letter,
+   * each the length of the shortest word with that ending (0: none). A word
+   * shorter than that cannot end as one does (`الدولية` is no `منظمةالدولية`).
    */
   lastTwo: Uint16Array
   thirds: Uint8Array
@@ -358,9 +360,15 @@ function buildIndex(list: Organization[]): Index {
     for (const text of org.references ?? []) add(text, 'reference')
     for (const text of org.variants) add(text, 'variant')
   }
-  for (const key of [...HEADS, ...index.byFirst.keys(), ...index.glued.keys(), UN_FIRST]) index.endings.add(key.slice(-3))
+  const shortest = new Map<string, number>()
+  const addEnding = (key: string) => {
+    const ending = key.slice(-3)
+    index.endings.add(ending)
+    shortest.set(ending, Math.min(shortest.get(ending) ?? key.length, key.length))
+  }
+  for (const key of [...HEADS, ...index.byFirst.keys(), ...index.glued.keys(), UN_FIRST]) addEnding(key)
   // A respelled one-word name ends like it once the و and ي are set aside: keep every ending it may have.
-  for (const forms of index.singles.values()) for (const form of forms) for (const key of respellings(form.tokens[0].core)) index.endings.add(key.slice(-3))
+  for (const forms of index.singles.values()) for (const form of forms) for (const key of respellings(form.tokens[0].core)) addEnding(key)
   index.singleKeys = [...index.singles.keys()]
   for (const key of new Set([...HEADS, ...index.byFirst.keys(), ...index.glued.keys(), ...index.anchors])) {
     const code = key.length >= 3 ? endingCode(key) : -1
@@ -376,8 +384,9 @@ function buildIndex(list: Organization[]): Index {
     if (ending.length === 3 && index.lastTwo[code & 0xffff] === 0) index.lastTwo[code & 0xffff] = ++rows
   }
   index.thirds = new Uint8Array(rows * 0x100)
-  for (const code of index.endingCodes) {
-    if (code >>> 24 === 3) index.thirds[(index.lastTwo[code & 0xffff] - 1) * 0x100 + ((code >> 16) & 0xff)] = 1
+  for (const ending of index.endings) {
+    const code = endingCode(ending)
+    if (code >>> 24 === 3) index.thirds[(index.lastTwo[code & 0xffff] - 1) * 0x100 + ((code >> 16) & 0xff)] = Math.min(shortest.get(ending)!, 0xff)
   }
   return index
 }
@@ -435,7 +444,9 @@ function nextOpener(words: WordInfo[], w: number, index: Index): number {
       const c = key.charCodeAt(n - 1) - 0x0600
       if ((a | b | c) >>> 0 <= 0xff) {
         const row = lastTwo[(b << 8) | c]
-        if (row === 0 || thirds[(row - 1) * 0x100 + a] !== 1) continue
+        if (row === 0) continue
+        const least = thirds[(row - 1) * 0x100 + a]
+        if (least === 0 || n < least) continue
       } else if (!hasEnding(index, key)) continue
     } else if (!hasEnding(index, key)) continue
     if (mayOpenName(index, key)) return w
@@ -453,7 +464,9 @@ function hasEnding(index: Index, key: string): boolean {
     const c = key.charCodeAt(n - 1) - 0x0600
     if ((a | b | c) >>> 0 <= 0xff) {
       const row = index.lastTwo[(b << 8) | c]
-      return row !== 0 && index.thirds[(row - 1) * 0x100 + a] === 1
+      if (row === 0) return false
+      const least = index.thirds[(row - 1) * 0x100 + a]
+      return least !== 0 && n >= least
     }
   }
   const code = endingCode(key)
