@@ -723,76 +723,85 @@ function opensListedName(first: Token, index: Index): boolean {
 function exactAt(st: SentenceTokens, start: number, index: Index): Mention | undefined {
   const first = st.at(start)!
   if (!opensListedName(first, index)) return undefined
-  let best: {form: Form; length: number; spelled: number; glued?: string} | undefined
-  const consider = (form: Form, length: number, spelled: number, glued?: string) => {
-    if (
-      !best ||
-      length > best.length ||
-      (length === best.length && spelled > best.spelled) ||
-      (length === best.length && spelled === best.spelled && rank(form) < rank(best.form))
-    ) {
-      best = {form, length, spelled, glued}
-    }
-  }
-  const seen = new Set<Form>()
-  for (const alt of first.alts) {
-    for (const form of index.byFirst.get(alt) ?? []) {
-      if (seen.has(form)) continue
-      seen.add(form)
+  // The best match so far. A form listed under two of the first token's cores
+  // is tried twice, alike: the second try is never better.
+  let bestForm: Form | undefined
+  let bestLength = 0
+  let bestSpelled = 0
+  let bestGlued = false
+  const alts = first.alts
+  for (let a = 0; a < alts.length; a++) {
+    const forms = index.byFirst.get(alts[a])
+    if (forms === undefined) continue
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f]
+      const spelled = spelledMatch(st, start, form.tokens)
+      if (spelled < 0) continue
       const n = form.tokens.length
-      let spelled = 0
-      let k = 0
-      for (; k < n; k++) {
-        const t = st.at(start + k)
-        if (!t || (k > 0 && !st.joined(start + k))) break
-        if (!same(t, form.tokens[k])) break
-        if (spelledAlike(t, form.tokens[k])) spelled++
+      if (bestForm === undefined || outranks(n, spelled, form, bestLength, bestSpelled, bestForm)) {
+        bestForm = form
+        bestLength = n
+        bestSpelled = spelled
+        bestGlued = false
       }
-      if (k === n) consider(form, n, spelled)
     }
   }
   // A lost space: `الأممالمتحدة`, `الاتحادالأوروبي`.
-  for (const alt of first.alts) {
-    for (const {form, at} of index.glued.get(alt) ?? []) {
-      if (at >= 0) {
-        if (at !== 0) continue
-        const n = form.tokens.length
-        let k = 2
-        let ok = true
-        for (let j = 1; k < n; j++, k++) {
-          const t = st.at(start + j)
-          if (!t || !st.joined(start + j) || !same(t, form.tokens[k])) {
-            ok = false
-            break
-          }
-        }
-        if (ok) consider(form, n - 1, n - 1, 'glued')
-      } else if (form.tokens.length === 1 || -1 - at === 0) {
-        // The UN token glued at the start of a form.
-        const n = form.tokens.length
-        let ok = true
-        for (let k = 1; k < n; k++) {
-          const t = st.at(start + k)
-          if (!t || !st.joined(start + k) || !same(t, form.tokens[k])) {
-            ok = false
-            break
-          }
-        }
-        if (ok) consider(form, n, n, 'glued')
+  for (let a = 0; a < alts.length; a++) {
+    const entries = index.glued.get(alts[a])
+    if (entries === undefined) continue
+    for (let e = 0; e < entries.length; e++) {
+      const {form, at} = entries[e]
+      const n = form.tokens.length
+      let length: number
+      // The first two words joined: the chain goes on with the form's third word.
+      if (at === 0) length = followsFrom(st, start, form.tokens, 2) ? n - 1 : -1
+      // The UN token glued at the start of a form.
+      else if (at < 0 && (n === 1 || at === -1)) length = followsFrom(st, start, form.tokens, 1) ? n : -1
+      else continue
+      if (length < 0) continue
+      if (bestForm === undefined || outranks(length, length, form, bestLength, bestSpelled, bestForm)) {
+        bestForm = form
+        bestLength = length
+        bestSpelled = length
+        bestGlued = true
       }
     }
   }
-  if (!best) return undefined
-  const found = best as {form: Form; length: number; spelled: number; glued?: string}
-  const tokens = st.slice(start, start + found.length)
-  const kind = found.glued ? 'glued' : found.form.kind === 'variant' ? 'variant' : 'exact'
-  return {body: found.form.body, form: found.form, kind, tokens, spelled: found.spelled === found.length}
+  if (bestForm === undefined) return undefined
+  const tokens = st.slice(start, start + bestLength)
+  const kind = bestGlued ? 'glued' : bestForm.kind === 'variant' ? 'variant' : 'exact'
+  return {body: bestForm.body, form: bestForm, kind, tokens, spelled: bestSpelled === bestLength}
+}
+
+/** How many words of `form` are spelled as in it when the tokens from `start` are the form; -1 when they are not. */
+function spelledMatch(st: SentenceTokens, start: number, form: Token[]): number {
+  let spelled = 0
+  for (let k = 0; k < form.length; k++) {
+    const t = st.at(start + k)
+    if (t === undefined || (k > 0 && !st.joined(start + k)) || !same(t, form[k])) return -1
+    if (spelledAlike(t, form[k])) spelled++
+  }
+  return spelled
+}
+
+/** Whether the tokens after `start` (each after a space) are the form's words from word `from` on. */
+function followsFrom(st: SentenceTokens, start: number, form: Token[], from: number): boolean {
+  for (let j = 1, k = from; k < form.length; j++, k++) {
+    const t = st.at(start + j)
+    if (t === undefined || !st.joined(start + j) || !same(t, form[k])) return false
+  }
+  return true
+}
+
+/** A match beats the best so far: longer, then more words spelled as listed, then a form of a better kind. */
+function outranks(length: number, spelled: number, form: Form, bestLength: number, bestSpelled: number, best: Form): boolean {
+  if (length !== bestLength) return length > bestLength
+  if (spelled !== bestSpelled) return spelled > bestSpelled
+  return RANK[form.kind] < RANK[best.kind]
 }
 
 /** Canonical and accepted forms come before references and variants when two match alike. */
-function rank(form: Form): number {
-  return RANK[form.kind]
-}
 const RANK: Record<FormKind, number> = {canonical: 0, accepted: 1, reference: 2, variant: 3}
 
 interface Alignment {
