@@ -114,7 +114,15 @@ function arabicAfter(text: string, i: number): boolean {
   return isArabicLetter(text[j]) || isArabicDigit(text[j])
 }
 
+/**
+ * Characters that may be Latin letters: ASCII letters and everything from
+ * U+00C0 on outside the Arabic block and general punctuation.
+ */
+const MAYBE_LATIN = /[A-Za-z\u00C0-\u05FF\u0700-\u1FFF\u2070-\uFFFF]/
+
 function mostlyLatin(text: string): boolean {
+  // Most lines have no Latin letter at all: one native scan says so.
+  if (!MAYBE_LATIN.test(text)) return false
   let arabic = 0
   let latin = 0
   for (let i = 0; i < text.length; i++) {
