@@ -84,18 +84,19 @@ export function countScripts(text: string, start = 0, end = text.length): Script
 }
 
 /**
- * The characters that may be letters of another script (ASCII letters and
- * everything outside the Arabic blocks), one code unit at a time.
+ * A run of ASCII letters (all foreign), or one character that may be a letter
+ * of another script (everything outside the Arabic blocks), one code unit at a
+ * time.
  */
-const MAYBE_FOREIGN = /[A-Za-z\u0080-\u05FF\u0700-\u074F\u0900-\uFB4F\uFF00-\uFFFF]/g
+const MAYBE_FOREIGN = /[A-Za-z]+|[\u0080-\u05FF\u0700-\u074F\u0900-\uFB4F\uFF00-\uFFFF]/g
 
 /**
  * `countScripts(text, span.start, span.end).foreign` for each of a text's
- * spans (in order, not overlapping), in one regex pass that stops only at the
- * characters that may be foreign letters.
+ * spans (in order, not overlapping), in one regex pass that stops only at runs
+ * of ASCII letters and at the characters that may be foreign letters.
  */
 export function countForeignBySpan(text: string, spans: readonly Span[]): number[] {
-  const counts = spans.map(() => 0)
+  const counts: number[] = new Array(spans.length).fill(0)
   if (spans.length === 0) return counts
   let k = 0
   MAYBE_FOREIGN.lastIndex = spans[0]!.start
@@ -110,8 +111,15 @@ export function countForeignBySpan(text: string, spans: readonly Span[]): number
       continue
     }
     const code = text.charCodeAt(i)
-    if (code < 0x80) counts[k]!++
-    else if (code >= 0xd800 && code <= 0xdbff) {
+    if (code < 0x80) {
+      // A run of ASCII letters: only its part inside the span counts here.
+      const end = i + match[0].length
+      if (end <= span.end) counts[k]! += end - i
+      else {
+        counts[k]! += span.end - i
+        MAYBE_FOREIGN.lastIndex = span.end
+      }
+    } else if (code >= 0xd800 && code <= 0xdbff) {
       // An astral character: a letter counts as foreign; its low half is skipped.
       if (LETTER.test(String.fromCodePoint(text.codePointAt(i)!))) counts[k]!++
       MAYBE_FOREIGN.lastIndex = Math.min(i + 2, span.end)
