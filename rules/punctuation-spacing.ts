@@ -8,6 +8,7 @@ import {
   SPACING_MARKS,
   hasClosingDash,
   isArabicLetter,
+  isArabicLetterCode,
   isArabicMark,
   isDigit,
   isDottedName,
@@ -17,6 +18,7 @@ import {
   isLetter,
   letterCount,
   isSpace,
+  isSpaceCode,
   paragraphBrackets,
   skipSpacesBackward,
   skipSpacesForward,
@@ -33,6 +35,7 @@ const CLUSTER = new Set(['؟', '!', '?', '؛', '،'])
 // The same sets by character code, for the loop over every mark of a paragraph.
 const SPACING_CODES = charCodes(SPACING_MARKS)
 const CLUSTER_CODES = charCodes(CLUSTER)
+const HYPHEN = 0x2d
 
 export default defineRule({
   id: 'punctuation-spacing',
@@ -143,10 +146,30 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const report = (r: Report) => context.report(r)
     for (const paragraph of doc.paragraphs) {
-      if (QUICK.test(paragraph.text)) checkParagraph(paragraph, report)
+      if (QUICK.test(paragraph.text) && mayNeedCheck(paragraph.text)) checkParagraph(paragraph, report)
     }
   }
 })
+
+/**
+ * Whether a line has a mark that `checkParagraph` might report: most lines
+ * have only marks glued to what precedes them with a space or the line's end
+ * after, and hyphens not followed by an Arabic letter, which need no check.
+ */
+function mayNeedCheck(text: string): boolean {
+  CANDIDATE.lastIndex = 0
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex - 1
+    const code = text.charCodeAt(i)
+    const next = text.charCodeAt(i + 1)
+    if (code === HYPHEN) {
+      if (isArabicLetterCode(next)) return true
+    } else if (!SPACING_CODES.has(code) || isSpaceCode(text.charCodeAt(i - 1)) || !(Number.isNaN(next) || isSpaceCode(next))) {
+      return true
+    }
+  }
+  return false
+}
 
 function checkParagraph(paragraph: ParagraphInfo, report: (r: Report) => void): void {
   const text = paragraph.text

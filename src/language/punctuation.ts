@@ -297,21 +297,25 @@ function contradicts(text: string, bracket: Bracket): boolean {
 
 /** The UTF-16 codes of characters, for loops that read a line by code. */
 export const charCodes = (chars: Iterable<string>): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)))
-/** Besides a space or the line's start, what a bracket or quote opens after: another opening one, `:`, a comma. */
-const OPENS_AFTER = charCodes([...Object.keys(PAIRS), ':', '،', ','])
-/** Besides a space or the line's end, what it closes before: a line break, a spacing mark, another closing one. */
-const CLOSES_BEFORE = charCodes(['\r', '\n', ...SPACING_MARKS, ...Object.keys(CLOSING_TO_OPENING)])
+// What a bracket's or quote's neighbours say, as bits of one table indexed by
+// character code (built at load, so leanOf is two look-ups): a space, or
+// besides it what a bracket or quote opens after (another opening one, `:`, a
+// comma) and what it closes before (a line break, a spacing mark, another
+// closing one).
+const OPENS_AFTER_BIT = 1
+const CLOSES_BEFORE_BIT = 2
+const LEAN_TABLE = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) LEAN_TABLE[c] = OPENS_AFTER_BIT | CLOSES_BEFORE_BIT
+for (const ch of [...Object.keys(PAIRS), ':', '،', ',']) LEAN_TABLE[ch.charCodeAt(0)] |= OPENS_AFTER_BIT
+for (const ch of ['\r', '\n', ...SPACING_MARKS, ...Object.keys(CLOSING_TO_OPENING)]) LEAN_TABLE[ch.charCodeAt(0)] |= CLOSES_BEFORE_BIT
 
 /** What a bracket's or quote's neighbours say: 1 opening, -1 closing, 0 either. */
 export function leanOf(text: string, i: number): number {
-  // Character codes (NaN outside the text): leanOf runs for every bracket of a paragraph.
-  const before = text.charCodeAt(i - 1)
-  const after = text.charCodeAt(i + 1)
-  const openSide = Number.isNaN(before) || isSpaceCode(before) || OPENS_AFTER.has(before)
-  const closeSide = Number.isNaN(after) || isSpaceCode(after) || CLOSES_BEFORE.has(after)
-  if (openSide && !closeSide) return 1
-  if (closeSide && !openSide) return -1
-  return 0
+  // Outside the text counts as a space on both sides.
+  const openSide = i === 0 || (LEAN_TABLE[text.charCodeAt(i - 1)]! & OPENS_AFTER_BIT) !== 0
+  const closeSide = i + 1 >= text.length || (LEAN_TABLE[text.charCodeAt(i + 1)]! & CLOSES_BEFORE_BIT) !== 0
+  if (openSide === closeSide) return 0
+  return openSide ? 1 : -1
 }
 
 function pairSymmetric(text: string, indices: number[], kind: string): Bracket[] {
@@ -383,6 +387,7 @@ export function hasClosingDash(text: string, i: number): boolean {
   return false
 }
 
+const WWW = /www\./i
 const URL = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s"<>()[\]{}]*[^\s"«»<>()[\]{}.,;:!?،؛]/giu
 
 /**
@@ -391,7 +396,7 @@ const URL = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s"<>()[\]{}]*[^\s"«»<>()[\]{}.
  */
 export function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  if (!text.includes('://') && !/www\./i.test(text)) return spans
+  if (!text.includes('://') && !WWW.test(text)) return spans
   URL.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = URL.exec(text))) spans.push([match.index, match.index + match[0].length])
