@@ -981,12 +981,10 @@ function nearMissAt(chain: Token[], index: Index): {form: Form; used: number; co
   if (chain.length < 2) return undefined
   // Forms that hold a content word of the chain, in the order first met (few).
   const candidates: Form[] = []
-  const add = (forms: Form[] | undefined) => {
-    if (forms) for (const form of forms) if (!candidates.includes(form)) candidates.push(form)
-  }
   for (const token of chain) {
-    for (const alt of token.alts) add(index.byContent.get(alt))
-    if (token.core.length >= 5) add(index.byContent.get(loose(token.core)))
+    const alts = token.alts
+    for (let a = 0; a < alts.length; a++) addCandidates(candidates, index.byContent.get(alts[a]))
+    if (token.core.length >= 5) addCandidates(candidates, index.byContent.get(loose(token.core)))
   }
   let best: {form: Form; used: number; cost: number; respelled: boolean} | undefined
   for (const form of candidates) {
@@ -998,10 +996,22 @@ function nearMissAt(chain: Token[], index: Index): {form: Form; used: number; co
   }
   // A light word of the name moved to the end (`وكالة الطاقة الذرية الدولية`) is part of the mention.
   if (best) {
-    const cores = new Set(best.form.tokens.map((t) => t.core))
-    while (best.used < chain.length && LIGHT.has(chain[best.used].core) && cores.has(chain[best.used].core)) best.used++
+    const tokens = best.form.tokens
+    while (best.used < chain.length && LIGHT.has(chain[best.used].core) && hasCore(tokens, chain[best.used].core)) best.used++
   }
   return best
+}
+
+/** Add the forms not yet in `candidates`. */
+function addCandidates(candidates: Form[], forms: Form[] | undefined) {
+  if (forms === undefined) return
+  for (let f = 0; f < forms.length; f++) if (!candidates.includes(forms[f])) candidates.push(forms[f])
+}
+
+/** Whether one of the tokens has this core. */
+function hasCore(tokens: Token[], core: string): boolean {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].core === core) return true
+  return false
 }
 
 // ---------------------------------------------------------------------------
