@@ -35,7 +35,6 @@ const CLUSTER = new Set(['؟', '!', '?', '؛', '،'])
 // The same sets by character code, for the loop over every mark of a paragraph.
 const SPACING_CODES = charCodes(SPACING_MARKS)
 const CLUSTER_CODES = charCodes(CLUSTER)
-const HYPHEN = 0x2d
 
 export default defineRule({
   id: 'punctuation-spacing',
@@ -146,29 +145,65 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const report = (r: Report) => context.report(r)
     for (const paragraph of doc.paragraphs) {
-      if (QUICK.test(paragraph.text) && mayNeedCheck(paragraph.text)) checkParagraph(paragraph, report)
+      if (QUICK.test(paragraph.text) && mayNeedCheck(paragraph)) checkParagraph(paragraph, report)
     }
   }
 })
 
+// What a candidate character is, for the cheap test of a whole line.
+const LATIN_SIDE = 1 // `, ; ? ! : .`: space after only before an Arabic letter or an opening bracket
+const ARABIC_SIDE = 2 // `، ؛ ؟`: space after before any letter, digit or opening bracket
+const BRACKET = 3
+const HYPHEN = 4
+const CANDIDATE_KIND = new Uint8Array(0x10000)
+for (const ch of ',;?!:.') CANDIDATE_KIND[ch.charCodeAt(0)] = LATIN_SIDE
+for (const ch of '،؛؟') CANDIDATE_KIND[ch.charCodeAt(0)] = ARABIC_SIDE
+for (const ch of '()[]{}«»“”"') CANDIDATE_KIND[ch.charCodeAt(0)] = BRACKET
+CANDIDATE_KIND[0x2d] = HYPHEN
+/** Characters after a mark that may make it want a space: Arabic letters, brackets, `.` and `…` (an ellipsis). */
+const WANTS_SPACE_BEFORE = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++) if (isArabicLetterCode(c)) WANTS_SPACE_BEFORE[c] = 1
+for (const ch of '()[]{}«»“”".…') WANTS_SPACE_BEFORE[ch.charCodeAt(0)] = 1
+
 /**
- * Whether a line has a mark that `checkParagraph` might report: most lines
- * have only marks glued to what precedes them with a space or the line's end
- * after, and hyphens not followed by an Arabic letter, which need no check.
+ * Whether a line has a mark that `checkParagraph` might report. Most lines
+ * have none: marks glued to the word before with a space, the line's end or
+ * Latin text after; hyphens not before an Arabic letter; brackets and quotes
+ * not paired for sure, or paired with no space inside and no Arabic letter
+ * glued after a closing one.
  */
-function mayNeedCheck(text: string): boolean {
+function mayNeedCheck(paragraph: ParagraphInfo): boolean {
+  const text = paragraph.text
+  let brackets: readonly Bracket[] | undefined
+  let b = 0
   CANDIDATE.lastIndex = 0
   while (CANDIDATE.test(text)) {
     const i = CANDIDATE.lastIndex - 1
-    const code = text.charCodeAt(i)
-    const next = text.charCodeAt(i + 1)
-    if (code === HYPHEN) {
-      if (isArabicLetterCode(next)) return true
-    } else if (!SPACING_CODES.has(code) || isSpaceCode(text.charCodeAt(i - 1)) || !(Number.isNaN(next) || isSpaceCode(next))) {
-      return true
+    const kind = CANDIDATE_KIND[text.charCodeAt(i)]
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1
+    const spaceBefore = i > 0 && isSpaceCode(text.charCodeAt(i - 1))
+    if (kind === HYPHEN) {
+      if (next !== -1 && isArabicLetterCode(next)) return true
+    } else if (kind === LATIN_SIDE) {
+      if (spaceBefore || (next !== -1 && WANTS_SPACE_BEFORE[next] === 1)) return true
+    } else if (kind === ARABIC_SIDE) {
+      if (spaceBefore || !(next === -1 || isSpaceCode(next) || (next < 0x80 && !isAsciiLetterOrDigit(next) && WANTS_SPACE_BEFORE[next] === 0))) return true
+    } else if (kind === BRACKET) {
+      if (brackets === undefined) brackets = paragraphBrackets(paragraph)
+      while (b < brackets.length && brackets[b]!.index < i) b++
+      const bracket = b < brackets.length && brackets[b]!.index === i ? brackets[b]! : undefined
+      if (bracket !== undefined && bracket.partner !== -1 && bracket.certain) {
+        if (bracket.role === 'open' ? next !== -1 && isSpaceCode(next) : spaceBefore || (next !== -1 && isArabicLetterCode(next))) return true
+      }
+    } else {
+      return true // `…`
     }
   }
   return false
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
 function checkParagraph(paragraph: ParagraphInfo, report: (r: Report) => void): void {
