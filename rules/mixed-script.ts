@@ -83,16 +83,32 @@ interface Token {
   index: number
 }
 
+// Patterns of the token tests, built once at load (a literal in a function is a new object per call).
+const JOINING_MARK = /[-'’.&_/+:]/gu
+const LEADING_WORD = /^[\p{L}\p{M}\p{N}\u0640]+/u
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D5]/u
+const ENDS_WITH_COLON = /:\s*$/u
+const SPACE_OR_DEGREE = /^\s*°?$/u
+const NAME_JOINER = /[-/&]/u
+const ARABIC_PREFIX = /^[\u0600-\u06FF\u0640]+/u
+const TATWEEL_OR_HARAKA = /[\u0640\u064B-\u065F\u0670]/gu
+const SPACE_OR_JOINING_DASH = /^\s+$|^\s*[-–&+]\s*$/u
+const PERIOD_AND_SPACE = /^\.\s+$/u
+const ZONE_OFFSET_START = /^(?:GMT|UTC)[+\-−]/u
+const BLANK = /^\s*$/u
+const SIGN = /[+\-−]/u
+const SPACES = /^\s+$/u
+const ARTICLE = /^(?:[وف]?[بكل]?ال|[وف]?لل)../u
 const TOKEN_RE = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:[-'’.&_/+][\p{L}\p{M}\p{N}\u0640]+|:\p{N}+)*/gu
 
 /** Split a token where joining punctuation separates two scripts (`Broadcom.شركة` is two words and a missing space). */
 function* pieces(value: string, start: number): Generator<[string, number]> {
   let from = 0
-  for (const match of value.matchAll(/[-'’.&_/+:]/gu)) {
+  for (const match of value.matchAll(JOINING_MARK)) {
     const left = value.slice(from, match.index)
-    const right = value.slice(match.index + 1).match(/^[\p{L}\p{M}\p{N}\u0640]+/u)?.[0] ?? ''
-    const leftArabic = /[\u0621-\u064A\u0671-\u06D5]/u.test(left.slice(-1))
-    const rightArabic = /[\u0621-\u064A\u0671-\u06D5]/u.test(right.slice(0, 1))
+    const right = value.slice(match.index + 1).match(LEADING_WORD)?.[0] ?? ''
+    const leftArabic = ARABIC_LETTER.test(left.slice(-1))
+    const rightArabic = ARABIC_LETTER.test(right.slice(0, 1))
     const leftForeign = hasForeignLetter(left.slice(-1))
     const rightForeign = hasForeignLetter(right.slice(0, 1))
     if ((leftArabic && rightForeign) || (leftForeign && rightArabic)) {
@@ -160,7 +176,7 @@ function shorten(value: string, max = 48): string {
 
 /** Whether a word is one an Arabic sentence uses with the article (to tell Arabic from Persian/Urdu). */
 function hasArticle(key: string): boolean {
-  return /^(?:[وف]?[بكل]?ال|[وف]?لل)../u.test(key)
+  return ARTICLE.test(key)
 }
 
 export default defineRule<Options>({
@@ -401,7 +417,7 @@ function checkLookalikes(paragraph: ParagraphInfo, paragraphs: ParagraphInfo[], 
 /** A line announced by a colon at the end of the line before: a quotation given in its own language. */
 function isIntroduced(paragraph: ParagraphInfo, paragraphs: ParagraphInfo[]): boolean {
   const previous = paragraph.index > 0 ? paragraphs[paragraph.index - 1] : undefined
-  return previous !== undefined && previous.line === paragraph.line - 1 && /:\s*$/u.test(previous.text)
+  return previous !== undefined && previous.line === paragraph.line - 1 && ENDS_WITH_COLON.test(previous.text)
 }
 
 /** A foreign-script token that is fine anywhere: acronym, code, brand spelling, numeral, abbreviation, unit. */
@@ -411,7 +427,7 @@ function isSafeToken(token: Token, previous: Token | undefined, text: string, al
   if (isUnit(value)) {
     // After a number, or glued to one (`25°C`).
     const before = text.slice(previous ? previous.end : 0, token.start)
-    if (previous && !previous.arabic && !previous.script && isNumber(previous.value) && /^\s*°?$/u.test(before)) return true
+    if (previous && !previous.arabic && !previous.script && isNumber(previous.value) && SPACE_OR_DEGREE.test(before)) return true
   }
   if (token.script === 'Latin' || token.script === 'Greek' || token.script === 'Cyrillic') {
     // One letter: a variable, a label, a grade, a platform (`n`, `X`, `α`).
@@ -425,7 +441,7 @@ function isSafeToken(token: Token, previous: Token | undefined, text: string, al
 
 /** Capitalised words (with lower-case particles) make a name: `Equality Now`, `Bank of England`. */
 function isNameRun(tokens: Token[]): boolean {
-  const parts = tokens.flatMap((t) => t.value.split(/[-/&]/u)).filter((p) => LETTER.test(p))
+  const parts = tokens.flatMap((t) => t.value.split(NAME_JOINER)).filter((p) => LETTER.test(p))
   if (parts.length === 0) return false
   const first = parts.find((p) => !NAME_PARTICLES.has(p.toLowerCase()))
   if (!first || !(isCapitalized(first) || isMixedCase(first) || isCode(first))) return false
@@ -491,9 +507,9 @@ function checkForeign(
     }
     if (token.arabic && token.script) {
       // Arabic and foreign letters in one token: only proclitics may be joined (`لـCNN`).
-      const prefix = /^[\u0600-\u06FF\u0640]+/u.exec(token.value)?.[0] ?? ''
+      const prefix = ARABIC_PREFIX.exec(token.value)?.[0] ?? ''
       const rest = token.value.slice(prefix.length)
-      const bare = prefix.replace(/[\u0640\u064B-\u065F\u0670]/gu, '')
+      const bare = prefix.replace(TATWEEL_OR_HARAKA, '')
       const restArabic = [...rest].some((ch) => isArabicLetterCode(ch.charCodeAt(0)))
       if (prefix && !restArabic && PROCLITIC_CHAIN.test(bare)) {
         flush()
@@ -519,7 +535,7 @@ function checkForeign(
     const previous = tokens[i - 1]
     if (!token.script) {
       // A number: it may sit inside a name (`Stc 635031 Mobily`), never start one.
-      if (run.length > 0 && /^\s+$/u.test(text.slice(run[run.length - 1]!.end, token.start))) run.push(token)
+      if (run.length > 0 && SPACES.test(text.slice(run[run.length - 1]!.end, token.start))) run.push(token)
       else flush()
       continue
     }
@@ -544,20 +560,20 @@ function joins(run: Token[], token: Token, text: string): boolean {
   const script = run[0]!.script
   if (token.script !== script) return false
   const between = text.slice(last.end, token.start)
-  if (/^\s+$|^\s*[-–&+]\s*$/u.test(between)) return true
-  if (/^\.\s+$/u.test(between)) return [...last.value].length === 1 || isAcronym(last.value)
+  if (SPACE_OR_JOINING_DASH.test(between)) return true
+  if (PERIOD_AND_SPACE.test(between)) return [...last.value].length === 1 || isAcronym(last.value)
   return false
 }
 
 /** A time-zone or AM/PM label right after a time, a number or the word `توقيت`. */
 function nextToTime(tokens: Token[], index: number, text: string): boolean {
-  if (/^(?:GMT|UTC)[+\-−]/u.test(tokens[index]!.value)) return true
+  if (ZONE_OFFSET_START.test(tokens[index]!.value)) return true
   const previous = tokens[index - 1]
   if (!previous) return false
   const between = text.slice(previous.end, tokens[index]!.start)
-  if (!/^\s*$/u.test(between)) return false
+  if (!BLANK.test(between)) return false
   const before = text.slice(Math.max(0, previous.start - 1), previous.start)
-  if (isClockTime((/[+\-−]/u.test(before) ? before : '') + previous.value)) return true
+  if (isClockTime((SIGN.test(before) ? before : '') + previous.value)) return true
   if (!previous.script && ONE_OR_TWO_DIGITS.test(previous.value)) return true
   return previous.arabic && TIME_WORDS.has(normalize(previous.value))
 }
@@ -592,6 +608,6 @@ function judgeRun(
   }
   if (isNameRun(letters)) return
   const before = tokens[runIndex - 1]
-  if (before && before.arabic && /^\s+$/u.test(text.slice(before.end, run[0]!.chunkStart)) && isNamingWord(before.value)) return
+  if (before && before.arabic && SPACES.test(text.slice(before.end, run[0]!.chunkStart)) && isNamingWord(before.value)) return
   report('word')
 }

@@ -203,7 +203,7 @@ export function findLinkSpans(text: string): Span[] {
     for (const match of text.matchAll(re)) {
       let value = match[0]
       // A sentence mark right after a link is not part of it.
-      value = value.replace(/[.,،;؛:!?؟)\]}»”'"]+$/u, '')
+      value = value.replace(TRAILING_MARKS, '')
       if (value.length === 0) continue
       spans.push({start: match.index, end: match.index + value.length})
     }
@@ -256,11 +256,23 @@ export function findForeignGroups(text: string): Span[] {
 
 /** Letters of a token, without digits and joining punctuation. */
 function letters(value: string): string {
-  return value.replace(/[^\p{L}]/gu, '')
+  return value.replace(NOT_LETTER, '')
 }
 
 // Token shapes are tested with module-level patterns: the bundler turns a
 // `\p{…}` literal into a `new RegExp` wherever it stands.
+// Patterns of the token tests, built once at load (a literal in a function is a new object per call).
+const LOWER_ASCII = /^[a-z]+$/
+const VOWEL = /[aeiouy]/
+const CLOCK_TIME = /^[\p{N}]{1,2}[:.٫][\p{N}]{2}$/u
+const UTC_OFFSET = /^[+\-−][\p{N}]{1,2}(?::?[\p{N}]{2})?$/u
+const ROMAN_NUMERAL = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
+const ACRONYM_PUNCTUATION = /[.&'’-]/g
+const NOT_LETTER = /[^\p{L}]/gu
+const FINAL_POWER = /[²³]$/u
+const FINAL_PERIOD = /\.$/
+const NUMBER = /^[+\-−]?[\p{N}]+(?:[.,٫٬،:/][\p{N}]+)*%?$/u
+const TRAILING_MARKS = /[.,،;؛:!?؟)\]}»”'"]+$/u
 const CAPITALS = /^\p{Lu}{2,}s?$/u
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u
 const NUMBER_CHAR = /\p{N}/u
@@ -274,7 +286,7 @@ const LATIN_CLOCK = /^\p{N}{1,2}(?::\p{N}{2})?(?:am|pm|a\.m|p\.m)\.?$/iu
 
 /** An acronym or initialism: `UNODC`, `U.S.`, `NGOs`, `XDR-TB`, `AT&T`. */
 export function isAcronym(value: string): boolean {
-  const bare = value.replace(/[.&'’-]/g, '')
+  const bare = value.replace(ACRONYM_PUNCTUATION, '')
   if (CAPITALS.test(bare)) return true
   // Dotted initials: `U.S.`, `U.N.`
   return INITIALS.test(value.endsWith('.') ? value : `${value}.`)
@@ -292,7 +304,7 @@ export function isMixedCase(value: string): boolean {
 
 /** A Roman numeral (upper case): `II`, `XIV`. */
 export function isRomanNumeral(value: string): boolean {
-  return /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(value)
+  return ROMAN_NUMERAL.test(value)
 }
 
 /**
@@ -301,7 +313,7 @@ export function isRomanNumeral(value: string): boolean {
  */
 export function isVowellessAbbreviation(value: string): boolean {
   const bare = letters(value)
-  return bare.length >= 2 && bare.length <= 5 && /^[a-z]+$/.test(bare) && !/[aeiouy]/.test(bare)
+  return bare.length >= 2 && bare.length <= 5 && LOWER_ASCII.test(bare) && !VOWEL.test(bare)
 }
 
 /** Whether a token starts with a capital letter. */
@@ -326,17 +338,17 @@ const UNITS = new Set(
 
 /** A unit of measurement (after a number): `km`, `MHz`, `°C`, `kWh`. */
 export function isUnit(value: string): boolean {
-  return UNITS.has(value) || UNITS.has(value.replace(/[²³]$/u, ''))
+  return UNITS.has(value) || UNITS.has(value.replace(FINAL_POWER, ''))
 }
 
 /** A number in Western or Arabic-Indic digits (`3.5`, `١٢٠`, `1,000`, `-2`). */
 export function isNumber(value: string): boolean {
-  return /^[+\-−]?[\p{N}]+(?:[.,٫٬،:/][\p{N}]+)*%?$/u.test(value)
+  return NUMBER.test(value)
 }
 
 /** A clock time or a UTC offset: `10:30`, `٠٥:٢٨`, `+02:00`, `+3`. */
 export function isClockTime(value: string): boolean {
-  return /^[\p{N}]{1,2}[:.٫][\p{N}]{2}$/u.test(value) || /^[+\-−][\p{N}]{1,2}(?::?[\p{N}]{2})?$/u.test(value)
+  return CLOCK_TIME.test(value) || UTC_OFFSET.test(value)
 }
 
 const TIME_LABELS = new Set(
@@ -348,7 +360,7 @@ const TIME_LABELS = new Set(
 
 /** A Latin time label: `AM`, `p.m.`, a time-zone abbreviation (`GMT`, `EET`), or one with an offset (`GMT+3`). */
 export function isTimeLabel(value: string): boolean {
-  const bare = value.replace(/\.$/, '')
+  const bare = value.replace(FINAL_PERIOD, '')
   if (TIME_LABELS.has(bare)) return true
   return ZONE_WITH_OFFSET.test(value)
 }
