@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import {isWhiteSpaceCode} from '../src/language/arabic.ts'
 import {getDocument, isHeadingLike, type DocumentModel, type ParagraphInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 import {
@@ -108,22 +109,6 @@ function isOpener(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0xab || code === 0x201c || code === 0x28 || code === 0x5b
 }
 
-/** `\s` of a regular expression. */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
 
 /**
  * Whether text[from, to) is the gap between two sentences that a single
@@ -135,9 +120,9 @@ function isPeriodGap(text: string, from: number, to: number): boolean {
   if (p >= to || text.charCodeAt(p) !== 0x2e) return false
   p++
   while (p < to && isOpener(text.charCodeAt(p))) p++
-  if (p >= to || !isSpace(text.charCodeAt(p))) return false
+  if (p >= to || !isWhiteSpaceCode(text.charCodeAt(p))) return false
   p++
-  while (p < to && isSpace(text.charCodeAt(p))) p++
+  while (p < to && isWhiteSpaceCode(text.charCodeAt(p))) p++
   while (p < to && isOpener(text.charCodeAt(p))) p++
   return p === to
 }

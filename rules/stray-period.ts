@@ -1,5 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
-import {getDocument, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
+import {getDocument, lastContentParagraph, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import {hasArabic, stripProclitics} from '../src/language/arabic.ts'
 import {
   FURNITURE_LABELS,
@@ -371,12 +371,4 @@ function isInitials(text: string, previous: SentenceInfo, next: SentenceInfo): b
     if (!earlier || text.slice(earlier.end, before.start).includes('.')) return true
   }
   return false
-}
-
-function lastContentParagraph(doc: DocumentModel): ParagraphInfo | undefined {
-  for (let index = doc.paragraphs.length - 1; index >= 0; index--) {
-    const paragraph = doc.paragraphs[index]
-    if (paragraph.sentences.some((sentence) => sentence.words.length > 0)) return paragraph
-  }
-  return undefined
 }

@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {hasArabic} from '../src/language/arabic.ts'
-import {getDocument, isHeadingLike, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
+import {getDocument, isHeadingLike, lastContentParagraph, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import {
   FURNITURE_LABELS,
   LETTER_NAMES,
@@ -235,12 +235,4 @@ function isInitials(text: string, sentence: SentenceInfo, word: WordInfo): boole
   if (word.key.length > 2) return false
   const earlier = sentence.words[sentence.words.length - 2]
   return !earlier || text.slice(earlier.end, word.start).includes('.') || /^\.\s?[\u0621-\u064A]{1,3}\./u.test(text.slice(word.end, word.end + 7))
-}
-
-function lastContentParagraph(doc: DocumentModel): ParagraphInfo | undefined {
-  for (let index = doc.paragraphs.length - 1; index >= 0; index--) {
-    const paragraph = doc.paragraphs[index]
-    if (paragraph.sentences.some((sentence) => sentence.words.length > 0)) return paragraph
-  }
-  return undefined
 }

@@ -128,3 +128,12 @@ export function isHeadingLike(paragraph: ParagraphInfo, maxWords = 20): boolean 
   const words = paragraph.sentences.reduce((n, s) => n + s.words.length, 0)
   return paragraph.sentences.length <= 1 && words <= maxWords && !TERMINAL_END.test(paragraph.text)
 }
+
+/** The last paragraph that has a word (trailing blank or mark-only lines skipped). */
+export function lastContentParagraph(doc: DocumentModel): ParagraphInfo | undefined {
+  for (let index = doc.paragraphs.length - 1; index >= 0; index--) {
+    const paragraph = doc.paragraphs[index]
+    if (paragraph.sentences.some((sentence) => sentence.words.length > 0)) return paragraph
+  }
+  return undefined
+}

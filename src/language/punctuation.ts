@@ -7,8 +7,6 @@
 export const SPACING_MARKS = new Set(['،', '؛', ':', '.', '؟', '!', ',', ';', '?'])
 /** Latin marks that have an Arabic form. */
 export const LATIN_TO_ARABIC: Readonly<Record<string, string>> = {',': '،', ';': '؛', '?': '؟'}
-/** Marks that may stand in a cluster (`؟!`, `!!`). */
-const CLUSTER_MARKS = new Set(['؟', '!', '?'])
 
 /** Opening → closing for every bracket and quote kind. */
 export const PAIRS: Readonly<Record<string, string>> = {'(': ')', '[': ']', '{': '}', '«': '»', '“': '”', '"': '"'}
