@@ -1,7 +1,7 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type ParagraphInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
-import {normalize} from '../src/language/arabic.ts'
+import {isArabicLetterCode, normalize} from '../src/language/arabic.ts'
 import {
   arabicFromLookalikes,
   arabicShare,
@@ -14,7 +14,6 @@ import {
   hasArabicShare,
   hasForeignLetter,
   isAcronym,
-  isArabicLetterCode,
   isCapitalized,
   isClockTime,
   isCode,

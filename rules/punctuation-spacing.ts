@@ -1,6 +1,7 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type ParagraphInfo} from '../src/engine/document.ts'
 import type {Report} from '../src/engine/types.ts'
+import {isArabicLetterCode} from '../src/language/arabic.ts'
 import {
   type Bracket,
   charCodes,
@@ -8,7 +9,6 @@ import {
   SPACING_MARKS,
   hasClosingDash,
   isArabicLetter,
-  isArabicLetterCode,
   isArabicMark,
   isDigit,
   isDottedName,

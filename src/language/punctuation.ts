@@ -2,6 +2,7 @@
 // (punctuation-spacing, latin-punctuation, detached-conjunction,
 // bracket-balance). Everything works on one paragraph's text (one line) by
 // index; rules add the paragraph's offset when they report.
+import {isArabicLetterCode} from './arabic.ts'
 
 /** Marks that take no space before and one space after. */
 export const SPACING_MARKS = new Set(['،', '؛', ':', '.', '؟', '!', ',', ';', '?'])
@@ -39,16 +40,6 @@ export function isArabicLetter(ch: string | undefined): boolean {
   return isArabicLetterCode(ch.charCodeAt(0))
 }
 
-/** `isArabicLetter` for a UTF-16 code unit. */
-export function isArabicLetterCode(c: number): boolean {
-  return (
-    (c >= 0x0621 && c <= 0x063a) ||
-    (c >= 0x0641 && c <= 0x064a) ||
-    (c >= 0x0671 && c <= 0x06d3) ||
-    (c >= 0x06fa && c <= 0x06ff) ||
-    c === 0x06d5
-  )
-}
 
 /** Harakat, tatweel and other combining marks that sit inside Arabic words. */
 export function isArabicMark(ch: string | undefined): boolean {

@@ -3,27 +3,11 @@
 // news legitimately contains (links, e-mail addresses, handles, units,
 // acronyms, model numbers, brand names), plus the Persian/Urdu letters that
 // look like Arabic ones.
+import {isArabicLetterCode} from './arabic.ts'
 
 /** The foreign scripts told apart in messages. */
 export type ForeignScript = 'Latin' | 'Greek' | 'Cyrillic' | 'Hebrew' | 'Armenian' | 'Georgian' | 'Devanagari' | 'CJK' | 'foreign'
 
-/** Whether a UTF-16 code unit is an Arabic-script letter (not a mark, digit or punctuation). */
-export function isArabicLetterCode(code: number): boolean {
-  return (
-    (code >= 0x0621 && code <= 0x063a) ||
-    (code >= 0x0641 && code <= 0x064a) ||
-    (code >= 0x066e && code <= 0x066f) ||
-    (code >= 0x0671 && code <= 0x06d3) ||
-    code === 0x06d5 ||
-    (code >= 0x06ee && code <= 0x06ef) ||
-    (code >= 0x06fa && code <= 0x06fc) ||
-    code === 0x06ff ||
-    (code >= 0x0750 && code <= 0x077f) ||
-    (code >= 0x08a0 && code <= 0x08c9) ||
-    (code >= 0xfb50 && code <= 0xfdfb) ||
-    (code >= 0xfe70 && code <= 0xfefc)
-  )
-}
 
 const LETTER = /\p{L}/u
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u
