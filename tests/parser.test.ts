@@ -6,6 +6,9 @@ import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {ParseArabic} from '../src/parser/parse-arabic.ts'
 import retextArabic from '../src/parser/retext-arabic.ts'
+import {mergeNumericTokens, mergeNumericTokensIn} from '../src/parser/plugins/merge-numeric-tokens.ts'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 
 const parse = (text: string) => new ParseArabic().parse(text)
 
@@ -99,5 +102,34 @@ describe('ParseArabic', () => {
     const tree = unified().use(retextArabic).parse('جملة أولى. جملة ثانية.') as Root
     expect(tree.type).toBe('RootNode')
     expect(tree.children[0].type).toBe('ParagraphNode')
+  })
+
+  it('builds the same tree with its plugin guards as with the plugins run everywhere', () => {
+    // The guards only skip plugins that would find nothing to do: an unguarded
+    // parser (parse-latin's sentence plugins as they are) must agree on every
+    // node and position.
+    class Unguarded extends ParseArabic {}
+    const guarded = ParseArabic.prototype.tokenizeSentencePlugins as unknown[]
+    Unguarded.prototype.tokenizeSentencePlugins = [
+      guarded[0],
+      ...(ParseLatin.prototype.tokenizeSentencePlugins as unknown[]),
+      mergeNumericTokensIn
+    ] as never
+    expect(guarded.at(-1)).toBe(mergeNumericTokens)
+    const samples = [
+      'AT&T و& شركة &أخرى، R&D.',
+      'نظام ثنائي- وثلاثي -الأبعاد، e-mail و co-operation - نعم.',
+      "قال: O'Brien و rock'n'roll و a.b.c و x:y و foo=bar و a@b و __init__ و ‐ ‑",
+      'معدل 50/50 و km/h و and/or و أ/ب و 2024/05/03 و /مقدمة',
+      'U.S.A. و e.g. و i.e. و أ.د. محمد و 1.2.3. و A.B و ق.م.',
+      'بتاريخ 12-05-2024 الساعة 10:30 و 3.5% و ٣/٤ و 1,000.50 و 10.',
+      'كلمة‌كلمة ‍و ‏(نص)‎.',
+      'Hello - world -- yes & no / maybe. A.B.C. is a co. ltd.',
+      '',
+      '& / - . :'
+    ]
+    const seeds = join(import.meta.dirname, '..', 'seeds')
+    for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) samples.push(readFileSync(join(seeds, name), 'utf8'))
+    for (const sample of samples) expect(new ParseArabic().parse(sample)).toEqual(new Unguarded().parse(sample))
   })
 })

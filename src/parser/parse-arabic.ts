@@ -9,6 +9,7 @@ import {mergeArabicAbbreviations} from './plugins/merge-arabic-abbreviations.ts'
 import {mergeNumericTokens} from './plugins/merge-numeric-tokens.ts'
 import {splitArabicTerminals} from './plugins/split-arabic-terminals.ts'
 import {mergeWordJoiners} from './plugins/merge-word-joiners.ts'
+import {guardLatinSentencePlugins} from './plugins/guards.ts'
 
 /** Sentence-final marks: `.` `!` `?` `…` `‽` and Arabic `؟` `۔`. */
 export const TERMINAL_MARKER = /^([!.?\u2026\u203D\u061F\u06D4]+)$/
@@ -105,7 +106,7 @@ paragraphPlugins[BREAK_IMPLICIT_SENTENCES + 2] = breakSentencesAtLineBreaks as u
 ParseArabic.prototype.tokenizeParagraphPlugins = paragraphPlugins as never
 ParseArabic.prototype.tokenizeSentencePlugins = [
   mergeWordJoiners as unknown as AnyPlugin,
-  ...latinSentencePlugins,
+  ...guardLatinSentencePlugins(latinSentencePlugins as never),
   mergeNumericTokens as unknown as AnyPlugin
 ] as never
 

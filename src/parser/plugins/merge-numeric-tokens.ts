@@ -18,7 +18,7 @@ function isDigit(code: number): boolean {
   return known === 1
 }
 
-export const mergeNumericTokens = modifyChildren<Sentence>(function (child, index, parent) {
+export const mergeNumericTokensIn = modifyChildren<Sentence>(function (child, index, parent) {
   if (child.type !== 'WordNode') return
   // Cheap look first: most words are not numbers.
   const first = child.children[0]
@@ -42,3 +42,19 @@ export const mergeNumericTokens = modifyChildren<Sentence>(function (child, inde
   parent.children.splice(index + 1, 2)
   return index
 })
+
+/** mergeNumericTokensIn, run only when a number with a separator is there. Most texts have no number with a separator in it: look before walking them with modifyChildren. */
+export function mergeNumericTokens(sentence: Sentence): void {
+  const children = sentence.children
+  for (let index = 0; index + 2 < children.length; index++) {
+    const child = children[index]!
+    if (child.type !== 'WordNode') continue
+    const first = child.children[0]
+    if (!first || first.type !== 'TextNode' || !isDigit(first.value.charCodeAt(0))) continue
+    const separator = children[index + 1]!
+    if ((separator.type === 'PunctuationNode' || separator.type === 'SymbolNode') && SEPARATOR.test(separator.value) && children[index + 2]!.type === 'WordNode') {
+      mergeNumericTokensIn(sentence)
+      return
+    }
+  }
+}
