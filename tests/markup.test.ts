@@ -90,9 +90,22 @@ describe('HTML', () => {
     expect(fixText(html, lint).text).toBe('<p>الأمانة</p>\n<!-- translint-disable tatweel -->\n<p>الأمانـة</p>\n')
   })
 
-  it('never reports or fixes at a place whose text is not what the converter read (entities)', () => {
-    const html = '<p>أ &amp; ب الأمانـة</p>\n'
-    const lint = (text: string) => findings('a.html', text, tatweelOnly)
-    expect(fixText(html, lint).text).toBe(html)
+  it('places findings after character references at their place in the source, and fixes them there', () => {
+    const html = '<p>قال &quot;نعم&quot; و&amp; ب الأمانـة</p>\r\n<p>سطر\r\nثان الأمانـة</p>\n'
+    const messages = findings('a.html', html, tatweelOnly)
+    for (const m of messages) {
+      const place = m.place as {start: {offset: number}; end: {offset: number}}
+      expect(html.slice(place.start.offset, place.end.offset)).toBe('الأمانـة')
+    }
+    expect(messages.map((m) => `${m.line}:${m.column}`)).toEqual(['1:33', '3:5'])
+    expect(fixText(html, (text) => findings('a.html', text, tatweelOnly)).text).toBe(html.replaceAll('الأمانـة', 'الأمانة'))
+  })
+
+  it('never reports or fixes inside a character reference, nor reports one as an artefact', () => {
+    // الأمانـة spelled with numeric references: the word is read, but its source is not its text.
+    const html = '<p>&#1575;&#1604;&#1571;&#1605;&#1575;&#1606;&#1600;&#1577; نص&nbsp;ثان الأمانـة</p>\n'
+    const messages = findings('a.html', html)
+    expect(messages.map((m) => [m.ruleId, m.actual])).toEqual([['tatweel', 'الأمانـة']])
+    expect(messages[0]!.column).toBe(html.lastIndexOf('الأمانـة') + 1)
   })
 })

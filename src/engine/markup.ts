@@ -17,6 +17,7 @@ import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ParseArabicBlocks} from '../parser/parse-arabic.ts'
+import {fixEntityPositions} from './entities.ts'
 
 export type Format = 'text' | 'markdown' | 'html'
 
@@ -65,7 +66,15 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
   return processor
     .use(rehypeParse, {fragment: true})
     .use(keepTree, format)
-    .use(rehypeRetext, parser as never) as unknown as Processor
+    .use(rehypeRetext, parser as never)
+    .use(entityPositions) as unknown as Processor
+}
+
+/** After the HTML bridge: positions after a character reference moved to the source (see entities.ts). */
+function entityPositions() {
+  return (tree: Root, file: VFile) => {
+    fixEntityPositions(tree, file.data.markupTree as HastNodes, String(file.value))
+  }
 }
 
 function keepTree(format: Format) {
@@ -82,8 +91,9 @@ export function finishMarkupPlugin() {
 
 /**
  * The prose ranges of the nlcst tree: leaves merged where they touch. A leaf
- * whose text differs from the source at its place (after an HTML entity the
- * converters' offsets drift) is left out, so nothing is reported or fixed there.
+ * whose text differs from the source at its place (a character reference in
+ * HTML, or a text node the entity step could not align) is left out, so
+ * nothing is reported or fixed there.
  */
 function proseRanges(tree: Root, text: string): [number, number][] {
   const ranges: [number, number][] = []
@@ -92,7 +102,10 @@ function proseRanges(tree: Root, text: string): [number, number][] {
     const start = node.position.start.offset
     const end = node.position.end.offset
     if (start === undefined || end === undefined) return
-    if (node.type !== 'WhiteSpaceNode' && text.slice(start, end) !== node.value) return
+    const source = text.slice(start, end)
+    // White space may stand for markup (a soft break, `<br>`), but not for a
+    // character reference: `&nbsp;` is the HTML's business, not the prose's.
+    if (node.type === 'WhiteSpaceNode' ? source.includes('&') : source !== node.value) return
     const last = ranges[ranges.length - 1]
     if (last && start <= last[1]) last[1] = Math.max(last[1], end)
     else ranges.push([start, end])
