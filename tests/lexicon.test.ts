@@ -25,6 +25,17 @@ describe('lexicon', () => {
     expect(lexiconForm('أَكَّدَتْ')).toBe('أكدت')
   })
 
+  it('drops exactly the characters of its documented set, and no other', () => {
+    // Harakat, superscript alef, Quranic marks, tatweel, zero-width joiners and direction marks.
+    const set = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D\u200E\u200F\u061C]/
+    const wrong: number[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code)
+      if (lexiconForm(`ب${char}ب`) !== (set.test(char) ? 'بب' : `ب${char}ب`)) wrong.push(code)
+    }
+    expect(wrong).toEqual([])
+  })
+
   it('is extended by the user words, with clitics', () => {
     expect(lexicon.has('أوميكرونا')).toBe(false)
     const words = ['أوميكرونا']

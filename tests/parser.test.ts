@@ -116,6 +116,12 @@ describe('ParseArabic', () => {
       mergeNumericTokensIn
     ] as never
     expect(guarded.at(-1)).toBe(mergeNumericTokens)
+    const paragraph = [...(ParseArabic.prototype.tokenizeParagraphPlugins as unknown[])]
+    const latinParagraph = ParseLatin.prototype.tokenizeParagraphPlugins as unknown[]
+    const at = paragraph.findIndex((plugin) => (plugin as {name: string}).name === 'mergeRemainingFullStops')
+    expect(at).toBeGreaterThan(0)
+    paragraph[at] = latinParagraph[6]
+    Unguarded.prototype.tokenizeParagraphPlugins = paragraph as never
     const samples = [
       'AT&T و& شركة &أخرى، R&D.',
       'نظام ثنائي- وثلاثي -الأبعاد، e-mail و co-operation - نعم.',
@@ -126,7 +132,9 @@ describe('ParseArabic', () => {
       'كلمة‌كلمة ‍و ‏(نص)‎.',
       'Hello - world -- yes & no / maybe. A.B.C. is a co. ltd.',
       '',
-      '& / - . :'
+      '& / - . :',
+      'قال د. محمد إن 3. البند .النص و .. ثم . نعم. A. B. Smith و x.y. وU.N. انتهى.',
+      'جملة أولى. جملة. ثانية .. ثالثة ... رابعة.'
     ]
     const seeds = join(import.meta.dirname, '..', 'seeds')
     for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) samples.push(readFileSync(join(seeds, name), 'utf8'))

@@ -49,9 +49,20 @@ export const CLITIC_PREFIXES = [
 const IGNORED_CHAR = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D\u200E\u200F\u061C]/
 const IGNORED = new RegExp(IGNORED_CHAR.source, 'g')
 
+/** Whether a UTF-16 code unit is one IGNORED_CHAR matches (the same set, tested without a regular expression). */
+function isIgnoredCode(code: number): boolean {
+  if (code < 0x0610) return false
+  if (code <= 0x06ed) {
+    return code <= 0x061a || code === 0x061c || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || code >= 0x06d6
+  }
+  return code >= 0x200c && code <= 0x200f
+}
+
 /** The word without harakat, tatweel and joiners: the form the lexicon stores. */
 export function lexiconForm(word: string): string {
-  return IGNORED_CHAR.test(word) ? word.replace(IGNORED, '') : word
+  // Most words have none: one pass over the code units, no regular expression.
+  for (let i = 0; i < word.length; i++) if (isIgnoredCode(word.charCodeAt(i))) return word.replace(IGNORED, '')
+  return word
 }
 
 let base: TrieLike | undefined

@@ -3,13 +3,12 @@
 // inside words. Latin-script text goes through the same steps unchanged.
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseLatin} from 'parse-latin'
-import {toString} from 'nlcst-to-string'
 import {breakSentencesAtLineBreaks} from './plugins/break-sentences-at-line-breaks.ts'
 import {mergeArabicAbbreviations} from './plugins/merge-arabic-abbreviations.ts'
 import {mergeNumericTokens} from './plugins/merge-numeric-tokens.ts'
 import {splitArabicTerminals} from './plugins/split-arabic-terminals.ts'
 import {mergeWordJoiners} from './plugins/merge-word-joiners.ts'
-import {guardLatinSentencePlugins} from './plugins/guards.ts'
+import {guardLatinSentencePlugins, guardRemainingFullStops} from './plugins/guards.ts'
 
 /** Sentence-final marks: `.` `!` `?` `…` `‽` and Arabic `؟` `۔`. */
 export const TERMINAL_MARKER = /^([!.?\u2026\u203D\u061F\u06D4]+)$/
@@ -97,8 +96,13 @@ if (latinParagraphPlugins.length !== 12) {
   throw new Error('translint: unexpected parse-latin version (paragraph plugins changed)')
 }
 const MERGE_PREFIX_EXCEPTIONS = 4
+const MERGE_REMAINING_FULL_STOPS = 6
 const BREAK_IMPLICIT_SENTENCES = 9
 const blockParagraphPlugins = [splitArabicTerminals as unknown as AnyPlugin, ...latinParagraphPlugins]
+// Most sentences hold no full stop for it to move: it runs only on those that do.
+blockParagraphPlugins[MERGE_REMAINING_FULL_STOPS + 1] = guardRemainingFullStops(
+  latinParagraphPlugins[MERGE_REMAINING_FULL_STOPS] as never
+) as unknown as AnyPlugin
 blockParagraphPlugins.splice(MERGE_PREFIX_EXCEPTIONS + 2, 0, mergeArabicAbbreviations as unknown as AnyPlugin)
 const paragraphPlugins = [...blockParagraphPlugins]
 // In plain text every line break ends a sentence (parse-latin breaks only at blank lines).
@@ -106,7 +110,7 @@ paragraphPlugins[BREAK_IMPLICIT_SENTENCES + 2] = breakSentencesAtLineBreaks as u
 ParseArabic.prototype.tokenizeParagraphPlugins = paragraphPlugins as never
 ParseArabic.prototype.tokenizeSentencePlugins = [
   mergeWordJoiners as unknown as AnyPlugin,
-  ...guardLatinSentencePlugins(latinSentencePlugins as never),
+  guardLatinSentencePlugins(latinSentencePlugins as never) as unknown as AnyPlugin,
   mergeNumericTokens as unknown as AnyPlugin
 ] as never
 
@@ -130,6 +134,11 @@ function createNode(type: number, value: string, start: Point, end: Point): Sent
 export class ParseArabicBlocks extends ParseArabic {}
 ParseArabicBlocks.prototype.tokenizeParagraphPlugins = blockParagraphPlugins as never
 
+/** The characters of TERMINAL_MARKER: ! . ? … ‽ ؟ ۔ */
+function isTerminalCode(code: number): boolean {
+  return code === 0x21 || code === 0x2e || code === 0x3f || code === 0x2026 || code === 0x203d || code === 0x061f || code === 0x06d4
+}
+
 /** Split one sentence at every terminal marker. */
 function splitSentences(node: Sentence): Sentence[] {
   const result: Sentence[] = []
@@ -139,7 +148,7 @@ function splitSentences(node: Sentence): Sentence[] {
     const token = children[index]
     if (
       index === children.length - 1 ||
-      (token.type === 'PunctuationNode' && TERMINAL_MARKER.test(toString(token)))
+      (token.type === 'PunctuationNode' && isTerminalCode(token.value.charCodeAt(0)) && TERMINAL_MARKER.test(token.value))
     ) {
       const part: Sentence = {type: 'SentenceNode', children: children.slice(start, index + 1)}
       const first = children[start]

@@ -3,14 +3,21 @@
 import type {Paragraph, Sentence, WhiteSpace} from 'nlcst'
 import {modifyChildren} from 'unist-util-modify-children'
 
-const LINE_BREAK = /[\n\r]/
+/** Whether white space holds a line feed or carriage return. */
+function hasLineBreak(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 10 || code === 13) return true
+  }
+  return false
+}
 
 export const breakSentencesAtLineBreaks = modifyChildren<Paragraph>(function (child, index, parent) {
   if (child.type !== 'SentenceNode') return
   const children = child.children
   for (let position = 0; position < children.length; position++) {
     const node = children[position]
-    if (node.type !== 'WhiteSpaceNode' || !LINE_BREAK.test(node.value)) continue
+    if (node.type !== 'WhiteSpaceNode' || !hasLineBreak(node.value)) continue
     const head = children.slice(0, position)
     const tail = children.slice(position + 1)
     const insertion: (Sentence | WhiteSpace)[] = [node]

@@ -1,81 +1,70 @@
 // parse-latin's sentence plugins each walk every token of the text with
 // unist-util-modify-children, and in Arabic prose almost none of them has
 // anything to do: an `&` or `/` between words, a hyphen after a word, an
-// initialism. Each guard below is a tight loop that looks for the one shape
-// its plugin acts on, in the tokens as they are when the plugin would run;
-// the plugin itself runs only when that shape is there. A guard is a
-// necessary condition of its plugin's first change, so the tree is the same
-// with or without them (tests/parser.test.ts parses both ways and compares).
-import type {Sentence, SentenceContent} from 'nlcst'
+// initialism. One tight pass over the tokens looks for the shape each plugin
+// acts on, and a plugin runs only when its shape is there (the pass is made
+// again after any plugin has run, so each looks at the tokens as they are at
+// its turn). A shape is a necessary condition of its plugin's first change,
+// so the tree is the same with or without the guard (tests/parser.test.ts
+// parses both ways and compares).
+import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 
 type Plugin = (node: Sentence) => void
-type Trigger = (children: readonly SentenceContent[]) => boolean
 
 /** `wordSymbolInner` of parse-latin 7.0.0: `/^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/`. */
 const WORD_SYMBOL_INNER = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+/** Whether a mark's value is one WORD_SYMBOL_INNER matches; single characters by code. */
+function isInnerMark(value: string): boolean {
+  if (value.length !== 1) return WORD_SYMBOL_INNER.test(value)
+  const code = value.charCodeAt(0)
+  return (
+    code === 0x26 || code === 0x27 || code === 0x2d || code === 0x2e || code === 0x3a || code === 0x3d || code === 0x3f || code === 0x40 ||
+    code === 0x5f || code === 0xad || code === 0xb7 || code === 0x2010 || code === 0x2011 || code === 0x2019 || code === 0x2027
+  )
+}
 
 function isMark(node: SentenceContent | undefined): node is Extract<SentenceContent, {value: string}> {
   return node !== undefined && (node.type === 'SymbolNode' || node.type === 'PunctuationNode')
 }
 
-function markIs(node: SentenceContent | undefined, value: string): boolean {
-  return isMark(node) && node.value === value
-}
+const INITIAL_WORD_SYMBOL = 1
+const FINAL_WORD_SYMBOL = 2
+const INNER_WORD_SYMBOL = 4
+const INNER_WORD_SLASH = 8
+const INITIALISMS = 16
 
-/** mergeInitialWordSymbol: an `&` not after a word, before a word. */
-const initialWordSymbol: Trigger = (children) => {
+/**
+ * Which of the five plugins have something to do in these tokens, in one pass:
+ * - mergeInitialWordSymbol: an `&` not after a word, before a word;
+ * - mergeFinalWordSymbol: a `-` after a word and not before one;
+ * - mergeInnerWordSymbol: a word, inner-word marks (`-` `'` `.` `:` …), then a word;
+ * - mergeInnerWordSlash: a `/` after a word;
+ * - mergeInitialisms: a `.` after a word of several parts, an odd number of them.
+ */
+export function triggers(children: readonly SentenceContent[]): number {
+  let found = 0
   for (let i = 0; i < children.length; i++) {
-    if (markIs(children[i], '&') && !(i > 0 && children[i - 1]!.type === 'WordNode') && children[i + 1]?.type === 'WordNode') return true
-  }
-  return false
-}
-
-/** mergeFinalWordSymbol: a `-` after a word and not before one. */
-const finalWordSymbol: Trigger = (children) => {
-  for (let i = 1; i < children.length; i++) {
-    if (markIs(children[i], '-') && children[i - 1]!.type === 'WordNode' && children[i + 1]?.type !== 'WordNode') return true
-  }
-  return false
-}
-
-/** mergeInnerWordSymbol: a word, inner-word marks (`-` `'` `.` `:` …), then a word. */
-const innerWordSymbol: Trigger = (children) => {
-  for (let i = 1; i < children.length; i++) {
-    if (children[i - 1]!.type !== 'WordNode') continue
-    let j = i
-    for (; j < children.length; j++) {
-      const node = children[j]!
-      if (!(isMark(node) && WORD_SYMBOL_INNER.test(node.value))) break
-    }
-    if (j > i && children[j]?.type === 'WordNode') return true
-  }
-  return false
-}
-
-/** mergeInnerWordSlash: a `/` after a word. */
-const innerWordSlash: Trigger = (children) => {
-  for (let i = 1; i < children.length; i++) {
-    if (markIs(children[i], '/') && children[i - 1]!.type === 'WordNode') return true
-  }
-  return false
-}
-
-/** mergeInitialisms: a `.` after a word of several parts, an odd number of them. */
-const initialisms: Trigger = (children) => {
-  for (let i = 1; i < children.length; i++) {
     const node = children[i]!
-    if (node.type !== 'PunctuationNode' || node.value !== '.') continue
-    const previous = children[i - 1]!
-    if (previous.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0) return true
+    if (!isMark(node)) continue
+    const value = node.value
+    const afterWord = i > 0 && children[i - 1]!.type === 'WordNode'
+    if (value === '&' && !afterWord && children[i + 1]?.type === 'WordNode') found |= INITIAL_WORD_SYMBOL
+    if (!afterWord) continue
+    if (value === '-' && children[i + 1]?.type !== 'WordNode') found |= FINAL_WORD_SYMBOL
+    if (value === '/') found |= INNER_WORD_SLASH
+    if (node.type === 'PunctuationNode' && value === '.') {
+      const previous = children[i - 1] as Extract<SentenceContent, {type: 'WordNode'}>
+      if (previous.children.length !== 1 && previous.children.length % 2 !== 0) found |= INITIALISMS
+    }
+    if ((found & INNER_WORD_SYMBOL) === 0 && isInnerMark(value)) {
+      let j = i + 1
+      while (j < children.length && isMark(children[j]) && isInnerMark((children[j] as {value: string}).value)) j++
+      if (children[j]?.type === 'WordNode') found |= INNER_WORD_SYMBOL
+    }
   }
-  return false
-}
-
-/** Wrap a plugin so that it runs only when its trigger finds something. */
-function guard(plugin: Plugin, trigger: Trigger): Plugin {
-  return (node) => {
-    if (trigger(node.children)) plugin(node)
-  }
+  return found
 }
 
 /**
@@ -99,17 +88,65 @@ export function patchSentencePosition(node: Sentence): void {
 /**
  * parse-latin 7.0.0's sentence plugins, in their order ([mergeInitialWordSymbol,
  * mergeFinalWordSymbol, mergeInnerWordSymbol, mergeInnerWordSlash,
- * mergeInitialisms, patchPosition]), each behind its guard.
+ * mergeInitialisms, patchPosition]), as one plugin: each runs only when
+ * `triggers` finds its shape in the tokens as they are at its turn (looked
+ * for again after any of them has run).
  */
-export function guardLatinSentencePlugins(plugins: readonly Plugin[]): Plugin[] {
+export function guardLatinSentencePlugins(plugins: readonly Plugin[]): Plugin {
   if (plugins.length !== 6) throw new Error('translint: unexpected parse-latin version (sentence plugins changed)')
-  const [initial, final, inner, slash, initialism] = plugins as [Plugin, Plugin, Plugin, Plugin, Plugin, Plugin]
-  return [
-    guard(initial, initialWordSymbol),
-    guard(final, finalWordSymbol),
-    guard(inner, innerWordSymbol),
-    guard(slash, innerWordSlash),
-    guard(initialism, initialisms),
-    patchSentencePosition
-  ]
+  const merges = plugins.slice(0, 5)
+  return function latinSentencePlugins(node) {
+    let found = triggers(node.children)
+    for (let k = 0; k < merges.length && found !== 0; k++) {
+      if ((found & (1 << k)) === 0) continue
+      merges[k]!(node)
+      found = triggers(node.children) & ~((2 << k) - 1)
+    }
+    patchSentencePosition(node)
+  }
+}
+
+/** parse-latin's `terminalMarker` (without the Arabic marks: this is its own test). */
+const LATIN_TERMINAL = /^([!.?\u2026\u203D]+)$/
+
+/**
+ * mergeRemainingFullStops, read without changing anything: whether it would
+ * move a `.` of this sentence into a word (walking back from the end, as it does).
+ */
+function remainingFullStop(children: readonly SentenceContent[]): boolean {
+  let delimiter = false
+  for (let position = children.length - 1; position >= 0; position--) {
+    const node = children[position]!
+    if (!isMark(node)) {
+      if (node.type === 'WordNode') delimiter = true
+      continue
+    }
+    if (!LATIN_TERMINAL.test(node.value)) continue
+    if (!delimiter) {
+      delimiter = true
+      continue
+    }
+    if (node.value !== '.') continue
+    const previous = children[position - 1]
+    const next = children[position + 1]
+    if (previous && previous.type === 'WordNode') {
+      const nextNext = children[position + 2]
+      if (next && nextNext && next.type === 'WhiteSpaceNode' && toString(nextNext) === '.') continue
+      return true
+    }
+    if (next && next.type === 'WordNode') return true
+  }
+  return false
+}
+
+/**
+ * parse-latin's mergeRemainingFullStops (a paragraph plugin that visits each
+ * sentence), run only on the sentences where it has something to do.
+ */
+export function guardRemainingFullStops(plugin: (node: Paragraph) => void): (node: Paragraph) => void {
+  return function mergeRemainingFullStops(paragraph) {
+    for (const child of paragraph.children) {
+      if (child.type === 'SentenceNode' && remainingFullStop(child.children)) plugin({type: 'ParagraphNode', children: [child]})
+    }
+  }
 }

@@ -35,10 +35,15 @@ const mergeJoinersIn = modifyChildren<Sentence>(function (child, index, parent) 
   }
 })
 
-/** Most sentences have no joiner: look before walking them with modifyChildren. */
+/** ZWNJ, ZWJ, LRM, RLM, ALM: the characters of JOINER_ONLY. */
+function isJoinerCode(code: number): boolean {
+  return (code >= 0x200c && code <= 0x200f) || code === 0x061c
+}
+
+/** Most sentences have no joiner: look (at the first character of each mark) before walking them with modifyChildren. */
 export function mergeWordJoiners(sentence: Sentence): void {
   for (const child of sentence.children) {
-    if (isJoiner(child)) {
+    if ((child.type === 'SymbolNode' || child.type === 'PunctuationNode') && isJoinerCode(child.value.charCodeAt(0)) && isJoiner(child)) {
       mergeJoinersIn(sentence)
       return
     }
