@@ -74,7 +74,10 @@ function plausible(from: string, to: string, body: string, prefix: string, lexic
   if (from === 'ا') {
     // A bare `اتـ` + a known word is the colloquial passive (`اتعمل`), not
     // `أتعمل` (`أ` + `تعمل`: interrogative or first person).
-    return !(prefix === '' && to === 'أ' && body.startsWith('أت') && lexicon.has(body.slice(1)))
+    if (prefix === '' && to === 'أ' && body.startsWith('أت') && lexicon.has(body.slice(1))) return false
+    // `امحمد`, `امبارك`, `اعمر`: North African spellings of a given name, not
+    // the interrogative `أ` before the name.
+    return !(prefix === '' && to === 'أ' && GIVEN_NAMES.has(body.slice(1)))
   }
   if (to === 'ا') return isWaslStem(body)
   if (from === 'أ' && to === 'إ') return FORM_IV_NOUN.test(body) && !body.endsWith('اء')
@@ -82,6 +85,13 @@ function plausible(from: string, to: string, body: string, prefix: string, lexic
   if (from === 'أ' && to === 'آ') return body.length <= 5
   return false
 }
+
+/** Given names written in North Africa with a leading bare alef (`امحمد` for `محمد`). */
+const GIVEN_NAMES = new Set([
+  'محمد', 'محمود', 'مبارك', 'مختار', 'مسعود', 'منصور', 'مفتاح', 'ميلاد', 'مصطفى', 'عمر', 'عمار', 'عبيد', 'علي',
+  'حمد', 'حميد', 'حميدة', 'حسن', 'حسين', 'سعيد', 'سالم', 'صالح', 'خالد', 'بشير', 'رمضان', 'فرج', 'جمعة', 'عثمان',
+  'يوسف', 'موسى', 'عيسى', 'طارق', 'هشام', 'بوبكر', 'فاطمة', 'عائشة', 'خديجة', 'مريم', 'زينب', 'حليمة'
+])
 
 // The clitic prefixes by their first letter, longest first; those that end in the article.
 const PREFIXES_BY_INITIAL = new Map<number, string[]>()
@@ -301,6 +311,10 @@ export default defineRule({
       {
         text: 'وقال المدرب لارس لاندبيرغ إن الفريق جاهز، ولازالت المفاوضات مستمرة.\n',
         note: 'Names the lexicon does not know are left alone, even when they start like a clitic + a word (`لا` + `ندبيرغ`); so is the negation `لا` written joined to a verb.'
+      },
+      {
+        text: 'واستقبل الوكيل امحمد سعيد، ورافقه امبارك علي.\n',
+        note: 'A given name written the North African way, with a bare alef (`امحمد`, `امبارك`), is not the interrogative `أ` before the name.'
       }
     ],
     invalid: [
