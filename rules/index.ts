@@ -19,11 +19,13 @@ import whitespace from './whitespace.ts'
 import invisibleCharacters from './invisible-characters.ts'
 import bracketBalance from './bracket-balance.ts'
 import sentenceLength from './sentence-length.ts'
+import wordOrder from './word-order.ts'
 
 export const rules: Rule<any>[] = [
   strayPeriod,
   duplicatedPhrase,
   truncatedSentence,
+  wordOrder,
   mixedScript,
   orgNameConsistency,
   boilerplate,

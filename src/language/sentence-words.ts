@@ -220,6 +220,15 @@ const VERB_FORMS: ReadonlySet<string> = (() => {
 const CONJ = /^[وف]/u
 const FUTURE_OR_LAM = /^[سل]/u
 
+/**
+ * Whether a normalised word is one of the common news verbs in a finite form
+ * (`أكد`, `أكدت`, `يؤكد`, `قالوا`), a leading `و` / `ف` allowed. Stricter
+ * than `looksLikeVerb`: no guess from the word's shape.
+ */
+export function isKnownVerb(key: string): boolean {
+  return VERB_FORMS.has(key) || (key.length > 3 && CONJ.test(key) && VERB_FORMS.has(key.slice(1)))
+}
+
 /** Strip a leading conjunction `و` / `ف` from a key when the rest stays a word. */
 export function withoutConjunction(key: string): string {
   return key.length > 2 && CONJ.test(key) ? key.slice(1) : key

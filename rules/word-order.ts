@@ -1,0 +1,69 @@
+// A title abbreviation stands before the name it belongs to: `د. بدر`. Machine
+// translation that moves the verb to the head of the clause (Arabic
+// verb–subject order) can leave the title behind: "Dr. Badr confirmed" comes
+// out as `د. أكد بدر`, the title now before the verb. The rule looks for a
+// title abbreviation followed at once by a common news verb.
+import {defineRule} from '../src/engine/define-rule.ts'
+import {getDocument, type WordInfo} from '../src/engine/document.ts'
+import {isKnownVerb} from '../src/language/sentence-words.ts'
+
+/** Titles written as abbreviations (the parser keeps the period in the word): doctor, professor doctor, engineer. */
+const TITLES = new Set(['د.', 'أ.د.', 'ا.د.', 'م.'])
+const NUMBER = /^[\p{N}]+$/u
+
+/** Whether a word is a title abbreviation (`د.`). */
+function isTitle(word: WordInfo): boolean {
+  if (!TITLES.has(word.value)) return false
+  // After a number, `د.` is minutes and `م.` the era (`2024 م.`): a new sentence may follow.
+  const words = word.sentence.words
+  const position = words.indexOf(word)
+  const previous = position > 0 ? words[position - 1] : undefined
+  return !(previous && NUMBER.test(previous.value))
+}
+
+export default defineRule({
+  id: 'word-order',
+  description: 'Report a title abbreviation separated from its name by a verb',
+  severity: 'warn',
+  fixable: false,
+  category: 'artefact',
+  recommended: true,
+  messages: {
+    title: 'Unexpected verb `{verb}` after the title `{title}`, expected the name the title belongs to'
+  },
+  examples: {
+    valid: [
+      {text: 'وأكد د. بدر الدين أن التعاون مستمر، وقال م. سامي إن المشروع اكتمل.\n'},
+      {
+        text: 'انتهت المباراة في الدقيقة 90 د. وسجل الفريق هدفين، وتأسست المدينة عام 1200 م. وقال المؤرخ إنها قديمة.\n',
+        note: 'After a number, `د.` is minutes and `م.` the era: a new sentence may start with a verb.'
+      }
+    ],
+    invalid: [
+      {
+        text: 'وقال المكتب إن د. أكد بدر أهمية التعاون.\n',
+        note: 'The verb moved before the subject and left the title behind (seed 000): `أكد د. بدر`.',
+        messages: ['1:16-1:22: Unexpected verb `أكد` after the title `د.`, expected the name the title belongs to']
+      },
+      {
+        text: 'وفي الختام أ.د. شدد محمود على ضرورة المتابعة.\n',
+        messages: ['1:12-1:20: Unexpected verb `شدد` after the title `أ.د.`, expected the name the title belongs to']
+      }
+    ]
+  },
+  check(tree, context) {
+    const doc = getDocument(tree, context.text)
+    const text = context.text
+    for (const sentence of doc.sentences) {
+      const words = sentence.words
+      for (let i = 0; i + 1 < words.length; i++) {
+        const word = words[i]!
+        if (word.value.length > 4 || !isTitle(word)) continue
+        const next = words[i + 1]!
+        // Only white space between the title and the next word.
+        if (text.slice(word.end, next.start).trim() !== '' || !isKnownVerb(next.key)) continue
+        context.report({messageId: 'title', start: word.start, end: next.end, data: {verb: next.value, title: word.value}})
+      }
+    }
+  }
+})
