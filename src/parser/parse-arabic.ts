@@ -117,14 +117,20 @@ ParseArabic.prototype.tokenizeSentencePlugins = [
 type Point = {line: number; column: number; offset: number}
 
 function createNode(type: number, value: string, start: Point, end: Point): SentenceContent {
+  // Every point is a {line, column, offset} literal (no spread copies): one
+  // object shape for all positions keeps the code that reads them monomorphic.
   if (type === 3) {
     return {
       type: 'WordNode',
-      children: [{type: 'TextNode', value, position: {start, end: {...end}}}],
-      position: {start, end: {...end}}
+      children: [{type: 'TextNode', value, position: {start, end: pointAt(end)}}],
+      position: {start, end: pointAt(end)}
     }
   }
-  return {type: NODE_TYPES[type] as 'WhiteSpaceNode', value, position: {start, end: {...end}}}
+  return {type: NODE_TYPES[type] as 'WhiteSpaceNode', value, position: {start, end: pointAt(end)}}
+}
+
+function pointAt(point: Point): Point {
+  return {line: point.line, column: point.column, offset: point.offset}
 }
 
 /**

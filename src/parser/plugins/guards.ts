@@ -50,9 +50,9 @@ export function triggers(children: readonly SentenceContent[]): number {
     if (!isMark(node)) continue
     const value = node.value
     const afterWord = i > 0 && children[i - 1]!.type === 'WordNode'
-    if (value === '&' && !afterWord && children[i + 1]?.type === 'WordNode') found |= INITIAL_WORD_SYMBOL
+    if (value === '&' && !afterWord && i + 1 < children.length && children[i + 1]!.type === 'WordNode') found |= INITIAL_WORD_SYMBOL
     if (!afterWord) continue
-    if (value === '-' && children[i + 1]?.type !== 'WordNode') found |= FINAL_WORD_SYMBOL
+    if (value === '-' && !(i + 1 < children.length && children[i + 1]!.type === 'WordNode')) found |= FINAL_WORD_SYMBOL
     if (value === '/') found |= INNER_WORD_SLASH
     if (node.type === 'PunctuationNode' && value === '.') {
       const previous = children[i - 1] as Extract<SentenceContent, {type: 'WordNode'}>
@@ -61,7 +61,7 @@ export function triggers(children: readonly SentenceContent[]): number {
     if ((found & INNER_WORD_SYMBOL) === 0 && isInnerMark(value)) {
       let j = i + 1
       while (j < children.length && isMark(children[j]) && isInnerMark((children[j] as {value: string}).value)) j++
-      if (children[j]?.type === 'WordNode') found |= INNER_WORD_SYMBOL
+      if (j < children.length && children[j]!.type === 'WordNode') found |= INNER_WORD_SYMBOL
     }
   }
   return found
@@ -74,15 +74,16 @@ export function triggers(children: readonly SentenceContent[]): number {
 export function patchSentencePosition(node: Sentence): void {
   const children = node.children
   const first = children[0]
-  if (first?.position && (!node.position || !node.position.start)) {
-    node.position ??= {} as never
-    node.position!.start = first.position.start
-  }
   const last = children[children.length - 1]
-  if (last?.position && (!node.position || !node.position.end)) {
-    node.position ??= {} as never
-    node.position!.end = last.position.end
+  if (!node.position) {
+    // One {start, end} literal, the shape of every other position.
+    if (first?.position && last?.position) node.position = {start: first.position.start, end: last.position.end}
+    else if (first?.position) node.position = {start: first.position.start} as never
+    else if (last?.position) node.position = {end: last.position.end} as never
+    return
   }
+  if (first?.position && !node.position.start) node.position.start = first.position.start
+  if (last?.position && !node.position.end) node.position.end = last.position.end
 }
 
 /**
