@@ -1,4 +1,11 @@
 // Library API: lint a text or VFile without the CLI.
+import * as markup from './engine/markup.ts'
+import {registerMarkup} from './engine/markup-registry.ts'
+
+// The library keeps `lintSync` working on Markdown and HTML: their support is
+// loaded with it (the command line loads it only when it meets such a file).
+registerMarkup(markup)
+export {loadMarkup} from './engine/markup-registry.ts'
 export {lint, lintSync, resolveRuleSettings, type LintOptions} from './engine/processor.ts'
 export {defineRule, type Rule} from './engine/define-rule.ts'
 export type {RuleDefinition, RuleContext, Severity, LintSettings} from './engine/types.ts'

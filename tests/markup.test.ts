@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {lintFile} from '../src/engine/lint-file.ts'
+import {loadMarkup} from '../src/engine/markup-registry.ts'
 import {resolveRuleSettings} from '../src/engine/processor.ts'
 import {fixText} from '../src/fix/fix.ts'
 import {rules} from '../rules/index.ts'
@@ -9,6 +10,8 @@ import {cli, fixture} from './cli-helpers.ts'
 const all = resolveRuleSettings(Object.fromEntries(rules.map((r) => [r.id, r.severity === 'off' ? 'warn' : r.severity])))
 const tatweelOnly = resolveRuleSettings({tatweel: 'warn'}, ['tatweel'])
 const seed = readFileSync(new URL('../seeds/000_ffe6ca2c3771edd8.txt', import.meta.url), 'utf8')
+
+beforeAll(loadMarkup)
 
 function findings(path: string, value: string, rulesSettings = all) {
   return lintFile({path, value, rules: rulesSettings, settings: {}}).messages

@@ -3,7 +3,7 @@
 // `# translint-disable-file [rule-id ...]` to turn rules off for the file.
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {formatOf} from './markup.ts'
+import {formatOf} from './format.ts'
 import {lintSync} from './processor.ts'
 import type {LintSettings, RuleSettings} from './types.ts'
 

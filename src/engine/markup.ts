@@ -18,15 +18,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ParseArabicBlocks} from '../parser/parse-arabic.ts'
 import {fixEntityPositions} from './entities.ts'
-
-export type Format = 'text' | 'markdown' | 'html'
-
-export function formatOf(path: string | undefined): Format {
-  if (!path) return 'text'
-  if (/\.(md|markdown|mdown|mkd|mdx)$/i.test(path)) return 'markdown'
-  if (/\.(html?|xhtml)$/i.test(path)) return 'html'
-  return 'text'
-}
+import type {Format} from './format.ts'
 
 const COMMENT = /^\s*translint-(disable|enable|ignore-next)(?:\s+([\s\S]*?))?\s*$/
 

@@ -6,6 +6,8 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {BUNDLED} from '../cli/version.ts'
+import {formatOf} from './format.ts'
+import {loadMarkup} from './markup-registry.ts'
 import {deserializeResult, runTask, type SerializedResult, type Task, type TaskResult} from './task.ts'
 import type {LintSettings} from './types.ts'
 
@@ -43,7 +45,10 @@ export function plannedJobs(tasks: Task[], jobs?: number): number {
 export async function runTasks(tasks: Task[], options: RunOptions = {}): Promise<TaskResult[]> {
   const count = plannedJobs(tasks, options.jobs)
   const script = count > 1 ? workerScript() : undefined
-  if (!script) return tasks.map((task) => runTask(task, options.settingsFor?.(task) ?? task.settings))
+  if (!script) {
+    if (tasks.some((task) => formatOf(task.path) !== 'text')) await loadMarkup()
+    return tasks.map((task) => runTask(task, options.settingsFor?.(task) ?? task.settings))
+  }
   const results: TaskResult[] = new Array(tasks.length)
   let next = 0
   const workers = Array.from({length: count}, () => new Worker(script))

@@ -6,7 +6,8 @@ import type {VFileMessage} from 'vfile-message'
 import retextArabic from '../parser/retext-arabic.ts'
 import {rules as allRules, ruleById} from '../../rules/index.ts'
 import {INFO_MARK, WARN_MARK, type Rule} from './define-rule.ts'
-import {finishMarkupPlugin, useMarkup, type Format} from './markup.ts'
+import type {Format} from './format.ts'
+import {loadMarkup, markupModule} from './markup-registry.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
 export interface LintOptions {
@@ -44,7 +45,7 @@ function getProcessor(settings: RuleSettings, parser: LintOptions['parser'], for
   let cached = processors.get(key)
   if (!cached) {
     const processor = (
-      format === 'text' ? unified().use(parser ?? retextArabic) : useMarkup(unified() as never, format)
+      format === 'text' ? unified().use(parser ?? retextArabic) : markupModule().useMarkup(unified() as never, format)
     ) as unknown as Processor<Root>
     const severities = new Map<string, Severity>()
     for (const [id, [severity, options]] of Object.entries(settings)) {
@@ -53,7 +54,7 @@ function getProcessor(settings: RuleSettings, parser: LintOptions['parser'], for
       severities.set(id, severity)
       processor.use(rule.plugin, [severity === 'info' ? 'warn' : severity, options])
     }
-    if (format !== 'text') processor.use(finishMarkupPlugin)
+    if (format !== 'text') processor.use(markupModule().finishMarkupPlugin)
     processor.freeze()
     cached = {processor, severities}
     processors.set(key, cached)
@@ -109,6 +110,7 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
 
 /** Lint a text or VFile; resolves to the VFile with its messages. */
 export async function lint(input: string | VFile, options: LintOptions = {}): Promise<VFile> {
+  if ((options.format ?? 'text') !== 'text') await loadMarkup()
   return lintSync(input, options)
 }
 

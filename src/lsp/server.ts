@@ -17,11 +17,16 @@ import {
 } from 'vscode-languageserver/node.js'
 import {clearConfigCache, configFor, ConfigError, rulesForFile} from '../config/load.ts'
 import {lintFile} from '../engine/lint-file.ts'
+import * as markup from '../engine/markup.ts'
+import {registerMarkup} from '../engine/markup-registry.ts'
 import {clearSettingsCache, settingsFor} from '../engine/settings.ts'
 import {severityOf} from '../engine/processor.ts'
 import {isFix} from '../fix/apply.ts'
 import {VERSION} from '../cli/version.ts'
 import {disableDirective} from './directives.ts'
+
+// An editor lints Markdown and HTML as well as text: load their support with the server.
+registerMarkup(markup)
 
 export const DEBOUNCE_MS = 200
 
