@@ -56,9 +56,11 @@ export class ParseArabic extends ParseLatin {
           (currentType === 3 || currentType === 1 || code === previous || (code >= 0xd800 && code <= 0xdfff))
         )
       ) {
-        children.push(createNode(previousType, value.slice(from, index), start, {line, column, offset}))
+        // The point where one token ends is where the next starts: one object for both.
+        const end = {line, column, offset}
+        children.push(createNode(previousType, value.slice(from, index), start, end))
         from = index
-        start = {line, column, offset}
+        start = end
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
         line++
@@ -117,21 +119,19 @@ ParseArabic.prototype.tokenizeSentencePlugins = [
 type Point = {line: number; column: number; offset: number}
 
 function createNode(type: number, value: string, start: Point, end: Point): SentenceContent {
-  // Every point is a {line, column, offset} literal (no spread copies): one
-  // object shape for all positions keeps the code that reads them monomorphic.
+  // Points are shared, never copied: a token's end is the next one's start, and
+  // a word and its text share both (no code changes a point in place; merges
+  // give a node another point instead).
   if (type === 3) {
     return {
       type: 'WordNode',
-      children: [{type: 'TextNode', value, position: {start, end: pointAt(end)}}],
-      position: {start, end: pointAt(end)}
+      children: [{type: 'TextNode', value, position: {start, end}}],
+      position: {start, end}
     }
   }
-  return {type: NODE_TYPES[type] as 'WhiteSpaceNode', value, position: {start, end: pointAt(end)}}
+  return {type: NODE_TYPES[type] as 'WhiteSpaceNode', value, position: {start, end}}
 }
 
-function pointAt(point: Point): Point {
-  return {line: point.line, column: point.column, offset: point.offset}
-}
 
 /**
  * The parser for documents whose blocks are known (Markdown, HTML): a soft
