@@ -242,6 +242,15 @@ function letterName(word: WordInfo | undefined): string | undefined {
   return LETTERS.has(name) ? name : undefined
 }
 
+/** English phrases written in Arabic letters whose words read like Arabic ones missing a hamza. */
+const LOAN_PHRASES = new Set(['واي فاي', 'هاي فاي', 'واي ماكس'])
+
+/** Whether a word begins a loan phrase (`واي فاي`, Wi-Fi: not `وأي`). */
+function inLoanPhrase(word: WordInfo): boolean {
+  const next = word.sentence.words[word.sentence.words.indexOf(word) + 1]
+  return next !== undefined && LOAN_PHRASES.has(`${word.value} ${next.value}`)
+}
+
 /** Whether a word is one of a run of spelt-out Latin letters: an acronym (`سي اي ايه`). */
 function inLetterRun(word: WordInfo): boolean {
   if (!letterName(word)) return false
@@ -311,6 +320,10 @@ export default defineRule({
       {
         text: 'وقال المدرب لارس لاندبيرغ إن الفريق جاهز، ولازالت المفاوضات مستمرة.\n',
         note: 'Names the lexicon does not know are left alone, even when they start like a clitic + a word (`لا` + `ندبيرغ`); so is the negation `لا` written joined to a verb.'
+      },
+      {
+        text: 'وتتصل الأجهزة بشبكة واي فاي في المبنى.\n',
+        note: 'English phrases written in Arabic letters (`واي فاي`, Wi-Fi) are not `وأي`.'
       },
       {
         text: 'واستقبل الوكيل امحمد سعيد، ورافقه امبارك علي.\n',
@@ -384,7 +397,7 @@ export default defineRule({
       }
       if (candidates.length === 0 || word.value.endsWith('\u0640')) continue
       if (candidates.every((c) => c.afterLetter) && nextToName(word, lexicon)) continue
-      if (inLetterRun(word)) continue
+      if (inLetterRun(word) || inLoanPhrase(word)) continue
       let chosen = candidates
       if (candidates.length > 1 && candidates.every((c) => c.form.length - c.start > 2 && !SYNTACTIC.test(form.slice(c.start)))) {
         // Several spellings are words: the one the document itself uses is the
