@@ -242,6 +242,9 @@ function letterName(word: WordInfo | undefined): string | undefined {
   return LETTERS.has(name) ? name : undefined
 }
 
+/** Particles and adverbs whose bare-alef spelling has one usual correction (`الى` → `إلى`). */
+const USUAL = new Set(['إلى', 'إذا', 'أو', 'أي', 'أيضا', 'أيضًا', 'إذ', 'أين', 'أمس'])
+
 /** English phrases written in Arabic letters whose words read like Arabic ones missing a hamza. */
 const LOAN_PHRASES = new Set(['واي فاي', 'هاي فاي', 'واي ماكس'])
 
@@ -353,13 +356,14 @@ export default defineRule({
       },
       {
         text: 'وصل الوفد الى المدينة، وقال ان الزيارة تهدف الى اعداد خطة مشتركة.\n',
-        note: 'Several spellings are words (`إلى`, and the rare `ألى`, `آلى`; `أن` or `إن`; `أعداد` or `إعداد`): suggestions, no fix.',
+        note: 'A common particle has its one usual spelling (`إلى`; the lexicon also has the rare `ألى` and `آلى`). Where several spellings are words (`أن` or `إن`; `أعداد` or `إعداد`): suggestions, no fix.',
         messages: [
-          '1:11-1:14: Unexpected `الى`, expected `ألى`, `إلى` or `آلى`',
+          '1:11-1:14: Unexpected `الى` without hamza, expected `إلى`',
           '1:29-1:31: Unexpected `ان`, expected `أن`, `إن` or `آن`',
-          '1:45-1:48: Unexpected `الى`, expected `ألى`, `إلى` or `آلى`',
+          '1:45-1:48: Unexpected `الى` without hamza, expected `إلى`',
           '1:49-1:54: Unexpected `اعداد`, expected `أعداد` or `إعداد`'
-        ]
+        ],
+        output: 'وصل الوفد إلى المدينة، وقال ان الزيارة تهدف إلى اعداد خطة مشتركة.\n'
       },
       {
         text: 'أكدت الوزارة التزامها بما جاء في إطار الاتفاق، كما اكدت التزامها بما جاء في اطار القانون.\n',
@@ -405,6 +409,12 @@ export default defineRule({
         attested ??= attestedStems(doc.words)
         const used = candidates.filter((c) => attested!.has(c.form.slice(c.start)))
         if (used.length === 1) chosen = used
+      }
+      if (chosen.length > 1) {
+        // A common particle has one spelling; the lexicon's others are rare
+        // words or the interrogative `أ` before a word (`ألى`, `آلى` for `إلى`).
+        const usual = chosen.filter((c) => USUAL.has(c.form.slice(c.start)))
+        if (usual.length === 1) chosen = usual
       }
       const fixes = chosen.map((c) => replaceInWord(word.value, c.changes))
       if (chosen.length > 1) {
