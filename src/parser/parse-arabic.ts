@@ -5,10 +5,8 @@ import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseLatin} from 'parse-latin'
 import {breakSentencesAtLineBreaks} from './plugins/break-sentences-at-line-breaks.ts'
 import {mergeArabicAbbreviations} from './plugins/merge-arabic-abbreviations.ts'
-import {mergeNumericTokens} from './plugins/merge-numeric-tokens.ts'
 import {splitArabicTerminals} from './plugins/split-arabic-terminals.ts'
-import {mergeWordJoiners} from './plugins/merge-word-joiners.ts'
-import {guardLatinSentencePlugins, guardRemainingFullStops} from './plugins/guards.ts'
+import {arabicSentencePlugins, guardRemainingFullStops} from './plugins/guards.ts'
 
 /** Sentence-final marks: `.` `!` `?` `…` `‽` and Arabic `؟` `۔`. */
 export const TERMINAL_MARKER = /^([!.?\u2026\u203D\u061F\u06D4]+)$/
@@ -110,11 +108,7 @@ const paragraphPlugins = [...blockParagraphPlugins]
 // In plain text every line break ends a sentence (parse-latin breaks only at blank lines).
 paragraphPlugins[BREAK_IMPLICIT_SENTENCES + 2] = breakSentencesAtLineBreaks as unknown as AnyPlugin
 ParseArabic.prototype.tokenizeParagraphPlugins = paragraphPlugins as never
-ParseArabic.prototype.tokenizeSentencePlugins = [
-  mergeWordJoiners as unknown as AnyPlugin,
-  guardLatinSentencePlugins(latinSentencePlugins as never) as unknown as AnyPlugin,
-  mergeNumericTokens as unknown as AnyPlugin
-] as never
+ParseArabic.prototype.tokenizeSentencePlugins = [arabicSentencePlugins(latinSentencePlugins as never) as unknown as AnyPlugin] as never
 
 type Point = {line: number; column: number; offset: number}
 

@@ -9,6 +9,8 @@
 // parses both ways and compares).
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {isJoiner, isJoinerCode, mergeJoinersIn} from './merge-word-joiners.ts'
+import {isDigit, mergeNumericTokensIn, SEPARATOR} from './merge-numeric-tokens.ts'
 
 type Plugin = (node: Sentence) => void
 
@@ -29,19 +31,24 @@ function isMark(node: SentenceContent | undefined): node is Extract<SentenceCont
   return node !== undefined && (node.type === 'SymbolNode' || node.type === 'PunctuationNode')
 }
 
-const INITIAL_WORD_SYMBOL = 1
-const FINAL_WORD_SYMBOL = 2
-const INNER_WORD_SYMBOL = 4
-const INNER_WORD_SLASH = 8
-const INITIALISMS = 16
+// One bit per plugin, in the order they run.
+const JOINERS = 1
+const INITIAL_WORD_SYMBOL = 2
+const FINAL_WORD_SYMBOL = 4
+const INNER_WORD_SYMBOL = 8
+const INNER_WORD_SLASH = 16
+const INITIALISMS = 32
+const NUMBERS = 64
 
 /**
- * Which of the five plugins have something to do in these tokens, in one pass:
+ * Which of the sentence plugins have something to do in these tokens, in one pass:
+ * - mergeWordJoiners: a mark made of joiners or direction marks (ZWNJ, ZWJ, LRM, RLM, ALM);
  * - mergeInitialWordSymbol: an `&` not after a word, before a word;
  * - mergeFinalWordSymbol: a `-` after a word and not before one;
  * - mergeInnerWordSymbol: a word, inner-word marks (`-` `'` `.` `:` …), then a word;
  * - mergeInnerWordSlash: a `/` after a word;
- * - mergeInitialisms: a `.` after a word of several parts, an odd number of them.
+ * - mergeInitialisms: a `.` after a word of several parts, an odd number of them;
+ * - mergeNumericTokens: a word starting with a digit, `/` `-` `.` or `:`, then a word.
  */
 export function triggers(children: readonly SentenceContent[]): number {
   let found = 0
@@ -49,10 +56,17 @@ export function triggers(children: readonly SentenceContent[]): number {
     const node = children[i]!
     if (!isMark(node)) continue
     const value = node.value
+    if (isJoinerCode(value.charCodeAt(0)) && isJoiner(node)) found |= JOINERS
     const afterWord = i > 0 && children[i - 1]!.type === 'WordNode'
-    if (value === '&' && !afterWord && i + 1 < children.length && children[i + 1]!.type === 'WordNode') found |= INITIAL_WORD_SYMBOL
+    const beforeWord = i + 1 < children.length && children[i + 1]!.type === 'WordNode'
+    if (value === '&' && !afterWord && beforeWord) found |= INITIAL_WORD_SYMBOL
     if (!afterWord) continue
-    if (value === '-' && !(i + 1 < children.length && children[i + 1]!.type === 'WordNode')) found |= FINAL_WORD_SYMBOL
+    // A number, a separator and a word (looked for from the mark: marks are fewer than words).
+    if (beforeWord && (found & NUMBERS) === 0 && SEPARATOR.test(value)) {
+      const first = (children[i - 1] as Extract<SentenceContent, {type: 'WordNode'}>).children[0]
+      if (first && first.type === 'TextNode' && isDigit(first.value.charCodeAt(0))) found |= NUMBERS
+    }
+    if (value === '-' && !beforeWord) found |= FINAL_WORD_SYMBOL
     if (value === '/') found |= INNER_WORD_SLASH
     if (node.type === 'PunctuationNode' && value === '.') {
       const previous = children[i - 1] as Extract<SentenceContent, {type: 'WordNode'}>
@@ -87,23 +101,24 @@ export function patchSentencePosition(node: Sentence): void {
 }
 
 /**
- * parse-latin 7.0.0's sentence plugins, in their order ([mergeInitialWordSymbol,
- * mergeFinalWordSymbol, mergeInnerWordSymbol, mergeInnerWordSlash,
- * mergeInitialisms, patchPosition]), as one plugin: each runs only when
- * `triggers` finds its shape in the tokens as they are at its turn (looked
- * for again after any of them has run).
+ * The sentence plugins as one: mergeWordJoiners, then parse-latin 7.0.0's
+ * ([mergeInitialWordSymbol, mergeFinalWordSymbol, mergeInnerWordSymbol,
+ * mergeInnerWordSlash, mergeInitialisms, patchPosition]), then
+ * mergeNumericTokens. Each merge runs only when `triggers` finds its shape in
+ * the tokens as they are at its turn (looked for again after any has run).
  */
-export function guardLatinSentencePlugins(plugins: readonly Plugin[]): Plugin {
-  if (plugins.length !== 6) throw new Error('translint: unexpected parse-latin version (sentence plugins changed)')
-  const merges = plugins.slice(0, 5)
-  return function latinSentencePlugins(node) {
+export function arabicSentencePlugins(latin: readonly Plugin[]): Plugin {
+  if (latin.length !== 6) throw new Error('translint: unexpected parse-latin version (sentence plugins changed)')
+  const merges: Plugin[] = [mergeJoinersIn as unknown as Plugin, ...latin.slice(0, 5), mergeNumericTokensIn as unknown as Plugin]
+  return function sentencePlugins(node) {
     let found = triggers(node.children)
-    for (let k = 0; k < merges.length && found !== 0; k++) {
+    for (let k = 0; k < merges.length; k++) {
+      // parse-latin's patchPosition runs after its merges, before the numbers'.
+      if (k === merges.length - 1) patchSentencePosition(node)
       if ((found & (1 << k)) === 0) continue
       merges[k]!(node)
       found = triggers(node.children) & ~((2 << k) - 1)
     }
-    patchSentencePosition(node)
   }
 }
 

@@ -6,18 +6,19 @@ import {toString} from 'nlcst-to-string'
 import {modifyChildren} from 'unist-util-modify-children'
 
 const DIGITS = /^[\p{Nd}]+(?:[/\-.:][\p{Nd}]+)*$/u
-const SEPARATOR = /^[/\-.:]$/
+export const SEPARATOR = /^[/\-.:]$/
 
 // Whether a code unit is a decimal digit (\p{Nd}), computed once per code unit.
 const digitCache = new Uint8Array(0x10000)
 const DIGIT = /\p{Nd}/u
 
-function isDigit(code: number): boolean {
+export function isDigit(code: number): boolean {
   let known = digitCache[code]
   if (known === 0) digitCache[code] = known = DIGIT.test(String.fromCharCode(code)) ? 1 : 2
   return known === 1
 }
 
+/** The plugin (parse-arabic.ts runs it behind its guard, see guards.ts). */
 export const mergeNumericTokensIn = modifyChildren<Sentence>(function (child, index, parent) {
   if (child.type !== 'WordNode') return
   // Cheap look first: most words are not numbers.
@@ -42,19 +43,3 @@ export const mergeNumericTokensIn = modifyChildren<Sentence>(function (child, in
   parent.children.splice(index + 1, 2)
   return index
 })
-
-/** mergeNumericTokensIn, run only when a number with a separator is there. Most texts have no number with a separator in it: look before walking them with modifyChildren. */
-export function mergeNumericTokens(sentence: Sentence): void {
-  const children = sentence.children
-  for (let index = 0; index + 2 < children.length; index++) {
-    const child = children[index]!
-    if (child.type !== 'WordNode') continue
-    const first = child.children[0]
-    if (!first || first.type !== 'TextNode' || !isDigit(first.value.charCodeAt(0))) continue
-    const separator = children[index + 1]!
-    if ((separator.type === 'PunctuationNode' || separator.type === 'SymbolNode') && SEPARATOR.test(separator.value) && children[index + 2]!.type === 'WordNode') {
-      mergeNumericTokensIn(sentence)
-      return
-    }
-  }
-}

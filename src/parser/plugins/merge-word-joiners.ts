@@ -5,11 +5,12 @@ import {modifyChildren} from 'unist-util-modify-children'
 
 const JOINER_ONLY = /^[\u200C\u200D\u200E\u200F\u061C]+$/
 
-function isJoiner(node: SentenceContent | undefined): node is Extract<SentenceContent, {value: string}> {
+export function isJoiner(node: SentenceContent | undefined): node is Extract<SentenceContent, {value: string}> {
   return Boolean(node && (node.type === 'SymbolNode' || node.type === 'PunctuationNode') && JOINER_ONLY.test(node.value))
 }
 
-const mergeJoinersIn = modifyChildren<Sentence>(function (child, index, parent) {
+/** The plugin (parse-arabic.ts runs it behind its guard, see guards.ts). */
+export const mergeJoinersIn = modifyChildren<Sentence>(function (child, index, parent) {
   if (!isJoiner(child)) return
   const previous = parent.children[index - 1]
   const next = parent.children[index + 1]
@@ -36,16 +37,6 @@ const mergeJoinersIn = modifyChildren<Sentence>(function (child, index, parent) 
 })
 
 /** ZWNJ, ZWJ, LRM, RLM, ALM: the characters of JOINER_ONLY. */
-function isJoinerCode(code: number): boolean {
+export function isJoinerCode(code: number): boolean {
   return (code >= 0x200c && code <= 0x200f) || code === 0x061c
-}
-
-/** Most sentences have no joiner: look (at the first character of each mark) before walking them with modifyChildren. */
-export function mergeWordJoiners(sentence: Sentence): void {
-  for (const child of sentence.children) {
-    if ((child.type === 'SymbolNode' || child.type === 'PunctuationNode') && isJoinerCode(child.value.charCodeAt(0)) && isJoiner(child)) {
-      mergeJoinersIn(sentence)
-      return
-    }
-  }
 }
