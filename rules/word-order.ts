@@ -10,6 +10,8 @@ import {isKnownVerb} from '../src/language/sentence-words.ts'
 /** Titles written as abbreviations (the parser keeps the period in the word): doctor, professor doctor, engineer. */
 const TITLES = new Set(['د.', 'أ.د.', 'ا.د.', 'م.'])
 const NUMBER = /^[\p{N}]+$/u
+/** A `د.` `م.` `أ.د.` `ا.د.` that starts a word, anywhere in the text. */
+const MAY_HAVE_TITLE = /(?:^|[^\p{L}\p{M}.])(?:[دم]|[أا]\.د)\./mu
 
 /** Whether a word is a title abbreviation (`د.`). */
 function isTitle(word: WordInfo): boolean {
@@ -52,8 +54,10 @@ export default defineRule({
     ]
   },
   check(tree, context) {
-    const doc = getDocument(tree, context.text)
     const text = context.text
+    // Most documents have no title abbreviation at all.
+    if (!MAY_HAVE_TITLE.test(text)) return
+    const doc = getDocument(tree, text)
     for (const sentence of doc.sentences) {
       const words = sentence.words
       for (let i = 0; i + 1 < words.length; i++) {

@@ -137,7 +137,9 @@ function remainingFullStop(children: readonly SentenceContent[]): boolean {
       if (node.type === 'WordNode') delimiter = true
       continue
     }
-    if (!LATIN_TERMINAL.test(node.value)) continue
+    const first = node.value.charCodeAt(0)
+    // ! . ? … ‽ start every terminal marker.
+    if (!(first === 0x21 || first === 0x2e || first === 0x3f || first === 0x2026 || first === 0x203d) || !LATIN_TERMINAL.test(node.value)) continue
     if (!delimiter) {
       delimiter = true
       continue
