@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import {CODE_MASK} from '../src/engine/format.ts'
 import {hasArabic} from '../src/language/arabic.ts'
 import {getDocument, isHeadingLike, lastContentParagraph, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import {
@@ -138,6 +139,8 @@ export default defineRule({
         const tail = ownMark(word) + text.slice(word.end, isLastSentence ? paragraph.end : sentences[index + 1].start)
         const ended = END_MARK.test(tail)
         if (!ended && !isLastSentence) continue
+        // Markdown or HTML: code after the word is more of the paragraph.
+        if (tail.includes(CODE_MASK)) continue
         if (!ended && /^\s*[:\p{N}]/u.test(tail)) continue
         if (isLoneClitic(word.key)) {
           if (isLastSentence && !ended && !afterInitial(sentence)) {

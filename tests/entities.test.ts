@@ -25,4 +25,13 @@ describe('alignDecoded', () => {
     expect(alignDecoded('abc', 'ab')).toBeUndefined()
     expect(alignDecoded('a\u0000b', 'a\uFFFDb')).toBeUndefined()
   })
+
+  it('in Markdown, skips what the parser drops: continuation indentation, block quote markers, escape backslashes', () => {
+    expect([...alignDecoded('ab\n  cd', 'ab\ncd', true)!]).toEqual([0, 1, 2, 5, 6, 7])
+    expect([...alignDecoded('ab\n> cd', 'ab\ncd', true)!]).toEqual([0, 1, 2, 5, 6, 7])
+    expect([...alignDecoded('a \\* b', 'a * b', true)!]).toEqual([0, 1, 3, 4, 5, 6])
+    // Not in HTML, and not in the middle of a line.
+    expect(alignDecoded('ab\n  cd', 'ab\ncd')).toBeUndefined()
+    expect(alignDecoded('ab  cd', 'abcd', true)).toBeUndefined()
+  })
 })

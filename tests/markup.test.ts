@@ -79,6 +79,38 @@ describe('Markdown', () => {
   })
 })
 
+describe('Markdown positions and syntax', () => {
+  it('places findings after a continuation line of a block quote or list item, and after an escape', () => {
+    const md = '> نص أول في سطر\n> ثم الأمانـة في سطر ثان.\n\n- بند أول\n  ثم الأمانـة هنا.\n\nنص فيه \\* نجمة ثم الأمانـة.\n'
+    const messages = findings('a.md', md, tatweelOnly)
+    expect(messages.map((m) => m.line)).toEqual([2, 5, 7])
+    for (const m of messages) {
+      const place = m.place as {start: {offset: number}; end: {offset: number}}
+      expect(md.slice(place.start.offset, place.end.offset)).toBe('الأمانـة')
+    }
+    expect(fixText(md, (text) => findings('a.md', text, tatweelOnly)).text).toBe(md.replaceAll('الأمانـة', 'الأمانة'))
+  })
+
+  it('does not read the indentation of a continuation line as prose', () => {
+    const md = '- بند أول في سطر\n  ثم سطر ثان.\n'
+    expect(findings('a.md', md).filter((m) => m.ruleId === 'whitespace')).toEqual([])
+  })
+
+  it('reads a table as a table (GitHub-flavoured Markdown): its padding is not prose', () => {
+    const md = '| أ | ب |\n|---|---|\n| نص |  |\n'
+    expect(findings('a.md', md).filter((m) => m.ruleId === 'whitespace')).toEqual([])
+  })
+
+  it('reads inline code after a word as more of the paragraph (not a word cut off)', () => {
+    expect(findings('a.md', '- يستثنى ما بعد و أو ف (`وان`, `فان`);\n').filter((m) => m.ruleId === 'truncated-sentence')).toEqual([])
+  })
+
+  it('does not pair a bracket of the prose with one inside inline code', () => {
+    const md = 'الرموز (مثل `د)` و`هـ -`) مقبولة.\n'
+    expect(findings('a.md', md).filter((m) => m.ruleId === 'bracket-balance')).toEqual([])
+  })
+})
+
 describe('HTML', () => {
   it('lints the text of elements, not code, comments or attributes, with positions in the original file', () => {
     const html = '<h1 title="الأمانـة">عنوان الأمانـة</h1>\n<p>فقرة <b>الأمانـة</b> <code>الأمانـة</code></p>\n<pre>الأمانـة</pre>\n'

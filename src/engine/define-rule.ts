@@ -67,7 +67,8 @@ function locationOf(file: VFile): ReturnType<typeof location> {
 }
 
 function createContext(definition: RuleDefinition<any>, file: VFile, url: string): RuleContext {
-  const text = String(file.value)
+  // Markdown and HTML: the file with its code masked (see markup.ts), same offsets.
+  const text = (file.data.translintText as string | undefined) ?? String(file.value)
   const settings = (file.data.translintSettings ?? {}) as LintSettings
   return {
     file,

@@ -1,14 +1,17 @@
-// HTML text holds character references (`&amp;` `&nbsp;` `&#1575;`) and CRLF
-// line ends that the HTML parser decodes: a text node's value is shorter than
-// its source. hast-util-to-nlcst places the tokens of a text node by their
-// offsets in the decoded value, so every token after the first reference
-// points a few characters too early in the file. This step moves those
-// positions to the source: each drifted text node's value is aligned with
-// its source (references decoded with `entities`, the decoder the HTML
+// A text node's value is often shorter than its source: HTML decodes
+// character references (`&amp;` `&nbsp;` `&#1575;`) and CRLF line ends;
+// Markdown drops the indentation and `>` markers of continuation lines in
+// list items and block quotes, and the backslash of an escape (`\*`), and
+// decodes references too. hast-util-to-nlcst and mdast-util-to-nlcst place
+// the tokens of a text node by their offsets in the value, so every token
+// after the first such spot points too early in the file. This step moves
+// those positions to the source: each drifted text node's value is aligned
+// with its source (references decoded with `entities`, the decoder the HTML
 // parser itself uses), and every position inside it is mapped through that
 // alignment. A node that cannot be aligned keeps its positions, and the
 // prose filter (see markup.ts) leaves it out as before.
 import type {Element, Nodes as HastNodes, Text} from 'hast'
+import type {Nodes as MdastNodes} from 'mdast'
 import {decodeHTML} from 'entities/decode'
 import type {Root} from 'nlcst'
 import type {Point} from 'unist'
@@ -27,7 +30,7 @@ const REFERENCE = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y
  * the value (`value.length + 1` entries, the last one the source's end), or
  * undefined when the two do not line up as references and line ends.
  */
-export function alignDecoded(source: string, value: string): Int32Array | undefined {
+export function alignDecoded(source: string, value: string, markdown = false): Int32Array | undefined {
   const map = new Int32Array(value.length + 1)
   let i = 0
   let j = 0
@@ -59,7 +62,20 @@ export function alignDecoded(source: string, value: string): Int32Array | undefi
       j++
       continue
     }
-    if (code !== value.charCodeAt(j)) return undefined
+    if (code !== value.charCodeAt(j)) {
+      // Markdown: what the parser drops from a text: the backslash of an
+      // escape, and at the start of a continuation line its indentation and
+      // block quote markers.
+      if (markdown && code === 0x5c /* \ */ && source.charCodeAt(i + 1) === value.charCodeAt(j)) {
+        i++
+        continue
+      }
+      if (markdown && (code === 0x20 || code === 0x09 || code === 0x3e /* > */) && atLineStart(source, i)) {
+        i++
+        continue
+      }
+      return undefined
+    }
     map[j] = i
     i++
     j++
@@ -67,6 +83,16 @@ export function alignDecoded(source: string, value: string): Int32Array | undefi
   if (i !== source.length) return undefined
   map[value.length] = i
   return map
+}
+
+/** Whether only spaces, tabs and `>` stand between the last line break and `at`. */
+function atLineStart(source: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const code = source.charCodeAt(k)
+    if (code === 0x0a || code === 0x0d) return true
+    if (code !== 0x20 && code !== 0x09 && code !== 0x3e) return false
+  }
+  return false
 }
 
 interface Drift {
@@ -77,25 +103,25 @@ interface Drift {
   map: Int32Array
 }
 
-/** Text nodes of the HTML tree whose value is not their source, aligned. */
-function driftsOf(hast: HastNodes, text: string): Drift[] {
+/** Text nodes of the HTML or Markdown tree whose value is not their source, aligned. */
+function driftsOf(markup: HastNodes | MdastNodes, text: string, markdown: boolean): Drift[] {
   const drifts: Drift[] = []
-  visitParents(hast, 'text', (node: Text, ancestors) => {
+  visitParents(markup as HastNodes, 'text', (node: Text, ancestors) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
     if (ancestors.some((a) => a.type === 'element' && NOT_PROSE.has((a as Element).tagName))) return
     const source = text.slice(start, end)
     if (source === node.value) return
-    const map = alignDecoded(source, node.value)
+    const map = alignDecoded(source, node.value, markdown)
     if (map) drifts.push({start, length: node.value.length, map})
   })
   return drifts.sort((a, b) => a.start - b.start)
 }
 
 /** Move the nlcst positions that fall inside drifted text nodes to their source offsets. */
-export function fixEntityPositions(tree: Root, hast: HastNodes, text: string): void {
-  const drifts = driftsOf(hast, text)
+export function fixEntityPositions(tree: Root, markup: HastNodes | MdastNodes, text: string, markdown = false): void {
+  const drifts = driftsOf(markup, text, markdown)
   if (drifts.length === 0) return
   const place = location(text)
   const seen = new Set<Point>()

@@ -8,6 +8,7 @@ import type {Nodes as MdastNodes} from 'mdast'
 import type {Root} from 'nlcst'
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import type {Processor} from 'unified'
@@ -18,7 +19,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ParseArabicBlocks} from '../parser/parse-arabic.ts'
 import {fixEntityPositions} from './entities.ts'
-import type {Format} from './format.ts'
+import {CODE_MASK, type Format} from './format.ts'
 
 const COMMENT = /^\s*translint-(disable|enable|ignore-next)(?:\s+([\s\S]*?))?\s*$/
 
@@ -52,14 +53,57 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
     // Keep the markup tree for message control; the bridge returns a new (nlcst) tree.
     return processor
       .use(remarkParse)
+      // GitHub-flavoured Markdown: a table is a table (its cells and padding are
+      // not read as a paragraph of pipes), `~~struck~~` text is left out.
+      .use(remarkGfm)
       .use(keepTree, format)
-      .use(remarkRetext, parser as never) as unknown as Processor
+      .use(remarkRetext, parser as never)
+      .use(markdownPositions)
+      .use(maskSource) as unknown as Processor
   }
   return processor
     .use(rehypeParse, {fragment: true})
     .use(keepTree, format)
     .use(rehypeRetext, parser as never)
-    .use(entityPositions) as unknown as Processor
+    .use(entityPositions)
+    .use(maskSource) as unknown as Processor
+}
+
+
+/**
+ * The text the rules read: the file, with code (inline code, code blocks,
+ * `<code>`) replaced by a neutral character of the same length (line breaks
+ * kept), so that a bracket, quote or space inside code is not taken for one
+ * of the prose around it. Offsets are unchanged.
+ */
+function maskSource() {
+  return (tree: Root, file: VFile) => {
+    const text = String(file.value)
+    const spans: [number, number][] = []
+    visit(tree, 'SourceNode', (node) => {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined && end > start) spans.push([start, end])
+    })
+    if (spans.length === 0) return
+    spans.sort((a, b) => a[0] - b[0])
+    let masked = ''
+    let from = 0
+    for (const [start, end] of spans) {
+      if (end <= from) continue
+      const begin = Math.max(start, from)
+      masked += text.slice(from, begin) + text.slice(begin, end).replace(/[^\r\n]/g, CODE_MASK)
+      from = end
+    }
+    file.data.translintText = masked + text.slice(from)
+  }
+}
+
+/** After the Markdown bridge: positions after a continuation line's indentation, an escape or a reference moved to the source (see entities.ts). */
+function markdownPositions() {
+  return (tree: Root, file: VFile) => {
+    fixEntityPositions(tree, file.data.markupTree as MdastNodes, String(file.value), true)
+  }
 }
 
 /** After the HTML bridge: positions after a character reference moved to the source (see entities.ts). */
@@ -95,12 +139,17 @@ function proseRanges(tree: Root, text: string): [number, number][] {
     const end = node.position.end.offset
     if (start === undefined || end === undefined) return
     const source = text.slice(start, end)
-    // White space may stand for markup (a soft break, `<br>`), but not for a
-    // character reference: `&nbsp;` is the HTML's business, not the prose's.
-    if (node.type === 'WhiteSpaceNode' ? source.includes('&') : source !== node.value) return
+    let to = end
+    if (source !== node.value) {
+      // A line break followed by markup (a list item's or a block quote's
+      // continuation indent, `>`): only the break is prose. Any other
+      // difference (a reference, an entity, `<br>`) is markup.
+      if (node.type !== 'WhiteSpaceNode' || !source.startsWith(node.value)) return
+      to = start + node.value.length
+    }
     const last = ranges[ranges.length - 1]
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
-    else ranges.push([start, end])
+    if (last && start <= last[1]) last[1] = Math.max(last[1], to)
+    else ranges.push([start, to])
   })
   return ranges
 }
