@@ -105,6 +105,16 @@ describe('Markdown positions and syntax', () => {
     expect(findings('a.md', '- يستثنى ما بعد و أو ف (`وان`, `فان`);\n').filter((m) => m.ruleId === 'truncated-sentence')).toEqual([])
   })
 
+  it('places findings in emphasis, links, inline HTML, footnotes and task items, and skips struck-out text', () => {
+    const md =
+      '# عنوان الأمانـة #\n\nنص *مائل الأمانـة* و**عريض** ثم [رابط الأمانـة](https://x.org) ثم الأمانـة.  \nسطر بعد كسر الأمانـة.\n\n' +
+      'نص مع <span>وسم الأمانـة</span> ثم الأمانـة.\n\nنص مع حاشية[^1] ثم الأمانـة.\n\n[^1]: حاشية الأمانـة.\n\n~~محذوف الأمانـة~~ ثم الأمانـة.\n\n- [ ] مهمة الأمانـة\n'
+    const messages = findings('a.md', md, tatweelOnly)
+    const struck = md.indexOf('محذوف الأمانـة') + 'محذوف '.length
+    const all = [...md.matchAll(/الأمانـة/g)].map((m) => m.index).filter((at) => at !== struck)
+    expect(messages.map((m) => (m.place as {start: {offset: number}}).start.offset)).toEqual(all)
+  })
+
   it('does not pair a bracket of the prose with one inside inline code', () => {
     const md = 'الرموز (مثل `د)` و`هـ -`) مقبولة.\n'
     expect(findings('a.md', md).filter((m) => m.ruleId === 'bracket-balance')).toEqual([])

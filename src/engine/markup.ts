@@ -54,10 +54,11 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
     return processor
       .use(remarkParse)
       // GitHub-flavoured Markdown: a table is a table (its cells and padding are
-      // not read as a paragraph of pipes), `~~struck~~` text is left out.
+      // not read as a paragraph of pipes).
       .use(remarkGfm)
       .use(keepTree, format)
-      .use(remarkRetext, parser as never)
+      // Struck-out text (`~~…~~`) is deleted text, as `<del>` in HTML: not read.
+      .use(remarkRetext, parser as never, {ignore: ['delete']} as never)
       .use(markdownPositions)
       .use(maskSource) as unknown as Processor
   }
