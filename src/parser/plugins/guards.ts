@@ -1,7 +1,8 @@
-// parse-latin's sentence plugins each walk every token of the text with
-// unist-util-modify-children, and in Arabic prose almost none of them has
-// anything to do: an `&` or `/` between words, a hyphen after a word, an
-// initialism. One tight pass over the tokens looks for the shape each plugin
+// The sentence plugins (parse-latin's, and ours for joiners and numbers) each
+// walk every token of the text with unist-util-modify-children, and in Arabic
+// prose almost none of them has anything to do: an `&` or `/` between words, a
+// hyphen after a word, an initialism, a joiner, a date. One tight pass over the
+// tokens looks for the shape each plugin
 // acts on, and a plugin runs only when its shape is there (the pass is made
 // again after any plugin has run, so each looks at the tokens as they are at
 // its turn). A shape is a necessary condition of its plugin's first change,
