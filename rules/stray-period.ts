@@ -199,7 +199,7 @@ export default defineRule({
     for (const paragraph of doc.paragraphs) {
       // Arabic prose only: a line in another language follows its own conventions.
       if (paragraph.sentences.length === 0 || !hasArabic(paragraph.text)) continue
-      checkMarks(paragraph, context.report)
+      checkMarks(paragraph, context)
       for (let index = 1; index < paragraph.sentences.length; index++) {
         const found = cutSentence(text, paragraph, index, paragraph === lastContent)
         if (found) {
@@ -216,24 +216,24 @@ export default defineRule({
   }
 })
 
-type Reporter = Parameters<Parameters<typeof defineRule>[0]['check']>[1]['report']
+type RuleContext = Parameters<Parameters<typeof defineRule>[0]['check']>[1]
 
 /** Repeated periods and glued ellipses: character patterns inside one paragraph. */
-function checkMarks(paragraph: ParagraphInfo, report: Reporter): void {
+function checkMarks(paragraph: ParagraphInfo, context: RuleContext): void {
   const value = paragraph.text
   if (!MARKS.test(value)) return
   const base = paragraph.start
   for (const match of value.matchAll(SPACED_DOUBLE)) {
     if (inAddress(value, match.index)) continue
-    report({messageId: 'repeated', start: base + match.index, end: base + match.index + match[0].length, expected: ['.']})
+    context.report({messageId: 'repeated', start: base + match.index, end: base + match.index + match[0].length, expected: ['.']})
   }
   for (const match of value.matchAll(BRACKETED)) {
     if (inAddress(value, match.index)) continue
-    report({messageId: 'repeated', start: base + match.index, end: base + match.index + match[0].length, expected: [match[1] + '.']})
+    context.report({messageId: 'repeated', start: base + match.index, end: base + match.index + match[0].length, expected: [match[1] + '.']})
   }
   for (const match of value.matchAll(WITH_COMMA)) {
     if (inAddress(value, match.index)) continue
-    report({messageId: 'comma', start: base + match.index, end: base + match.index + 2, expected: ['.', '،']})
+    context.report({messageId: 'comma', start: base + match.index, end: base + match.index + 2, expected: ['.', '،']})
   }
   for (const match of value.matchAll(DOTS)) {
     const run = match[0]
@@ -250,10 +250,10 @@ function checkMarks(paragraph: ParagraphInfo, report: Reporter): void {
       const word = /^[\p{L}\p{M}\p{N}\u200C\u200D]+/u.exec(after)![0]
       const key = withoutConjunction(stripProclitics(word))
       if (/^(?:الخ|إلخ)$/u.test(word) || FURNITURE_LABELS.has(key) || FURNITURE_LABELS.has(word)) continue
-      report({messageId: 'glued', start: base + start, end: base + end, data: {word}, expected: ['', run + ' ']})
+      context.report({messageId: 'glued', start: base + start, end: base + end, data: {word}, expected: ['', run + ' ']})
     } else if (run === '..' && /\s/u.test(before) && WHITESPACE_ONLY.test(after)) {
       // A detached `..` closing the line: a doubled period.
-      report({messageId: 'repeated', start: base + start, end: base + end, expected: ['.']})
+      context.report({messageId: 'repeated', start: base + start, end: base + end, expected: ['.']})
     }
   }
 }
