@@ -193,7 +193,7 @@ class Scan {
     for (let k = 0; k < n; k++) {
       const key = doc.words[k].key
       prints[k] = fingerprint(key, 0)
-      tails[k] = isConjunction(key.charCodeAt(0)) ? fingerprint(key, 1) : -1
+      tails[k] = key.length > 0 && isConjunction(key.charCodeAt(0)) ? fingerprint(key, 1) : -1
     }
   }
 

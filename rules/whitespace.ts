@@ -71,8 +71,19 @@ const NAMES: Record<string, [string, string]> = {
   [NBSP]: ['no-break space', 'no-break spaces']
 }
 
-/** Describe a run of whitespace: "`2` spaces", "`1` space and `1` no-break space". */
+const descriptions = new Map<string, string>()
+
+/** Describe a run of whitespace: "`2` spaces", "`1` space and `1` no-break space" (worked out once per run). */
 export function describeWhitespace(value: string): string {
+  let description = descriptions.get(value)
+  if (description === undefined) {
+    if (descriptions.size >= 1000) descriptions.clear()
+    descriptions.set(value, (description = describe(value)))
+  }
+  return description
+}
+
+function describe(value: string): string {
   const counts = new Map<string, number>()
   for (const char of value) {
     const key = char in NAMES ? char : 'other'
