@@ -433,23 +433,9 @@ function mayOpenName(index: Index, key: string): boolean {
  * the one loop over every word of a document, kept small.
  */
 function nextOpener(words: WordInfo[], w: number, index: Index): number {
-  const {lastTwo, thirds} = index
   for (; w < words.length; w++) {
     const key = words[w].key
-    const n = key.length
-    // `hasEnding`, with its common case (three Arabic letters) inline.
-    if (n >= 3) {
-      const a = key.charCodeAt(n - 3) - 0x0600
-      const b = key.charCodeAt(n - 2) - 0x0600
-      const c = key.charCodeAt(n - 1) - 0x0600
-      if ((a | b | c) >>> 0 <= 0xff) {
-        const row = lastTwo[(b << 8) | c]
-        if (row === 0) continue
-        const least = thirds[(row - 1) * 0x100 + a]
-        if (least === 0 || n < least) continue
-      } else if (!hasEnding(index, key)) continue
-    } else if (!hasEnding(index, key)) continue
-    if (mayOpenName(index, key)) return w
+    if (hasEnding(index, key) && mayOpenName(index, key)) return w
   }
   return w
 }

@@ -13,14 +13,10 @@ const NUMBER = /^[\p{N}]+$/u
 /** A `د.` `م.` `أ.د.` `ا.د.` that starts a word, anywhere in the text. */
 const MAY_HAVE_TITLE = /(?:^|[^\p{L}\p{M}.])(?:[دم]|[أا]\.د)\./mu
 
-/** Whether a word is a title abbreviation (`د.`). */
-function isTitle(word: WordInfo): boolean {
-  if (!TITLES.has(word.value)) return false
+/** Whether a word, after `previous`, is a title abbreviation (`د.`). */
+function isTitle(word: WordInfo, previous: WordInfo | undefined): boolean {
   // After a number, `د.` is minutes and `م.` the era (`2024 م.`): a new sentence may follow.
-  const words = word.sentence.words
-  const position = words.indexOf(word)
-  const previous = position > 0 ? words[position - 1] : undefined
-  return !(previous && NUMBER.test(previous.value))
+  return TITLES.has(word.value) && !(previous && NUMBER.test(previous.value))
 }
 
 export default defineRule({
@@ -62,7 +58,7 @@ export default defineRule({
       const words = sentence.words
       for (let i = 0; i + 1 < words.length; i++) {
         const word = words[i]!
-        if (word.value.length > 4 || !isTitle(word)) continue
+        if (word.value.length > 4 || !isTitle(word, i > 0 ? words[i - 1] : undefined)) continue
         const next = words[i + 1]!
         // Only white space between the title and the next word.
         if (text.slice(word.end, next.start).trim() !== '' || !isKnownVerb(next.key)) continue

@@ -120,7 +120,7 @@ function driftsOf(markup: HastNodes | MdastNodes, text: string, markdown: boolea
 }
 
 /** Move the nlcst positions that fall inside drifted text nodes to their source offsets. */
-export function fixEntityPositions(tree: Root, markup: HastNodes | MdastNodes, text: string, markdown = false): void {
+export function placeInSource(tree: Root, markup: HastNodes | MdastNodes, text: string, markdown = false): void {
   const drifts = driftsOf(markup, text, markdown)
   if (drifts.length === 0) return
   const place = location(text)

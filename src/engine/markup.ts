@@ -18,7 +18,7 @@ import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ParseArabicBlocks} from '../parser/parse-arabic.ts'
-import {fixEntityPositions} from './entities.ts'
+import {placeInSource} from './entities.ts'
 import {CODE_MASK, type Format} from './format.ts'
 
 const COMMENT = /^\s*translint-(disable|enable|ignore-next)(?:\s+([\s\S]*?))?\s*$/
@@ -103,14 +103,14 @@ function maskSource() {
 /** After the Markdown bridge: positions after a continuation line's indentation, an escape or a reference moved to the source (see entities.ts). */
 function markdownPositions() {
   return (tree: Root, file: VFile) => {
-    fixEntityPositions(tree, file.data.markupTree as MdastNodes, String(file.value), true)
+    placeInSource(tree, file.data.markupTree as MdastNodes, String(file.value), true)
   }
 }
 
 /** After the HTML bridge: positions after a character reference moved to the source (see entities.ts). */
 function entityPositions() {
   return (tree: Root, file: VFile) => {
-    fixEntityPositions(tree, file.data.markupTree as HastNodes, String(file.value))
+    placeInSource(tree, file.data.markupTree as HastNodes, String(file.value))
   }
 }
 

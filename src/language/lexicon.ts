@@ -300,7 +300,7 @@ export function getLexicon(settings?: LintSettings): Lexicon {
 export function formOffsets(word: string): number[] {
   const offsets: number[] = []
   for (let i = 0; i < word.length; i++) {
-    if (!IGNORED_CHAR.test(word[i]!)) offsets.push(i)
+    if (!isIgnoredCode(word.charCodeAt(i))) offsets.push(i)
   }
   return offsets
 }

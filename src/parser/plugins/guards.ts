@@ -51,7 +51,7 @@ const NUMBERS = 64
  * - mergeInitialisms: a `.` after a word of several parts, an odd number of them;
  * - mergeNumericTokens: a word starting with a digit, `/` `-` `.` or `:`, then a word.
  */
-export function triggers(children: readonly SentenceContent[]): number {
+function triggers(children: readonly SentenceContent[]): number {
   let found = 0
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!
@@ -86,7 +86,7 @@ export function triggers(children: readonly SentenceContent[]): number {
  * parse-latin's patchPosition on a sentence: its start and end from its
  * first and last token, when it has none.
  */
-export function patchSentencePosition(node: Sentence): void {
+function patchSentencePosition(node: Sentence): void {
   const children = node.children
   const first = children[0]
   const last = children[children.length - 1]
