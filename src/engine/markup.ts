@@ -59,17 +59,16 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
       .use(keepTree, format)
       // Struck-out text (`~~…~~`) is deleted text, as `<del>` in HTML: not read.
       .use(remarkRetext, parser as never, {ignore: ['delete']} as never)
-      .use(markdownPositions)
+      .use(sourcePositions)
       .use(maskSource) as unknown as Processor
   }
   return processor
     .use(rehypeParse, {fragment: true})
     .use(keepTree, format)
     .use(rehypeRetext, parser as never)
-    .use(entityPositions)
+    .use(sourcePositions)
     .use(maskSource) as unknown as Processor
 }
-
 
 /**
  * The text the rules read: the file, with code (inline code, code blocks,
@@ -100,17 +99,14 @@ function maskSource() {
   }
 }
 
-/** After the Markdown bridge: positions after a continuation line's indentation, an escape or a reference moved to the source (see entities.ts). */
-function markdownPositions() {
+/**
+ * After the bridge: positions after a character reference, or in Markdown a
+ * continuation line's indentation or an escape, moved to the source (see entities.ts).
+ */
+function sourcePositions() {
   return (tree: Root, file: VFile) => {
-    placeInSource(tree, file.data.markupTree as MdastNodes, String(file.value), true)
-  }
-}
-
-/** After the HTML bridge: positions after a character reference moved to the source (see entities.ts). */
-function entityPositions() {
-  return (tree: Root, file: VFile) => {
-    placeInSource(tree, file.data.markupTree as HastNodes, String(file.value))
+    const markup = file.data.markupTree as MdastNodes | HastNodes
+    placeInSource(tree, markup, String(file.value), file.data.markupFormat === 'markdown')
   }
 }
 
@@ -128,8 +124,8 @@ export function finishMarkupPlugin() {
 
 /**
  * The prose ranges of the nlcst tree: leaves merged where they touch. A leaf
- * whose text differs from the source at its place (a character reference in
- * HTML, or a text node the entity step could not align) is left out, so
+ * whose text differs from the source at its place (a character reference, or
+ * a text node the position step could not align) is left out, so
  * nothing is reported or fixed there.
  */
 function proseRanges(tree: Root, text: string): [number, number][] {
