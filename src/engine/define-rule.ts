@@ -46,10 +46,10 @@ export function defineRule<Options extends Record<string, unknown>>(definition: 
     const options = {...(definition.options?.defaults ?? {}), ...(given ?? {})} as Options
     if (timings) {
       const started = performance.now()
-      definition.check(tree, createContext(definition, file, url), options)
+      definition.check(tree, new Context(definition, file, url), options)
       timings.set(definition.id, (timings.get(definition.id) ?? 0) + performance.now() - started)
     } else {
-      definition.check(tree, createContext(definition, file, url), options)
+      definition.check(tree, new Context(definition, file, url), options)
     }
   }) as unknown as Plugin<[unknown?], Root>
   return {...definition, url, plugin}
@@ -64,10 +64,6 @@ function locationOf(file: VFile): ReturnType<typeof location> {
   let place = holder[LOCATION]
   if (!place) holder[LOCATION] = place = location(file)
   return place
-}
-
-function createContext(definition: RuleDefinition<any>, file: VFile, url: string): RuleContext {
-  return new Context(definition, file, url)
 }
 
 /**
