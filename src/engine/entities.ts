@@ -28,7 +28,8 @@ const REFERENCE = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y
 /**
  * For a decoded value and its source, the source offset of each position of
  * the value (`value.length + 1` entries, the last one the source's end), or
- * undefined when the two do not line up as references and line ends.
+ * undefined when the two do not line up as references and line ends (and,
+ * with `markdown`, escapes and continuation-line indentation and `>`).
  */
 export function alignDecoded(source: string, value: string, markdown = false): Int32Array | undefined {
   const map = new Int32Array(value.length + 1)
