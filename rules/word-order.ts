@@ -10,8 +10,20 @@ import {isKnownVerb} from '../src/language/sentence-words.ts'
 /** Titles written as abbreviations (the parser keeps the period in the word): doctor, professor doctor, engineer. */
 const TITLES = new Set(['د.', 'أ.د.', 'ا.د.', 'م.'])
 const NUMBER = /^[\p{N}]+$/u
-/** A `د.` `م.` `أ.د.` `ا.د.` that starts a word, anywhere in the text. */
-const MAY_HAVE_TITLE = /(?:^|[^\p{L}\p{M}.])(?:[دم]|[أا]\.د)\./mu
+/**
+ * Whether the text may hold a title: a period after `د` or `م` that does not
+ * end a longer Arabic word (`أ.د.` ends in `.د.`). A quick filter over the
+ * periods only; the words themselves decide.
+ */
+export function mayHaveTitle(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i !== -1; i = text.indexOf('.', i + 1)) {
+    const letter = text.charCodeAt(i - 1)
+    if (letter !== 0x062f && letter !== 0x0645) continue
+    const before = i > 1 ? text.charCodeAt(i - 2) : 0x20
+    if (before < 0x0621 || before > 0x064a) return true
+  }
+  return false
+}
 
 /** Whether a word, after `previous`, is a title abbreviation (`د.`). */
 function isTitle(word: WordInfo, previous: WordInfo | undefined): boolean {
@@ -52,7 +64,7 @@ export default defineRule({
   check(tree, context) {
     const text = context.text
     // Most documents have no title abbreviation at all.
-    if (!MAY_HAVE_TITLE.test(text)) return
+    if (!mayHaveTitle(text)) return
     const doc = getDocument(tree, text)
     for (const sentence of doc.sentences) {
       const words = sentence.words

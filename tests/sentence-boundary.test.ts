@@ -13,6 +13,7 @@ import {
   looksLikeVerb,
   openerClass
 } from '../src/language/sentence-words.ts'
+import {mayHaveTitle} from '../rules/word-order.ts'
 import {lintLines, lintRule} from './helpers.ts'
 
 const key = (word: string) => normalize(word)
@@ -217,6 +218,24 @@ describe('robustness', () => {
         }
       }
     }
+  })
+})
+
+describe('word-order', () => {
+  it('finds a title wherever a word can start, and skips words that merely end in د or م', () => {
+    for (const text of ['د. أكد', 'قال د. بدر', '(د. بدر)', 'في 90 د. وسجل', 'وقال أ.د. محمود', 'ا.د. محمود', 'سطر\nم. سامي', '«م. سامي»']) {
+      expect(mayHaveTitle(text), text).toBe(true)
+    }
+    for (const text of ['', '.', 'قال السيد.', 'الدم. وقال', 'على التقدم.', 'محمد. ثم', 'ذلك عام 2024.']) {
+      expect(mayHaveTitle(text), text).toBe(false)
+    }
+  })
+
+  it('reports a title left before a verb at the start of a line, after a bracket or a quote', () => {
+    expect(lintLines('word-order', 'د. أكد بدر أهمية التعاون.\n(م. شدد سامي على المتابعة).\n')).toEqual([
+      '1:1-1:7: Unexpected verb `أكد` after the title `د.`, expected the name the title belongs to',
+      '2:2-2:8: Unexpected verb `شدد` after the title `م.`, expected the name the title belongs to'
+    ])
   })
 })
 
