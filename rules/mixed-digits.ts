@@ -7,6 +7,9 @@ type System = 'western' | 'eastern' | 'persian'
 // separator (`3.5`, `1,200`, `14:30`, `23/5/2022`, `٣٫٥`).
 const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:/\u066B\u066C-][0-9\u0660-\u0669\u06F0-\u06F9]+)*/g
 const LATIN = /\p{Script=Latin}/u
+const WESTERN_DIGIT = /[0-9]/
+const EASTERN_DIGIT = /[\u0660-\u0669]/
+const PERSIAN_DIGIT = /[\u06F0-\u06F9]/
 const LETTER = /\p{L}/u
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/
 
@@ -53,6 +56,18 @@ interface Found {
 function breakAt(text: string, lineBreak: '\n' | '\r', from: number): number {
   const index = text.indexOf(lineBreak, from)
   return index === -1 ? text.length : index
+}
+
+/**
+ * Whether the text has digits this rule could report: Persian digits, or
+ * digits of a system other than the preferred one (with `auto`, of both
+ * systems). Most documents use one system throughout.
+ */
+export function mayReport(text: string, preferred: unknown): boolean {
+  if (PERSIAN_DIGIT.test(text)) return true
+  if (preferred === 'western') return EASTERN_DIGIT.test(text)
+  if (preferred === 'eastern') return WESTERN_DIGIT.test(text)
+  return WESTERN_DIGIT.test(text) && EASTERN_DIGIT.test(text)
 }
 
 /**
@@ -173,6 +188,7 @@ export default defineRule({
   },
   check(_tree, context, options) {
     const text = context.text
+    if (!mayReport(text, options.preferred)) return
     const numbers = collectNumbers(text)
     if (numbers.length === 0) return
     let preferred: 'western' | 'eastern'

@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {lintSync} from '../src/engine/processor.ts'
 import {applyEdits, fixableEdits} from '../src/fix/apply.ts'
 import {fixWith, lintLines, lintRule} from './helpers.ts'
+import {mayReport} from '../rules/mixed-digits.ts'
 
 const FIXABLE = ['whitespace', 'invisible-characters']
 
@@ -169,6 +170,20 @@ describe('mixed-digits', () => {
 
   it('ignores e-mail addresses and URLs', () => {
     expect(lintLines('mixed-digits', 'راسلونا على info2024@example.org أو https://example.org/2024 في ٣ أيام.\n')).toEqual([])
+  })
+
+  it('skips a document only when it cannot report anything in it', () => {
+    const texts = ['في عام 2024 وفي 2025.\n', 'في عام ٢٠٢٤ وفي ٢٠٢٥.\n', 'في عام ۱۴۰۰.\n', 'بين ٣ و 4.\n', 'صدر عام ٢٠1٨.\n', 'بلا أرقام.\n', '']
+    for (const preferred of ['auto', 'western', 'eastern']) {
+      for (const text of texts) {
+        const found = lintRule('mixed-digits', text, {preferred}).length > 0
+        if (found) expect(mayReport(text, preferred), `${preferred}: ${text}`).toBe(true)
+      }
+    }
+    expect(mayReport('في عام 2024.\n', 'auto')).toBe(false)
+    expect(mayReport('في عام ٢٠٢٤.\n', 'eastern')).toBe(false)
+    expect(mayReport('في عام ٢٠٢٤.\n', 'western')).toBe(true)
+    expect(mayReport('في عام 2024 و٢٠٢٥.\n', 'auto')).toBe(true)
   })
 
   it('counts a number glued to Arabic clitics as a number', () => {

@@ -36,14 +36,43 @@ export const SUGGEST_MARK = Symbol.for('translint.suggest')
 export const timings: Map<string, number> | undefined =
   typeof process !== 'undefined' && process.env.TIMING ? new Map() : undefined
 
+/** Templates split once into text and `{key}` parts: text at even indexes, keys at odd ones. */
+const templates = new Map<string, string[]>()
+
+function templateParts(template: string): string[] {
+  let parts = templates.get(template)
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/)
+    templates.set(template, parts)
+  }
+  return parts
+}
+
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all))
+  const parts = templateParts(template)
+  let result = parts[0]!
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!
+    result += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1]!
+  }
+  return result
 }
 
 export function defineRule<Options extends Record<string, unknown>>(definition: RuleDefinition<Options>): Rule<Options> {
   const url = ruleUrl(definition.id)
+  // The options a check gets: the defaults under the configured ones, merged
+  // once per configuration object (the same for every file of a run) and frozen.
+  const defaults = Object.freeze({...(definition.options?.defaults ?? {})}) as Options
+  const merged = new WeakMap<object, Options>()
+  const optionsFor = (given: Partial<Options> | undefined): Options => {
+    if (given === undefined || given === null) return defaults
+    if (typeof given !== 'object') return {...defaults} as Options
+    let options = merged.get(given)
+    if (options === undefined) merged.set(given, (options = Object.freeze({...defaults, ...given}) as Options))
+    return options
+  }
   const plugin = lintRule<Root, Partial<Options>>({origin: `${SOURCE}:${definition.id}`, url}, (tree, file, given) => {
-    const options = {...(definition.options?.defaults ?? {}), ...(given ?? {})} as Options
+    const options = optionsFor(given)
     if (timings) {
       const started = performance.now()
       definition.check(tree, new Context(definition, file, url), options)
