@@ -2,6 +2,7 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, isHeadingLike, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 import {normalize} from '../src/language/arabic.ts'
+import {CODE_CLASS, IGNORED} from '../src/language/code-classes.ts'
 import type {Organization} from '../src/language/organizations.ts'
 import {organizations as builtIn} from './data/organizations.ts'
 
@@ -91,15 +92,7 @@ const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C-\u200F
 
 /** Whether a code unit is one that `spelling` drops (harakat, tatweel, joiners, direction marks). */
 function isMark(code: number): boolean {
-  return (
-    (code >= 0x0610 && code <= 0x061a) ||
-    (code >= 0x064b && code <= 0x065f) ||
-    code === 0x0670 ||
-    (code >= 0x06d6 && code <= 0x06ed) ||
-    code === 0x0640 ||
-    (code >= 0x200c && code <= 0x200f) ||
-    code === 0x061c
-  )
+  return (CODE_CLASS[code & 0xffff]! & IGNORED) !== 0
 }
 
 /** Drop harakat, tatweel and joiners; keep the spelling (hamza seats, yā', tā' marbūṭa). */

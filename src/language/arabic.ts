@@ -1,5 +1,6 @@
 // Arabic character classes and the normalised comparison key shared by rules.
 // Everything here works on strings; rules report on the original text, never on a key.
+import {ARABIC_LETTER as ARABIC_LETTER_FLAG, CODE_CLASS, WHITE_SPACE} from './code-classes.ts'
 
 /** Harakat (short-vowel marks), superscript alef and Quranic marks. */
 export const HARAKAT = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g
@@ -115,35 +116,10 @@ export function stripProclitics(word: string): string {
 
 /** Whether a UTF-16 code unit is white space as `\s` and `trim` see it. */
 export function isWhiteSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
+  return (CODE_CLASS[code & 0xffff]! & WHITE_SPACE) !== 0
 }
 
 /** Whether a UTF-16 code unit is an Arabic-script letter (not a mark, digit or punctuation). */
 export function isArabicLetterCode(code: number): boolean {
-  return (
-    (code >= 0x0621 && code <= 0x063a) ||
-    (code >= 0x0641 && code <= 0x064a) ||
-    (code >= 0x066e && code <= 0x066f) ||
-    (code >= 0x0671 && code <= 0x06d3) ||
-    code === 0x06d5 ||
-    (code >= 0x06ee && code <= 0x06ef) ||
-    (code >= 0x06fa && code <= 0x06fc) ||
-    code === 0x06ff ||
-    (code >= 0x0750 && code <= 0x077f) ||
-    (code >= 0x08a0 && code <= 0x08c9) ||
-    (code >= 0xfb50 && code <= 0xfdfb) ||
-    (code >= 0xfe70 && code <= 0xfefc)
-  )
+  return (CODE_CLASS[code & 0xffff]! & ARABIC_LETTER_FLAG) !== 0
 }

@@ -15,6 +15,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gunzipSync} from 'node:zlib'
 import type {LintSettings} from '../engine/types.ts'
+import {CODE_CLASS, IGNORED as IGNORED_FLAG} from './code-classes.ts'
 
 /** What the rules ask of the lexicon. */
 export interface Lexicon {
@@ -51,11 +52,7 @@ const IGNORED = new RegExp(IGNORED_CHAR.source, 'g')
 
 /** Whether a UTF-16 code unit is one IGNORED_CHAR matches (the same set, tested without a regular expression). */
 function isIgnoredCode(code: number): boolean {
-  if (code < 0x0610) return false
-  if (code <= 0x06ed) {
-    return code <= 0x061a || code === 0x061c || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640 || code >= 0x06d6
-  }
-  return code >= 0x200c && code <= 0x200f
+  return (CODE_CLASS[code & 0xffff]! & IGNORED_FLAG) !== 0
 }
 
 /** The word without harakat, tatweel and joiners: the form the lexicon stores. */

@@ -3,6 +3,7 @@
 // bracket-balance). Everything works on one paragraph's text (one line) by
 // index; rules add the paragraph's offset when they report.
 import {isArabicLetterCode} from './arabic.ts'
+import {CODE_CLASS, SPACE} from './code-classes.ts'
 
 /** Marks that take no space before and one space after. */
 export const SPACING_MARKS = new Set(['،', '؛', ':', '.', '؟', '!', ',', ';', '?'])
@@ -31,7 +32,7 @@ export function isSpace(ch: string | undefined): boolean {
 
 /** `isSpace` for a UTF-16 code unit. */
 export function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000
+  return (CODE_CLASS[c & 0xffff]! & SPACE) !== 0
 }
 
 /** Arabic letters (not digits, marks or punctuation). */

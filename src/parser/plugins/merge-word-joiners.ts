@@ -2,6 +2,7 @@
 // merge them into the word so rules see one word, with the marks kept.
 import type {Sentence, SentenceContent, Text, Word} from 'nlcst'
 import {modifyChildren} from 'unist-util-modify-children'
+import {CODE_CLASS, JOINER} from '../../language/code-classes.ts'
 
 const JOINER_ONLY = /^[\u200C\u200D\u200E\u200F\u061C]+$/
 
@@ -38,5 +39,5 @@ export const mergeJoinersIn = modifyChildren<Sentence>(function (child, index, p
 
 /** ZWNJ, ZWJ, LRM, RLM, ALM: the characters of JOINER_ONLY. */
 export function isJoinerCode(code: number): boolean {
-  return (code >= 0x200c && code <= 0x200f) || code === 0x061c
+  return (CODE_CLASS[code & 0xffff]! & JOINER) !== 0
 }
