@@ -46,12 +46,15 @@ export class ParseArabic extends ParseLatin {
     for (let index = 0; index < length; index++) {
       const code = value.charCodeAt(index)
       const currentType = classify(code)
+      // A token goes on while its type does, for a word, white space, a repeated
+      // mark or a surrogate half (a mask test: the same operations for every
+      // code unit, so no rare one meets an untried comparison in optimised code).
       if (
         from < index &&
         previousType !== 0 &&
         !(
           previousType === currentType &&
-          (currentType === 3 || currentType === 1 || code === previous || (code >= 0xd800 && code <= 0xdfff))
+          (currentType === 3 || currentType === 1 || (code & 0xf800) === 0xd800 || code === previous)
         )
       ) {
         // The point where one token ends is where the next starts: one object for both.
