@@ -282,8 +282,9 @@ function checkParagraph(paragraph: ParagraphInfo, report: (r: Report) => void): 
     if (ch === ';' && isEntityEnd(text, i)) continue
     if ((ch === ':' || ch === ';') && (isEmoticonBracket(text, i + 1) || (text[i + 1] === '-' && isEmoticonBracket(text, i + 2)))) continue
 
-    const next = text[i + 1]
-    const prev = text[i - 1]
+    // Reads past either end of the paragraph are spelt out: optimised code meets no out-of-bounds read.
+    const next = i + 1 < text.length ? text[i + 1] : undefined
+    const prev = i > 0 ? text[i - 1] : undefined
 
     // No space before the mark.
     const start = runBefore(i)
@@ -292,7 +293,7 @@ function checkParagraph(paragraph: ParagraphInfo, report: (r: Report) => void): 
     }
 
     // One space after it when a word follows.
-    if (CLUSTER_CODES.has(code) && CLUSTER_CODES.has(text.charCodeAt(i + 1))) continue
+    if (CLUSTER_CODES.has(code) && i + 1 < text.length && CLUSTER_CODES.has(text.charCodeAt(i + 1))) continue
     if (needsSpaceAfter(i, ch, prev, next, start !== -1)) reportMissing(i, i + 1)
   }
 

@@ -242,7 +242,7 @@ function checkMarks(paragraph: ParagraphInfo, context: RuleContext): void {
     if (inAddress(value, start)) continue
     const after = value.slice(end)
     const before = start === 0 ? ' ' : value[start - 1]
-    if (LETTER.test(after.charAt(0))) {
+    if (end < value.length && LETTER.test(value[end]!)) {
       // Detached from the word before and glued to the next one (`للأسلحة ...وتعظيم`,
       // `خوري ..الفريق`): a mark moved into the sentence. A mark glued on both sides is a
       // spacing slip, and one that opens the line (`...وفي الختام`) is a convention.

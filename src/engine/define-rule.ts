@@ -129,8 +129,11 @@ class Context implements RuleContext {
     message.url = this.url
     message.actual = actual
     if (report.expected) message.expected = report.expected
-    if (report.severity === 'info') (message as unknown as Record<symbol, boolean>)[INFO_MARK] = true
-    if (report.severity === 'warn') (message as unknown as Record<symbol, boolean>)[WARN_MARK] = true
-    if (report.suggest) (message as unknown as Record<symbol, boolean>)[SUGGEST_MARK] = true
+    // Every mark on every message, true or false: all reported messages keep one
+    // shape, so the code that sorts and prints them stays monomorphic.
+    const marks = message as unknown as Record<symbol, boolean>
+    marks[INFO_MARK] = report.severity === 'info'
+    marks[WARN_MARK] = report.severity === 'warn'
+    marks[SUGGEST_MARK] = report.suggest === true
   }
 }
