@@ -17,6 +17,21 @@ describe('library API', () => {
     expect(message.expected).toEqual(['الأمانة'])
   })
 
+  it('leaves the process\'s stack trace limit as it found it (reports are made without one)', () => {
+    const before = Error.stackTraceLimit
+    Error.stackTraceLimit = 17
+    try {
+      const file = lintSync('شاركت الأمانـة في المؤتمر ، وقال إن .\n', {rules: {tatweel: 'warn', 'punctuation-spacing': 'warn'}})
+      expect(file.messages.length).toBeGreaterThan(1)
+      for (const message of file.messages) expect(message.stack).toBe('')
+      expect(Error.stackTraceLimit).toBe(17)
+      // Errors made afterwards still carry their stack.
+      expect(new Error('x').stack?.split('\n').length).toBeGreaterThan(1)
+    } finally {
+      Error.stackTraceLimit = before
+    }
+  })
+
   it('lints a VFile in place and keeps its path', () => {
     const input = new VFile({path: 'news/a.txt', value: 'خــلال الفترة.\n'})
     const output = lintSync(input, {only: ['tatweel']})
