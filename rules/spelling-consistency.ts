@@ -130,8 +130,6 @@ interface Shape {
   /** How the compared part is spelt: its variant letters, or the family spelling. */
   spelling: string
   family: boolean
-  /** The last run of the check that met this shape. */
-  seen: number
 }
 
 interface Occurrence {
@@ -199,48 +197,20 @@ function classify(value: string, form: string, start: number): Shape | undefined
   for (const {row, spelling} of familiesAt(form, start) ?? []) {
     if (unifiedStartsWith(form, start, spelling)) {
       const spelt = form.slice(start, start + spelling.length)
-      return {key: `family ${row}`, form, start, end: start + spelling.length, spelling: spelt, family: true, seen: 0}
+      return {key: `family ${row}`, form, start, end: start + spelling.length, spelling: spelt, family: true}
     }
   }
   if (!hasVariant) return undefined
   const stem = form.slice(start, end)
   const spelling = variantLetters(stem)
   if (spelling === '-') return undefined
-  return {key: unify(stem), form, start, end, spelling, family: false, seen: 0}
+  return {key: unify(stem), form, start, end, spelling, family: false}
 }
 
 // Words repeat within and across documents: one classification per written
 // word that may vary, remembered across runs (bounded, cleared when full).
 const SHAPES_LIMIT = 50_000
 const shapes = new Map<string, Shape | null>()
-/** Runs of the check so far: a shape's `seen` is the last run it occurred in. */
-let runs = 0
-
-/** How a written word spells its group, or null when it cannot vary. */
-function shapeOf(value: string): Shape | null {
-  const form = lexiconForm(value)
-  const start = stemStart(form)
-  if (!mayVary(form, start)) return null
-  let shape = shapes.get(value)
-  if (shape === undefined) {
-    if (shapes.size >= SHAPES_LIMIT) shapes.clear()
-    shapes.set(value, (shape = classify(value, form, start) ?? null))
-  }
-  return shape
-}
-
-/** The groups that the distinct shapes of a document spell more than one way. */
-function mixedGroups(distinct: readonly Shape[]): Set<string> | undefined {
-  if (distinct.length < 2) return undefined
-  const spellings = new Map<string, string>()
-  let mixed: Set<string> | undefined
-  for (const shape of distinct) {
-    const spelling = spellings.get(shape.key)
-    if (spelling === undefined) spellings.set(shape.key, shape.spelling)
-    else if (spelling !== shape.spelling) (mixed ??= new Set()).add(shape.key)
-  }
-  return mixed
-}
 
 /**
  * Whether a minority spelling may be advised to take the majority's: the
@@ -309,24 +279,17 @@ export default defineRule({
   },
   check(tree, context) {
     const doc = getDocument(tree, context.text)
-    // Most documents spell each word one way: first the distinct spellings
-    // (a stamp on the shared shape marks the ones seen in this run), and only
-    // for groups spelt more than one way, the occurrences.
-    const run = ++runs
-    const distinct: Shape[] = []
-    for (const word of doc.words) {
-      const shape = shapeOf(word.value)
-      if (shape !== null && shape.seen !== run) {
-        shape.seen = run
-        distinct.push(shape)
-      }
-    }
-    const mixed = mixedGroups(distinct)
-    if (mixed === undefined) return
     const groups = new Map<string, Occurrence[]>()
     for (const word of doc.words) {
-      const shape = shapeOf(word.value)
-      if (shape === null || !mixed.has(shape.key)) continue
+      const form = lexiconForm(word.value)
+      const start = stemStart(form)
+      if (!mayVary(form, start)) continue
+      let shape = shapes.get(word.value)
+      if (shape === undefined) {
+        if (shapes.size >= SHAPES_LIMIT) shapes.clear()
+        shapes.set(word.value, (shape = classify(word.value, form, start) ?? null))
+      }
+      if (shape === null) continue
       let list = groups.get(shape.key)
       if (!list) groups.set(shape.key, (list = []))
       list.push({word, shape})
