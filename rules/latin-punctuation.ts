@@ -70,6 +70,8 @@ export default defineRule({
     ]
   },
   check(tree, context) {
+    // Most documents have no Latin mark at all.
+    if (!QUICK.test(context.text)) return
     const doc = getDocument(tree, context.text)
     for (const paragraph of doc.paragraphs) {
       const text = paragraph.text
