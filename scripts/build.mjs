@@ -29,6 +29,6 @@ writeFileSync('schema/linterrc.schema.json', JSON.stringify(configSchema(), null
 // run-time compile in src/config/load.ts), so a cold start does not compile it.
 const {default: Ajv} = await import('ajv')
 const {default: standaloneCode} = await import('ajv/dist/standalone/index.js')
-const ajv = new Ajv({allErrors: true, strict: false, code: {source: true, esm: true}})
+const ajv = new Ajv({allErrors: true, inlineRefs: false, strict: false, code: {source: true, esm: true}})
 writeFileSync('dist/config-validator.js', standaloneCode(ajv, ajv.compile(configSchema())))
 await import('./build-lexicon.mjs') // dist/lexicon/: the Arabic word list in a fast-loading form

@@ -85,7 +85,7 @@ async function getValidator() {
   if (!validator) validator = (await prebuiltValidator()) as typeof validator
   if (!validator) {
     const {default: Ajv} = await import('ajv')
-    const ajv = new (Ajv as unknown as typeof import('ajv').default)({allErrors: true, strict: false})
+    const ajv = new (Ajv as unknown as typeof import('ajv').default)({allErrors: true, inlineRefs: false, strict: false})
     validator = ajv.compile(buildSchema(allRules)) as typeof validator
   }
   return validator

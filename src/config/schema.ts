@@ -5,6 +5,11 @@ import type {Rule} from '../engine/define-rule.ts'
 export const SEVERITIES = ['off', 'info', 'warn', 'error'] as const
 
 export function buildSchema(rules: Rule<any>[]): Record<string, unknown> {
+  // Each rule's entry and the rules object are definitions, referenced from
+  // `rules` and from every override: one copy of each in the schema, and one
+  // function each in the validator generated from it (see scripts/build.mjs),
+  // so a config is checked by compiling only the code for what it names.
+  const definitions: Record<string, unknown> = {}
   const ruleProperties: Record<string, unknown> = {}
   for (const rule of rules) {
     const severity = {enum: [...SEVERITIES], description: `${rule.description} (default: ${rule.severity})`}
@@ -13,19 +18,22 @@ export function buildSchema(rules: Rule<any>[]): Record<string, unknown> {
       additionalProperties: false,
       properties: rule.options?.properties ?? {}
     }
-    ruleProperties[rule.id] = {
+    definitions[`rule-${rule.id}`] = {
       description: rule.description,
       oneOf: [
         severity,
         {type: 'array', items: [severity, options], minItems: 1, maxItems: 2, additionalItems: false}
       ]
     }
+    ruleProperties[rule.id] = {$ref: `#/definitions/rule-${rule.id}`}
   }
-  const rulesObject = {type: 'object', additionalProperties: false, properties: ruleProperties}
+  definitions.rules = {type: 'object', additionalProperties: false, properties: ruleProperties}
+  const rulesObject = {$ref: '#/definitions/rules'}
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/translint/translint/blob/main/schema/linterrc.schema.json',
     title: 'translint configuration (.linterrc.json)',
+    definitions,
     type: 'object',
     additionalProperties: false,
     properties: {
