@@ -1,7 +1,7 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {normalize} from '../src/language/arabic.ts'
-import {CLITIC_PREFIXES, getLexicon, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
+import {CLITIC_PREFIXES, cliticPrefixesOf, getLexicon, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
 import {LETTER_NAMES} from './data/letter-names.ts'
 
 const ALEFS = ['ا', 'أ', 'إ', 'آ'] as const
@@ -93,13 +93,7 @@ const GIVEN_NAMES = new Set([
   'يوسف', 'موسى', 'عيسى', 'طارق', 'هشام', 'بوبكر', 'فاطمة', 'عائشة', 'خديجة', 'مريم', 'زينب', 'حليمة'
 ])
 
-// The clitic prefixes by their first letter, longest first; those that end in the article.
-const PREFIXES_BY_INITIAL = new Map<number, string[]>()
-for (const prefix of CLITIC_PREFIXES) {
-  const initial = prefix.charCodeAt(0)
-  PREFIXES_BY_INITIAL.set(initial, [...(PREFIXES_BY_INITIAL.get(initial) ?? []), prefix])
-}
-const NO_PREFIXES: readonly string[] = []
+// The clitic prefixes that end in the article.
 const NO_CANDIDATES: readonly Candidate[] = []
 const ARTICLE_PREFIXES = new Set<string>(CLITIC_PREFIXES.filter((prefix) => prefix.endsWith('ال') || prefix.endsWith('لل')))
 
@@ -131,7 +125,7 @@ function isStemStart(form: string, prefix: string): boolean {
 
 /** The clitic prefixes a form starts with (longest first). */
 function prefixesOf(form: string): readonly string[] {
-  return PREFIXES_BY_INITIAL.get(form.charCodeAt(0)) ?? NO_PREFIXES
+  return cliticPrefixesOf(form.charCodeAt(0))
 }
 
 /** The places where a word's stem may start with an alef: after each clitic prefix it may carry. */

@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
-import {CLITIC_PREFIXES, getLexicon, lexiconForm, type Lexicon} from '../src/language/lexicon.ts'
+import {cliticPrefixesOf, getLexicon, lexiconForm, type Lexicon} from '../src/language/lexicon.ts'
 import {SPELLING_VARIANTS} from './data/spelling-variants.ts'
 import {hamzaCandidates} from './hamza.ts'
 
@@ -144,7 +144,6 @@ function byLetter(affixes: readonly string[], at: (affix: string) => number): Ma
   return map
 }
 
-const PREFIXES_BY_INITIAL = byLetter(CLITIC_PREFIXES, (prefix) => prefix.charCodeAt(0))
 const SUFFIXES_BY_FINAL = byLetter(SUFFIXES, (suffix) => suffix.charCodeAt(suffix.length - 1))
 
 /**
@@ -155,9 +154,7 @@ const SUFFIXES_BY_FINAL = byLetter(SUFFIXES, (suffix) => suffix.charCodeAt(suffi
 function stemStart(form: string): number {
   // (An empty form has no first letter to read.)
   if (form.length === 0) return 0
-  const prefixes = PREFIXES_BY_INITIAL.get(form.charCodeAt(0))
-  if (!prefixes) return 0
-  for (const prefix of prefixes) {
+  for (const prefix of cliticPrefixesOf(form.charCodeAt(0))) {
     if (!form.startsWith(prefix) || form.length - prefix.length < MIN_STEM) continue
     if (!ARTICLES.has(prefix) && (isAlef(form.charCodeAt(prefix.length)) || form.length - prefix.length < 4)) continue
     return prefix.length

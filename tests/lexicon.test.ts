@@ -1,7 +1,7 @@
 // The Arabic lexicon: what it knows, how user words extend it, how it loads.
 import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {baseLexicon, formOffsets, getLexicon, lexiconForm, lexiconInfo, replaceInWord} from '../src/language/lexicon.ts'
+import {baseLexicon, CLITIC_PREFIXES, cliticPrefixesOf, formOffsets, getLexicon, lexiconForm, lexiconInfo, replaceInWord} from '../src/language/lexicon.ts'
 
 describe('lexicon', () => {
   const lexicon = getLexicon()
@@ -34,6 +34,17 @@ describe('lexicon', () => {
       if (lexiconForm(`ب${char}ب`) !== (set.test(char) ? 'بب' : `ب${char}ب`)) wrong.push(code)
     }
     expect(wrong).toEqual([])
+  })
+
+  it('lists the clitic prefixes that start with each code unit, in their order', () => {
+    const wrong: number[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      const expected = CLITIC_PREFIXES.filter((prefix) => prefix.charCodeAt(0) === code)
+      if (JSON.stringify(cliticPrefixesOf(code)) !== JSON.stringify(expected)) wrong.push(code)
+    }
+    expect(wrong).toEqual([])
+    expect(cliticPrefixesOf(Number.NaN)).toEqual([])
+    expect(cliticPrefixesOf('و'.charCodeAt(0)).length).toBeGreaterThan(1)
   })
 
   it('is extended by the user words, with clitics', () => {

@@ -46,6 +46,21 @@ export const CLITIC_PREFIXES = [
   'و', 'ف', 'ب', 'ل', 'ك'
 ] as const
 
+// The clitic prefixes by their first letter (in the order above), in an array
+// over the letters ء to ي: one indexed read per word instead of a map lookup.
+const FIRST_LETTER = 0x0621
+const LETTERS = 0x064a - FIRST_LETTER + 1
+const NO_PREFIXES: readonly string[] = []
+const PREFIXES_BY_LETTER: Array<readonly string[]> = Array.from({length: LETTERS}, (_, index) =>
+  CLITIC_PREFIXES.filter((prefix) => prefix.charCodeAt(0) === FIRST_LETTER + index)
+)
+
+/** The clitic prefixes that start with a code unit (none unless it is a letter ء to ي). */
+export function cliticPrefixesOf(code: number): readonly string[] {
+  const index = code - FIRST_LETTER
+  return index >= 0 && index < LETTERS ? PREFIXES_BY_LETTER[index]! : NO_PREFIXES
+}
+
 // Harakat, superscript alef, Quranic marks, tatweel and zero-width joiners / direction marks.
 const IGNORED_CHAR = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D\u200E\u200F\u061C]/
 const IGNORED = new RegExp(IGNORED_CHAR.source, 'g')
