@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument} from '../src/engine/document.ts'
-import {normalize, isWhiteSpaceCode} from '../src/language/arabic.ts'
+import {isArabicLetterCode, normalize, isWhiteSpaceCode} from '../src/language/arabic.ts'
 import {
   APP_WORDS,
   BYLINE_WORDS,
@@ -101,10 +101,22 @@ const OPENING = 8
 const tail = (raw: string): string => raw.slice(-12)
 const INNER_COMMA = /[،,]\s*\S/u
 
-/** Token → key of its core, `null` when it has none; documents repeat their words, so each is keyed once. */
+/** Whether a token is Arabic letters only: its own core, and its key is `normalize` of it (no case to lower). */
+function isArabicLetters(token: string): boolean {
+  if (token.length === 0) return false
+  for (let i = 0; i < token.length; i++) if (!isArabicLetterCode(token.charCodeAt(i))) return false
+  return true
+}
+
+/**
+ * Token → key of its core, `null` when it has none. A plain Arabic word (most
+ * tokens) is keyed on the spot, which costs less than a lookup in a table of
+ * tens of thousands of words; other tokens are keyed once and remembered.
+ */
 const TOKEN_KEYS = new Map<string, string | null>()
 const TOKEN_KEYS_MAX = 50_000
-function tokenKey(token: string): string | undefined {
+export function tokenKey(token: string): string | undefined {
+  if (isArabicLetters(token)) return normalize(token)
   let key = TOKEN_KEYS.get(token)
   if (key === undefined) {
     const part = core(token)

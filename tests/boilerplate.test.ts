@@ -2,6 +2,8 @@
 // endings, documents without final marks, lists and structural headings that
 // look like headline runs, and a stress run.
 import {describe, expect, it} from 'vitest'
+import {tokenKey} from '../rules/boilerplate.ts'
+import {isArabicLetterCode, normalize} from '../src/language/arabic.ts'
 import {lintLines} from './helpers.ts'
 
 const lint = (text: string, options?: Record<string, unknown>) => lintLines('boilerplate', text, options)
@@ -10,6 +12,26 @@ const BODY =
   'وأوضح المتحدث الرسمي أن الاجتماع تناول عددا من الملفات المشتركة بين البلدين في مجالات الأمن والاقتصاد والتعليم.'
 const BODY2 =
   'وفي ختام الاجتماع اتفق الجانبان على تشكيل لجنة مشتركة تتولى متابعة تنفيذ ما تم الاتفاق عليه خلال الأشهر المقبلة.'
+
+describe('boilerplate: token keys', () => {
+  it('keys a plain Arabic word as it keys any token: no case to lower on any Arabic letter', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      if (!isArabicLetterCode(code)) continue
+      const letter = String.fromCharCode(code)
+      expect(normalize(letter).toLowerCase(), code.toString(16)).toBe(normalize(letter))
+    }
+    expect(tokenKey('الأمم')).toBe(normalize('الأمم'))
+    expect(tokenKey('المتحدة')).toBe('المتحده')
+  })
+
+  it('keys the core of a token with marks, harakat or Latin letters', () => {
+    expect(tokenKey('«الأمم»')).toBe(normalize('الأمم'))
+    expect(tokenKey('(UNODC)')).toBe('unodc')
+    expect(tokenKey('الأُمَم،')).toBe(normalize('الأمم'))
+    expect(tokenKey('...')).toBeUndefined()
+    expect(tokenKey('')).toBeUndefined()
+  })
+})
 
 describe('boilerplate: stamps', () => {
   it('finds stamps in Eastern, Persian and Western digits, with direction marks around them', () => {
