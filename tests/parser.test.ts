@@ -86,7 +86,7 @@ describe('ParseArabic', () => {
   })
 
   it('tokenizes exactly like parse-latin', () => {
-    const samples = ['Hello, world! It costs $3.50 — really?', 'مرحبا، عالم 😀😀 x\u200Cy ؟؟ ..،', 'a\r\nb\r\rc\n\n\nd']
+    const samples = ['Hello, world! It costs $3.50 — really?', 'مرحبا، عالم 😀😀 x\u200Cy ؟؟ ..،', 'a\r\nb\r\rc\n\n\nd', '\r\nمرحبا\r\n\r\n،x \n\r\r\n😀\r']
     for (const sample of samples) expect(new ParseArabic().tokenize(sample)).toEqual(new ParseLatin().tokenize(sample))
   })
 
