@@ -2,7 +2,7 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, isHeadingLike, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 import {normalize} from '../src/language/arabic.ts'
-import {CODE_CLASS, IGNORED} from '../src/language/code-classes.ts'
+import {isIgnoredCode, lexiconForm} from '../src/language/lexicon.ts'
 import type {Organization} from '../src/language/organizations.ts'
 import {organizations as builtIn} from './data/organizations.ts'
 
@@ -88,19 +88,6 @@ const HEAD_CLASS = classes(HEAD_SYNONYMS)
 // ---------------------------------------------------------------------------
 // Tokens
 
-const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C-\u200F\u061C]/g
-
-/** Whether a code unit is one that `spelling` drops (harakat, tatweel, joiners, direction marks). */
-function isMark(code: number): boolean {
-  return (CODE_CLASS[code & 0xffff]! & IGNORED) !== 0
-}
-
-/** Drop harakat, tatweel and joiners; keep the spelling (hamza seats, yā', tā' marbūṭa). */
-function spelling(value: string): string {
-  for (let i = 0; i < value.length; i++) if (isMark(value.charCodeAt(i))) return value.replace(MARKS, '')
-  return value
-}
-
 interface Token {
   /** Normalised, without clitics and article. */
   core: string
@@ -159,7 +146,8 @@ function articleEnd(n: string): number {
 
 function analyze(value: string, key = normalize(value)): Analysis {
   const n = key
-  const s = spelling(value)
+  // The written letters (hamza seats, yā', tā' marbūṭa kept), without harakat, tatweel and joiners.
+  const s = lexiconForm(value)
   // Normalisation keeps one letter for one letter, so offsets in `n` hold in `s`.
   const written = s.length === n.length ? s : n
   const cut = articleEnd(n)
@@ -517,7 +505,7 @@ function afterLetters(value: string, count: number): number {
   let seen = 0
   for (let i = 0; i < value.length; i++) {
     if (seen === count) return i
-    if (!/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C-\u200F\u061C]/.test(value[i])) seen++
+    if (!isIgnoredCode(value.charCodeAt(i))) seen++
   }
   return value.length
 }
@@ -610,7 +598,7 @@ class SentenceTokens {
       token = makeToken({core: '', spell: '', alts: [''], prefix: '', definite: false}, word.value, word.start, word.end, word, k)
     } else if (lastWord !== word) {
       const a = analyze(word.value, word.key)
-      const merged = {core: UN, spell: `${a.spell} ${spelling(lastWord.value)}`, alts: [UN], prefix: a.prefix, definite: a.definite}
+      const merged = {core: UN, spell: `${a.spell} ${lexiconForm(lastWord.value)}`, alts: [UN], prefix: a.prefix, definite: a.definite}
       token = makeToken(merged, this.text.slice(word.start, lastWord.end), word.start, lastWord.end, word, k)
     } else {
       token = makeToken(analyze(word.value, word.key), word.value, word.start, word.end, word, k)

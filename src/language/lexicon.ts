@@ -66,7 +66,7 @@ const IGNORED_CHAR = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C
 const IGNORED = new RegExp(IGNORED_CHAR.source, 'g')
 
 /** Whether a UTF-16 code unit is one IGNORED_CHAR matches (the same set, tested without a regular expression). */
-function isIgnoredCode(code: number): boolean {
+export function isIgnoredCode(code: number): boolean {
   return (CODE_CLASS[code & 0xffff]! & IGNORED_FLAG) !== 0
 }
 
