@@ -2,6 +2,7 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type ParagraphInfo} from '../src/engine/document.ts'
 import type {Report} from '../src/engine/types.ts'
 import {isArabicLetterCode} from '../src/language/arabic.ts'
+import {ARABIC_LETTER, codesOf} from '../src/language/code-classes.ts'
 import {
   type Bracket,
   charCodes,
@@ -158,7 +159,7 @@ for (const ch of '()[]{}«»“”"') CANDIDATE_KIND[ch.charCodeAt(0)] = BRACKET
 CANDIDATE_KIND[0x2d] = HYPHEN
 /** Characters after a mark that may make it want a space: Arabic letters, brackets, `.` and `…` (an ellipsis). */
 const WANTS_SPACE_BEFORE = new Uint8Array(0x10000)
-for (let c = 0; c < 0x10000; c++) if (isArabicLetterCode(c)) WANTS_SPACE_BEFORE[c] = 1
+for (const code of codesOf(ARABIC_LETTER)) WANTS_SPACE_BEFORE[code] = 1
 for (const ch of '()[]{}«»“”".…') WANTS_SPACE_BEFORE[ch.charCodeAt(0)] = 1
 
 /**

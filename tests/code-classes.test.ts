@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {isArabicLetterCode, isWhiteSpaceCode} from '../src/language/arabic.ts'
 import {isSpaceCode} from '../src/language/punctuation.ts'
 import {isJoinerCode} from '../src/parser/plugins/merge-word-joiners.ts'
+import {ARABIC_LETTER, CODE_CLASS, codesOf, IGNORED, JOINER, SPACE, WHITE_SPACE} from '../src/language/code-classes.ts'
 
 const mismatches = (test: (code: number) => boolean, set: RegExp): number[] => {
   const wrong: number[] = []
@@ -30,6 +31,14 @@ describe('code-unit classes', () => {
 
   it('joiners are ZWNJ, ZWJ, the direction marks and the Arabic letter mark', () => {
     expect(mismatches(isJoinerCode, /[\u200C-\u200F\u061C]/)).toEqual([])
+  })
+
+  it('lists the code units of each class, exactly those the table marks', () => {
+    for (const flag of [ARABIC_LETTER, WHITE_SPACE, SPACE, IGNORED, JOINER]) {
+      const marked: number[] = []
+      for (let code = 0; code < 0x10000; code++) if (CODE_CLASS[code]! & flag) marked.push(code)
+      expect(codesOf(flag).sort((a, b) => a - b)).toEqual(marked)
+    }
   })
 
   it('reads no class for what charCodeAt returns past the end (NaN) or a -1 sentinel', () => {

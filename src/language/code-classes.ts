@@ -21,7 +21,11 @@ type Ranges = ReadonlyArray<number | readonly [number, number]>
 /** The flags of every code unit (index with `code & 0xffff`: NaN and -1 then read 0 or U+FFFF, which is in no class). */
 export const CODE_CLASS = new Uint8Array(0x10000)
 
+/** Each flag's ranges, for tables built from a class (see `codesOf`). */
+const rangesOf = new Map<number, Ranges>()
+
 function add(flag: number, ranges: Ranges): void {
+  rangesOf.set(flag, ranges)
   for (const range of ranges) {
     const [from, to] = typeof range === 'number' ? [range, range] : range
     for (let code = from; code <= to; code++) CODE_CLASS[code]! |= flag
@@ -47,7 +51,12 @@ add(SPACE, [0x09, 0x20, 0xa0, [0x2000, 0x200a], 0x202f, 0x3000])
 add(IGNORED, [[0x0610, 0x061a], 0x061c, [0x064b, 0x065f], 0x0670, 0x0640, [0x06d6, 0x06ed], [0x200c, 0x200f]])
 add(JOINER, [[0x200c, 0x200f], 0x061c])
 
-/** Whether a code unit has a flag (any of several, or-ed). */
-export function hasClass(code: number, flag: number): boolean {
-  return (CODE_CLASS[code & 0xffff]! & flag) !== 0
+/** The code units of one class, from its ranges (no scan of all 65,536). */
+export function codesOf(flag: number): number[] {
+  const codes: number[] = []
+  for (const range of rangesOf.get(flag) ?? []) {
+    const [from, to] = typeof range === 'number' ? [range, range] : range
+    for (let code = from; code <= to; code++) codes.push(code)
+  }
+  return codes
 }

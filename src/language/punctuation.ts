@@ -3,7 +3,7 @@
 // bracket-balance). Everything works on one paragraph's text (one line) by
 // index; rules add the paragraph's offset when they report.
 import {isArabicLetterCode} from './arabic.ts'
-import {CODE_CLASS, SPACE} from './code-classes.ts'
+import {CODE_CLASS, codesOf, SPACE} from './code-classes.ts'
 
 /** Marks that take no space before and one space after. */
 export const SPACING_MARKS = new Set(['،', '؛', ':', '.', '؟', '!', ',', ';', '?'])
@@ -295,7 +295,7 @@ export const charCodes = (chars: Iterable<string>): Set<number> => new Set([...c
 const OPENS_AFTER_BIT = 1
 const CLOSES_BEFORE_BIT = 2
 const LEAN_TABLE = new Uint8Array(0x10000)
-for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) LEAN_TABLE[c] = OPENS_AFTER_BIT | CLOSES_BEFORE_BIT
+for (const code of codesOf(SPACE)) LEAN_TABLE[code] = OPENS_AFTER_BIT | CLOSES_BEFORE_BIT
 for (const ch of [...Object.keys(PAIRS), ':', '،', ',']) LEAN_TABLE[ch.charCodeAt(0)] |= OPENS_AFTER_BIT
 for (const ch of ['\r', '\n', ...SPACING_MARKS, ...Object.keys(CLOSING_TO_OPENING)]) LEAN_TABLE[ch.charCodeAt(0)] |= CLOSES_BEFORE_BIT
 
