@@ -1,7 +1,7 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {stripProclitics} from '../src/language/arabic.ts'
-import {getLexicon, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
+import {getLexicon, isLexiconWord, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
 import {hamzaCandidates} from './hamza.ts'
 
 const YA = 'ي'
@@ -30,14 +30,6 @@ function endsInYa(value: string): boolean {
   return code === 0x064a || code === 0x0649
 }
 
-/** An Arabic word: letters ء to ي only (no tatweel, digits or Latin). */
-function isArabicWord(form: string): boolean {
-  for (let i = 0; i < form.length; i++) {
-    const code = form.charCodeAt(i)
-    if (!((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a))) return false
-  }
-  return form.length > 0
-}
 
 /**
  * A word ending in ى the lexicon does not know while its ي spelling is a word
@@ -47,7 +39,7 @@ function isArabicWord(form: string): boolean {
 function slip(value: string, lexicon: Lexicon): Slip | undefined {
   const form = lexiconForm(value)
   const end = form.charCodeAt(form.length - 1)
-  if (form.length < 2 || (end !== 0x064a && end !== 0x0649) || !isArabicWord(form)) return undefined
+  if (form.length < 2 || (end !== 0x064a && end !== 0x0649) || !isLexiconWord(form)) return undefined
   const to = end === 0x064a ? MAQSURA : YA
   let joined = false
   if (lexicon.has(form)) {

@@ -1,7 +1,16 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {normalize} from '../src/language/arabic.ts'
-import {CLITIC_PREFIXES, cliticPrefixesOf, getLexicon, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
+import {
+  CLITIC_PREFIXES,
+  cliticPrefixesOf,
+  getLexicon,
+  isAlefCode,
+  isLexiconWord,
+  lexiconForm,
+  replaceInWord,
+  type Lexicon
+} from '../src/language/lexicon.ts'
 import {LETTER_NAMES} from './data/letter-names.ts'
 
 const ALEFS = ['ا', 'أ', 'إ', 'آ'] as const
@@ -93,14 +102,9 @@ const GIVEN_NAMES = new Set([
   'يوسف', 'موسى', 'عيسى', 'طارق', 'هشام', 'بوبكر', 'فاطمة', 'عائشة', 'خديجة', 'مريم', 'زينب', 'حليمة'
 ])
 
-// The clitic prefixes that end in the article.
 const NO_CANDIDATES: readonly Candidate[] = []
+// The clitic prefixes that end in the article.
 const ARTICLE_PREFIXES = new Set<string>(CLITIC_PREFIXES.filter((prefix) => prefix.endsWith('ال') || prefix.endsWith('لل')))
-
-/** ا أ إ آ */
-function isAlef(code: number): boolean {
-  return code === 0x0627 || code === 0x0623 || code === 0x0625 || code === 0x0622
-}
 
 /**
  * Whether a word's stem may start with an alef after a prefix it starts
@@ -113,7 +117,7 @@ function isStemStart(form: string, prefix: string): boolean {
   const rest = form.length - at
   if (rest < 2) return false
   const alef = form.charCodeAt(at)
-  if (!isAlef(alef)) return false
+  if (!isAlefCode(alef)) return false
   const article = ARTICLE_PREFIXES.has(prefix)
   // ال
   if (!article && alef === 0x0627 && form.charCodeAt(at + 1) === 0x0644 && (rest > 4 || rest < 3)) return false
@@ -140,20 +144,10 @@ function hasStemStart(form: string): boolean {
   if (isStemStart(form, '')) return true
   // After a prefix of one to four letters: an alef among the next letters, or no stem start.
   let alef = false
-  for (let i = 1; i < 5 && i < form.length && !alef; i++) alef = isAlef(form.charCodeAt(i))
+  for (let i = 1; i < 5 && i < form.length && !alef; i++) alef = isAlefCode(form.charCodeAt(i))
   if (!alef) return false
   for (const prefix of prefixesOf(form)) if (form.startsWith(prefix) && isStemStart(form, prefix)) return true
   return false
-}
-
-/** An Arabic word: letters ء to ي only (no tatweel, digits or Latin). */
-function isArabicWord(form: string): boolean {
-  if (form.length === 0) return false
-  for (let i = 0; i < form.length; i++) {
-    const code = form.charCodeAt(i)
-    if (!((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a))) return false
-  }
-  return true
 }
 
 /**
@@ -206,7 +200,7 @@ export function hamzaCandidates(form: string, lexicon: Lexicon, changeFinal = tr
 function unknownWord(word: WordInfo | undefined, lexicon: Lexicon): boolean {
   if (!word) return false
   const form = lexiconForm(word.value)
-  return isArabicWord(form) && !lexicon.has(form) && hamzaCandidates(form, lexicon).length === 0
+  return isLexiconWord(form) && !lexicon.has(form) && hamzaCandidates(form, lexicon).length === 0
 }
 
 /**
@@ -386,7 +380,7 @@ export default defineRule({
       if (form.length < 2 || !hasStemStart(form)) continue
       // Without harakat or tatweel, an alef at a stem start is within the first letters.
       if (form !== word.value && !MAY_START_WITH_ALEF.test(word.value)) continue
-      if (!isArabicWord(form)) continue
+      if (!isLexiconWord(form)) continue
       let candidates = decided.get(form)
       if (candidates === undefined) {
         candidates = lexicon.has(form) ? NO_CANDIDATES : hamzaCandidates(form, lexicon)

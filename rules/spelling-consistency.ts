@@ -1,6 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
-import {cliticPrefixesOf, getLexicon, lexiconForm, type Lexicon} from '../src/language/lexicon.ts'
+import {cliticPrefixesOf, getLexicon, isAlefCode, isLexiconWord, lexiconForm, type Lexicon} from '../src/language/lexicon.ts'
 import {SPELLING_VARIANTS} from './data/spelling-variants.ts'
 import {hamzaCandidates} from './hamza.ts'
 
@@ -14,16 +14,6 @@ const SUFFIXES = ['يات', 'تين', 'تان', 'هما', 'ية', 'ات', 'ين'
 const MIN_STEM = 3
 // Form IV verbal nouns (إفعال: `إعداد`, `إعلان`) take their hamza: never advise dropping it.
 const FORM_IV_NOUN = /^إ..ا./u
-
-/** An Arabic letter (ء to ي, no tatweel). */
-function isLetter(code: number): boolean {
-  return (code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a)
-}
-
-/** ا أ إ آ */
-function isAlef(code: number): boolean {
-  return code === 0x0627 || code === 0x0623 || code === 0x0625 || code === 0x0622
-}
 
 /** ؤ ئ ء */
 function isSeat(code: number): boolean {
@@ -63,7 +53,7 @@ function unify(stem: string): string {
 /** The letter at `i` of `unify(form.slice(start))`, as a code. */
 function unifiedAt(form: string, start: number, i: number): number {
   const code = form.charCodeAt(start + i)
-  if (i === 0) return isAlef(code) ? ALEF : code
+  if (i === 0) return isAlefCode(code) ? ALEF : code
   return i < form.length - start - 1 && isSeat(code) ? HAMZA : code
 }
 
@@ -156,7 +146,7 @@ function stemStart(form: string): number {
   if (form.length === 0) return 0
   for (const prefix of cliticPrefixesOf(form.charCodeAt(0))) {
     if (!form.startsWith(prefix) || form.length - prefix.length < MIN_STEM) continue
-    if (!ARTICLES.has(prefix) && (isAlef(form.charCodeAt(prefix.length)) || form.length - prefix.length < 4)) continue
+    if (!ARTICLES.has(prefix) && (isAlefCode(form.charCodeAt(prefix.length)) || form.length - prefix.length < 4)) continue
     return prefix.length
   }
   return 0
@@ -179,13 +169,13 @@ function stemEnd(form: string, start: number): number {
  */
 function mayVary(form: string, start: number): boolean {
   if (form.length - start < MIN_STEM) return false
-  return isAlef(form.charCodeAt(start)) || hasInnerSeat(form, start, form.length) || familiesAt(form, start) !== undefined
+  return isAlefCode(form.charCodeAt(start)) || hasInnerSeat(form, start, form.length) || familiesAt(form, start) !== undefined
 }
 
 /** The group a written word (as its lexicon form, with the stem's start) belongs to, and how it spells it. */
 function classify(value: string, form: string, start: number): Shape | undefined {
   if (!hasVariantLetter(value) && !mayBeFamily(value)) return undefined
-  for (let i = 0; i < form.length; i++) if (!isLetter(form.charCodeAt(i))) return undefined
+  if (!isLexiconWord(form)) return undefined
   const end = stemEnd(form, start)
   if (end - start < MIN_STEM) return undefined
   const hasVariant = hasVariantLetter(form, start, end)

@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest'
 import {isArabicLetterCode, isWhiteSpaceCode} from '../src/language/arabic.ts'
 import {isSpaceCode} from '../src/language/punctuation.ts'
 import {isJoinerCode} from '../src/parser/plugins/merge-word-joiners.ts'
-import {ARABIC_LETTER, CODE_CLASS, codesOf, IGNORED, JOINER, SPACE, WHITE_SPACE} from '../src/language/code-classes.ts'
+import {ARABIC_LETTER, BASIC_LETTER, CODE_CLASS, codesOf, IGNORED, JOINER, SPACE, WHITE_SPACE} from '../src/language/code-classes.ts'
+import {isAlefCode, isLexiconWord} from '../src/language/lexicon.ts'
 
 const mismatches = (test: (code: number) => boolean, set: RegExp): number[] => {
   const wrong: number[] = []
@@ -29,12 +30,21 @@ describe('code-unit classes', () => {
     for (const code of [0x0640, 0x064b, 0x0660, 0x06f0, 0x060c, 0x061f]) expect(isArabicLetterCode(code)).toBe(false)
   })
 
+  it('a lexicon word is made of the letters ء to ي only; an alef is ا أ إ آ', () => {
+    expect(mismatches((code) => isLexiconWord(String.fromCharCode(code)), /[\u0621-\u063A\u0641-\u064A]/)).toEqual([])
+    expect(isLexiconWord('الأمم')).toBe(true)
+    expect(isLexiconWord('')).toBe(false)
+    expect(isLexiconWord('الـأمم')).toBe(false)
+    expect(isLexiconWord('أمم2')).toBe(false)
+    expect(mismatches(isAlefCode, /[اأإآ]/)).toEqual([])
+  })
+
   it('joiners are ZWNJ, ZWJ, the direction marks and the Arabic letter mark', () => {
     expect(mismatches(isJoinerCode, /[\u200C-\u200F\u061C]/)).toEqual([])
   })
 
   it('lists the code units of each class, exactly those the table marks', () => {
-    for (const flag of [ARABIC_LETTER, WHITE_SPACE, SPACE, IGNORED, JOINER]) {
+    for (const flag of [ARABIC_LETTER, WHITE_SPACE, SPACE, IGNORED, JOINER, BASIC_LETTER]) {
       const marked: number[] = []
       for (let code = 0; code < 0x10000; code++) if (CODE_CLASS[code]! & flag) marked.push(code)
       expect(codesOf(flag).sort((a, b) => a - b)).toEqual(marked)

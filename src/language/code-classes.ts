@@ -15,6 +15,8 @@ export const SPACE = 4
 export const IGNORED = 8
 /** Zero-width non-joiner, joiner, the direction marks and the Arabic letter mark. */
 export const JOINER = 16
+/** The letters of standard Arabic, ء to ي without tatweel: what the lexicon's words are spelt with. */
+export const BASIC_LETTER = 32
 
 type Ranges = ReadonlyArray<number | readonly [number, number]>
 
@@ -50,6 +52,7 @@ add(WHITE_SPACE, [[0x09, 0x0d], 0x20, 0xa0, 0x1680, [0x2000, 0x200a], 0x2028, 0x
 add(SPACE, [0x09, 0x20, 0xa0, [0x2000, 0x200a], 0x202f, 0x3000])
 add(IGNORED, [[0x0610, 0x061a], 0x061c, [0x064b, 0x065f], 0x0670, 0x0640, [0x06d6, 0x06ed], [0x200c, 0x200f]])
 add(JOINER, [[0x200c, 0x200f], 0x061c])
+add(BASIC_LETTER, [[0x0621, 0x063a], [0x0641, 0x064a]])
 
 /** The code units of one class, from its ranges (no scan of all 65,536). */
 export function codesOf(flag: number): number[] {

@@ -15,7 +15,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gunzipSync} from 'node:zlib'
 import type {LintSettings} from '../engine/types.ts'
-import {CODE_CLASS, IGNORED as IGNORED_FLAG} from './code-classes.ts'
+import {BASIC_LETTER, CODE_CLASS, IGNORED as IGNORED_FLAG} from './code-classes.ts'
 
 /** What the rules ask of the lexicon. */
 export interface Lexicon {
@@ -68,6 +68,18 @@ const IGNORED = new RegExp(IGNORED_CHAR.source, 'g')
 /** Whether a UTF-16 code unit is one IGNORED_CHAR matches (the same set, tested without a regular expression). */
 export function isIgnoredCode(code: number): boolean {
   return (CODE_CLASS[code & 0xffff]! & IGNORED_FLAG) !== 0
+}
+
+/** ا أ إ آ: an alef, bare or carrying a hamza or madda. */
+export function isAlefCode(code: number): boolean {
+  return code === 0x0627 || code === 0x0623 || code === 0x0625 || code === 0x0622
+}
+
+/** Whether a lexicon form is a word the lexicon can judge: letters ء to ي only (no tatweel, digits or Latin). */
+export function isLexiconWord(form: string): boolean {
+  if (form.length === 0) return false
+  for (let i = 0; i < form.length; i++) if ((CODE_CLASS[form.charCodeAt(i)]! & BASIC_LETTER) === 0) return false
+  return true
 }
 
 /** The word without harakat, tatweel and joiners: the form the lexicon stores. */

@@ -243,9 +243,8 @@ function letters(value: string): string {
   return value.replace(NOT_LETTER, '')
 }
 
-// Token shapes are tested with module-level patterns: the bundler turns a
-// `\p{…}` literal into a `new RegExp` wherever it stands.
-// Patterns of the token tests, built once at load (a literal in a function is a new object per call).
+// The patterns of the token tests, built once at load: the bundler turns a
+// `\p{…}` literal into a `new RegExp` wherever it stands, a new object per call.
 const LOWER_ASCII = /^[a-z]+$/
 const VOWEL = /[aeiouy]/
 const CLOCK_TIME = /^[\p{N}]{1,2}[:.٫][\p{N}]{2}$/u
