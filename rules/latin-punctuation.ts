@@ -14,7 +14,8 @@ import {
 } from '../src/language/punctuation.ts'
 
 const CANDIDATE = /[,;?]/g
-const QUICK = /[,;?]/
+/** The same class without a position to keep: whether a text has a candidate at all. */
+const QUICK = new RegExp(CANDIDATE.source)
 /** Closing brackets and quotes stepped over when looking for the word before. */
 const WRAPPERS = new Set(['(', ')', '[', ']', '{', '}', '«', '»', '“', '”', '"', "'"])
 

@@ -29,7 +29,7 @@ import {
 
 // Characters the check looks at; everything else is skipped in one regex step.
 const CANDIDATE = /[،؛:.؟!,;?…()[\]{}«»“”"-]/g
-const QUICK = /[،؛:.؟!,;?…()[\]{}«»“”"-]/
+const QUICK = new RegExp(CANDIDATE.source)
 const HAS_BRACKET = /[()[\]{}«»“”"]/
 /** Marks that may stand in a cluster: only the last one needs the space after. */
 const CLUSTER = new Set(['؟', '!', '?', '؛', '،'])

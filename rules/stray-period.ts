@@ -1,5 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, lastContentParagraph, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
+import type {RuleContext} from '../src/engine/types.ts'
 import {hasArabic, stripProclitics} from '../src/language/arabic.ts'
 import {
   FURNITURE_LABELS,
@@ -215,8 +216,6 @@ export default defineRule({
     }
   }
 })
-
-type RuleContext = Parameters<Parameters<typeof defineRule>[0]['check']>[1]
 
 /** Repeated periods and glued ellipses: character patterns inside one paragraph. */
 function checkMarks(paragraph: ParagraphInfo, context: RuleContext): void {
