@@ -22,6 +22,8 @@ export interface Injection {
 
 export interface InjectedDocument {
   name: string
+  /** Which copy of the document this is (see InjectOptions.rounds). */
+  round: number
   original: string
   text: string
   injections: Injection[]
@@ -33,6 +35,8 @@ export interface InjectOptions {
   seed: number
   /** Artefacts per document (fewer where a document has no room for more). */
   perDoc: number
+  /** Copies of each document, each with its own artefacts (default 1): more artefacts of each kind to count. */
+  rounds?: number
   /** The kinds to choose from (default: all of them). */
   kinds?: Kind[]
 }
@@ -61,7 +65,7 @@ const apart = (a: [number, number], b: [number, number]) => a[0] > b[1] + 1 || a
  * Inject up to `perDoc` artefacts into one document. `order` gives the kinds
  * to try first (the corpus-level balance); each kind is tried once.
  */
-export function injectDocument(name: string, original: string, rng: Random, perDoc: number, order: Kind[]): InjectedDocument {
+export function injectDocument(name: string, original: string, rng: Random, perDoc: number, order: Kind[], round = 0): InjectedDocument {
   const pick = picker(rng)
   const doc = parseDoc(original)
   const chosen: {kind: Kind; site: Site}[] = []
@@ -102,7 +106,7 @@ export function injectDocument(name: string, original: string, rng: Random, perD
     }
     return offset + d
   }
-  return {name, original, text, injections, toInjected}
+  return {name, round, original, text, injections, toInjected}
 }
 
 /**
@@ -113,8 +117,10 @@ export function injectDocument(name: string, original: string, rng: Random, perD
 export function injectCorpus(documents: {name: string; text: string}[], options: InjectOptions): InjectedDocument[] {
   const kinds = options.kinds ?? KINDS
   const counts = new Map(kinds.map((k) => [k.id, 0]))
-  return documents.map(({name, text}) => {
-    const rng = randomFor(options.seed, name)
+  const copies = Array.from({length: options.rounds ?? 1}, (_, round) => documents.map((d) => ({...d, round}))).flat()
+  return copies.map(({name, text, round}) => {
+    // Round 0 keeps the stream of the document's name, so one round gives what it always gave.
+    const rng = randomFor(options.seed, round ? `${name}\0${round}` : name)
     const ties = new Map(kinds.map((k) => [k.id, uniformInt(rng, 0, 1 << 20)]))
     // A kind that fits where others do not (a title copy fits beside
     // anything) would crowd the rest out of short documents: a kind already
@@ -124,7 +130,7 @@ export function injectCorpus(documents: {name: string; text: string}[], options:
     const order = kinds
       .filter((k) => counts.get(k.id)! < cap)
       .sort((a, b) => counts.get(a.id)! - counts.get(b.id)! || ties.get(a.id)! - ties.get(b.id)!)
-    const injected = injectDocument(name, text, rng, options.perDoc, order)
+    const injected = injectDocument(name, text, rng, options.perDoc, order, round)
     for (const injection of injected.injections) counts.set(injection.kind, counts.get(injection.kind)! + 1)
     return injected
   })

@@ -99,9 +99,14 @@ function findGaps(doc: Doc, minBefore: number, minAfter: number): Gap[] {
 
 const lineOf = (gap: Gap): [number, number] => [gap.line.index, gap.line.index]
 
-/** A period replacing the space of a gap: `رئيس. الوزراء`. */
-function periodAt(gap: Gap): Site {
-  return {start: gap.left.end, end: gap.right.start, text: '. ', span: [0, 1], lines: lineOf(gap)}
+/**
+ * A period replacing the space of a gap: `رئيس. الوزراء`, or one time in five
+ * with a space before it as wire copy writes its sentence ends (`رئيس . الوزراء`).
+ */
+function periodAt(gap: Gap, pick: <T>(items: T[]) => T): Site {
+  const text = pick(['. ', '. ', '. ', '. ', ' . '])
+  // The span runs from the end of the word before, so a finding on that word touches it either way.
+  return {start: gap.left.end, end: gap.right.start, text, span: [0, text.indexOf('.') + 1], lines: lineOf(gap)}
 }
 
 /** A period there would be a real sentence end or a conjunction's clause: not an artefact. */
@@ -147,7 +152,7 @@ const periodConstruct: Kind = {
   id: 'period-construct',
   level: 'medium',
   rules: ['stray-period'],
-  sites(doc) {
+  sites(doc, pick) {
     // A noun in the construct state: indefinite in form, before a definite
     // complement, and either feminine (verbs never end in tā' marbūṭa) or right
     // after a preposition (`على رأس الوفد`, `في إطار التعاون`).
@@ -157,7 +162,7 @@ const periodConstruct: Kind = {
         if (!isDefinite(right.text) || isNisba(right.text)) return false
         return isFeminine(left.text) || (before !== undefined && isPreposition(before.text))
       })
-      .map(periodAt)
+      .map((gap) => periodAt(gap, pick))
   }
 }
 
@@ -165,11 +170,11 @@ const periodName: Kind = {
   id: 'period-name',
   level: 'medium',
   rules: ['stray-period'],
-  sites(doc) {
+  sites(doc, pick) {
     // A period splitting a name: before `بن` (`سلمان. بن عبدالعزيز`) or after `عبد`, `أبو` (`عبد. الله`).
     return innerGaps(doc, 1, 1)
       .filter(({left, right}) => (NAME_LINKS.has(bare(right.text)) && isContentWord(left.text)) || (NAME_HEADS.has(bare(left.text)) && isDefinite(right.text)))
-      .map(periodAt)
+      .map((gap) => periodAt(gap, pick))
   }
 }
 
@@ -177,7 +182,7 @@ const periodVerbObject: Kind = {
   id: 'period-verb-object',
   level: 'medium',
   rules: ['stray-period'],
-  sites(doc) {
+  sites(doc, pick) {
     // A verb cut from its object: after the verb of a relative clause
     // (`التي تشمل. البرامج`), after an auxiliary (`بأنه تم. الاتفاق`) or after
     // the verb a particle introduces (`أن يتم. تنفيذ`).
@@ -190,7 +195,7 @@ const periodVerbObject: Kind = {
         const b = bare(before.text)
         return (RELATIVES.has(b) || CLAUSE_OPENERS.has(b)) && looksImperfectVerb(left.text)
       })
-      .map(periodAt)
+      .map((gap) => periodAt(gap, pick))
   }
 }
 
@@ -198,7 +203,7 @@ const periodAdjective: Kind = {
   id: 'period-adjective',
   level: 'medium',
   rules: ['stray-period'],
-  sites(doc) {
+  sites(doc, pick) {
     // The next "sentence" opens with an adjective that agrees with the noun
     // before the period: indefinite (`لأزمة. اقتصادية`) or definite (`البرلمان. الأوروبي`).
     return innerGaps(doc)
@@ -208,7 +213,7 @@ const periodAdjective: Kind = {
         if (!isDefinite(left.text) && isFeminine(left.text) !== /ية$/.test(bare(right.text))) return false
         return !looksImperfectVerb(left.text)
       })
-      .map(periodAt)
+      .map((gap) => periodAt(gap, pick))
   }
 }
 
@@ -216,11 +221,11 @@ const periodPrepositionPronoun: Kind = {
   id: 'period-preposition-pronoun',
   level: 'medium',
   rules: ['stray-period'],
-  sites(doc) {
+  sites(doc, pick) {
     // The next "sentence" opens with a preposition carrying a pronoun (`أتاح. لها`).
     return innerGaps(doc)
       .filter(({left, right}) => isPrepositionWithPronoun(right.text) && !/^[وف]/.test(bare(right.text)) && isContentWord(left.text))
-      .map(periodAt)
+      .map((gap) => periodAt(gap, pick))
   }
 }
 
@@ -228,12 +233,12 @@ const periodRandom: Kind = {
   id: 'period-random',
   level: 'medium',
   rules: ['stray-period'],
-  sites(doc) {
+  sites(doc, pick) {
     // Anywhere inside a sentence, at least two words from either end, unless
     // the word after it could open a sentence.
     return innerGaps(doc, 2, 3)
       .filter(({right}) => !opensSentence(right))
-      .map(periodAt)
+      .map((gap) => periodAt(gap, pick))
   }
 }
 
@@ -241,11 +246,11 @@ const periodBeforeConjunct: Kind = {
   id: 'period-before-conjunct',
   level: 'hard',
   rules: ['stray-period'],
-  sites(doc) {
+  sites(doc, pick) {
     // A period cutting a coordination of nouns: `الأمن. والاستقرار في المنطقة`.
     return innerGaps(doc)
       .filter(({left, right}) => isDefinite(left.text) && !isNisba(left.text) && /^وال/.test(bare(right.text)) && !isNisba(right.text))
-      .map(periodAt)
+      .map((gap) => periodAt(gap, pick))
   }
 }
 
@@ -620,6 +625,26 @@ const latinWord: Kind = {
   }
 }
 
+// Nouns that introduce a name in edited text (`شركة change`, `منصة X`): with
+// the article they no longer introduce one, and an English word after them is
+// an untranslated word (`الخدمة delivery`).
+const NAMING_NOUNS = new Set('خدمة شركة منصة موقع تطبيق برنامج مشروع مبادرة حملة نظام جهاز مركز'.split(' '))
+const GENERIC_ENGLISH = ['delivery', 'platform', 'framework', 'support', 'network', 'system', 'update', 'solution', 'service', 'tool', 'program', 'campaign']
+
+const latinAfterNamingNoun: Kind = {
+  id: 'latin-after-naming-noun',
+  level: 'medium',
+  rules: ['mixed-script'],
+  sites(doc, pick) {
+    return innerGaps(doc, 1, 1)
+      .filter(({left}) => isDefinite(left.text) && NAMING_NOUNS.has(stem(left.text)))
+      .map((gap) => {
+        const word = pick([...(GLOSSES[stem(gap.left.text)] ?? []), ...GENERIC_ENGLISH])
+        return {start: gap.left.end, end: gap.left.end, text: ` ${word}`, span: [1, 1 + word.length], lines: lineOf(gap)}
+      })
+  }
+}
+
 const latinGlued: Kind = {
   id: 'latin-glued',
   level: 'medium',
@@ -902,6 +927,7 @@ export const KINDS: Kind[] = [
   sentenceCutAtParticle,
   phraseCut,
   latinWord,
+  latinAfterNamingNoun,
   latinGlued,
   latinPhrase,
   latinFurnitureLine,

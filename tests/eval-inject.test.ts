@@ -100,6 +100,10 @@ const CHECKS: Record<string, (r: ReturnType<typeof injectOne>) => void> = {
   },
   'latin-word': ({span}) => expect(span).toMatch(/^[a-z]+$/),
   'latin-glued': ({span}) => expect(span).toMatch(/^[\u0621-\u064A]+[a-z]+$/),
+  'latin-after-naming-noun': ({text, injection, span}) => {
+    expect(span).toMatch(/^[a-z]+$/)
+    expect(text.slice(0, injection.start - 1).split(' ').at(-1)).toMatch(/^(ال|وال|بال|لل)(خدمة|شركة|منصة|مبادرة|برنامج|مشروع|مركز|حملة|موقع|تطبيق|نظام|جهاز)$/)
+  },
   'latin-phrase': ({span}) => expect(span).toMatch(/^[a-z-]+( [a-z-]+)+$/),
   'latin-furniture-line': ({text, injection, span}) => {
     expect(span).toMatch(/[A-Za-z]/)
@@ -144,17 +148,21 @@ describe('eval injector', () => {
   it.each(PERIOD_KINDS)('%s puts a period between two words of one sentence', (id) => {
     for (const seed of [1, 2, 3]) {
       const {text, original, injection, span} = injectOne(id, seed)
-      expect(span).toBe('.')
-      expect(text.slice(injection.start - 1, injection.end + 2)).toMatch(/^\p{L}\. \p{L}$/u)
-      // The original had only a space there.
-      expect(original.slice(0, injection.start) + original.slice(injection.start, injection.start + 1)).toBe(text.slice(0, injection.start) + ' ')
+      expect(span.trim()).toBe('.')
+      // `word. word`, or `word . word` as wire copy spaces its periods.
+      const left = text.slice(0, injection.start)
+      expect(left).toMatch(/\p{L}$/u)
+      expect(text.slice(injection.end, injection.end + 2)).toMatch(/^ \p{L}$/u)
+      // The original had only a space there: the text before and after is unchanged.
+      expect(original.slice(0, left.length + 1)).toBe(left + ' ')
+      expect(original.slice(left.length + 1)).toBe(text.slice(injection.end + 1))
     }
   })
 
   it('each kind shapes its period by the words around it', () => {
     const words = (id: string) => {
       const {text, injection} = injectOne(id)
-      const before = text.slice(0, injection.start).split(' ').at(-1)!
+      const before = text.slice(0, injection.start).trimEnd().split(' ').at(-1)!
       const after = text.slice(injection.end + 1).split(' ')[0]
       return [before, after]
     }
@@ -185,6 +193,16 @@ describe('eval injector', () => {
     const [doc] = injectCorpus([{name: 'doc.txt', text: DOC}], {seed: 3, perDoc: 5})
     const lines = doc.injections.map((i) => doc.text.slice(0, i.start).split('\n').length)
     for (let k = 1; k < lines.length; k++) expect(lines[k]).toBeGreaterThan(lines[k - 1])
+  })
+
+  it('gives each round its own copy and keeps the first round as a single round makes it', () => {
+    const docs = [{name: 'a.txt', text: DOC}]
+    const single = injectCorpus(docs, {seed: 4, perDoc: 2})
+    const three = injectCorpus(docs, {seed: 4, perDoc: 2, rounds: 3})
+    expect(three.map((d) => d.round)).toEqual([0, 1, 2])
+    expect(three[0].text).toBe(single[0].text)
+    expect(new Set(three.map((d) => d.text)).size).toBe(3)
+    for (const d of three) expect(d.original).toBe(DOC)
   })
 
   it('is reproducible with a seed and changes with it', () => {
