@@ -14,7 +14,7 @@ import {rules} from '../rules/index.ts'
 import {preset} from '../src/config/presets.ts'
 import {lintSync} from '../src/engine/processor.ts'
 import {messageToJson} from '../src/reporters/json.ts'
-import {injectCorpus, type InjectedDocument} from './inject.ts'
+import {injectCorpus} from './inject.ts'
 import {ARTEFACT_RULES, KINDS, type Level} from './kinds.ts'
 import {excerpt, scoreGold, scoreSeeds, touches, type Annotation, type Finding, type GoldEdit, type GoldTally} from './score.ts'
 import {countWords} from './text.ts'
@@ -215,7 +215,6 @@ function injectedSection() {
     noise: {findings: noise, new: noiseNew, words, per1k: rate, untouchedPer1k: per1k(untouched, wordsOriginal)},
     injections: records
   }
-  return injected satisfies InjectedDocument[]
 }
 
 // ---------------------------------------------------------------- 2. seeds

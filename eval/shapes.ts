@@ -11,7 +11,6 @@ const MARKS = /[\u064B-\u065F\u0670\u0640]/g
 export const bare = (word: string): string => word.replace(MARKS, '')
 
 export const isArabic = (word: string): boolean => /^[\u0621-\u064A\u064B-\u065F\u0670\u0640]+$/.test(word)
-export const isLatin = (word: string): boolean => /^[A-Za-z]+$/.test(word)
 
 // Standalone prepositions and prepositional adverbs.
 const PREPOSITIONS = new Set(

@@ -55,7 +55,7 @@ export function parseDoc(text: string): Doc {
 }
 
 /** The text between two neighbouring words (or after the last word up to `limit`). */
-export function gapAfter(text: string, words: Word[], i: number, limit: number): string {
+function gapAfter(text: string, words: Word[], i: number, limit: number): string {
   return text.slice(words[i].end, i + 1 < words.length ? words[i + 1].start : limit)
 }
 
