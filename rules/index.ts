@@ -1,5 +1,6 @@
 // Every rule, in the order they are listed and documented: the artefacts of
-// machine translation and scraping, then typography and orthography.
+// machine translation and scraping, then typography and orthography, then the
+// bilingual rules that compare a translation with its source.
 import type {Rule} from '../src/engine/define-rule.ts'
 import strayPeriod from './stray-period.ts'
 import duplicatedPhrase from './duplicated-phrase.ts'
@@ -20,6 +21,17 @@ import invisibleCharacters from './invisible-characters.ts'
 import bracketBalance from './bracket-balance.ts'
 import sentenceLength from './sentence-length.ts'
 import wordOrder from './word-order.ts'
+import numberMismatch from './number-mismatch.ts'
+import untranslated from './untranslated.ts'
+import untranslatedWords from './untranslated-words.ts'
+import placeholderMismatch from './placeholder-mismatch.ts'
+import urlMismatch from './url-mismatch.ts'
+import endPunctuation from './end-punctuation.ts'
+import sentenceCount from './sentence-count.ts'
+import bracketMismatch from './bracket-mismatch.ts'
+import lengthRatio from './length-ratio.ts'
+import inconsistentTranslation from './inconsistent-translation.ts'
+import sameTarget from './same-target.ts'
 
 export const rules: Rule<any>[] = [
   strayPeriod,
@@ -40,7 +52,19 @@ export const rules: Rule<any>[] = [
   whitespace,
   invisibleCharacters,
   bracketBalance,
-  sentenceLength
+  sentenceLength,
+  // Bilingual: each target segment against its source (XLIFF, PO, TMX, TSV, CSV).
+  numberMismatch,
+  untranslated,
+  untranslatedWords,
+  placeholderMismatch,
+  urlMismatch,
+  endPunctuation,
+  sentenceCount,
+  bracketMismatch,
+  lengthRatio,
+  inconsistentTranslation,
+  sameTarget
 ]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))

@@ -19,7 +19,9 @@ export function lintRule(id: string, text: string, options?: Record<string, unkn
   const rule = ruleById.get(id)
   if (!rule) throw new Error(`no rule ${id}`)
   const severity = rule.severity === 'off' ? 'warn' : rule.severity
-  const file = lintSync(text, {only: [id], rules: {[id]: [severity, options ?? {}]}, settings})
+  // A bilingual rule's examples are TSV texts (`source<TAB>target`).
+  const format = rule.bilingual ? 'tsv' : undefined
+  const file = lintSync(text, {only: [id], rules: {[id]: [severity, options ?? {}]}, settings, format})
   return file.messages.filter((m) => m.ruleId === id)
 }
 

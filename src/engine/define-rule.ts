@@ -20,6 +20,14 @@ export interface Rule<Options extends Record<string, unknown> = Record<string, u
   url: string
   /** The unified plugin: `.use(rule.plugin, [severity, options])`. */
   plugin: Plugin<[unknown?], Root>
+  /**
+   * A bilingual rule's check: it compares the segments of a bilingual file
+   * (XLIFF, PO, TMX, TSV, CSV) with their sources instead of reading a
+   * document (see src/bitext/define-bilingual-rule.ts); such a rule has no plugin work.
+   */
+  bilingual?: (bitext: never, context: never, options: unknown) => void
+  /** Document rules whose overlapping findings a bilingual rule's findings replace. */
+  supersedes?: string[]
 }
 
 /** Marks messages reported at a lower severity than the rule's. */

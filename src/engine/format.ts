@@ -1,11 +1,36 @@
 // Which syntax a file is read as, by its extension.
-export type Format = 'text' | 'markdown' | 'html'
+import type {BitextFormat} from '../bitext/segment.ts'
+
+/**
+ * `text`, `markdown` and `html` are documents; the bilingual formats (XLIFF,
+ * PO, TMX, TSV, CSV) are segments of source and target text, whose targets
+ * are linted (see src/bitext/lint.ts).
+ */
+export type Format = 'text' | 'markdown' | 'html' | BitextFormat
+
+const BITEXT: [RegExp, BitextFormat][] = [
+  [/\.(xlf|xliff|sdlxliff|mxliff)$/i, 'xliff'],
+  [/\.(po|pot)$/i, 'po'],
+  [/\.tmx$/i, 'tmx'],
+  [/\.tsv$/i, 'tsv'],
+  [/\.csv$/i, 'csv']
+]
 
 export function formatOf(path: string | undefined): Format {
   if (!path) return 'text'
   if (/\.(md|markdown|mdown|mkd|mdx)$/i.test(path)) return 'markdown'
   if (/\.(html?|xhtml)$/i.test(path)) return 'html'
+  for (const [pattern, format] of BITEXT) if (pattern.test(path)) return format
   return 'text'
+}
+
+/** Markdown and HTML: read through the markup pipeline (markup.ts). */
+export function isMarkup(format: Format): format is 'markdown' | 'html' {
+  return format === 'markdown' || format === 'html'
+}
+
+export function isBitext(format: Format): format is BitextFormat {
+  return format !== 'text' && !isMarkup(format)
 }
 
 /**

@@ -6,7 +6,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {BUNDLED} from '../cli/version.ts'
-import {formatOf} from './format.ts'
+import {formatOf, isMarkup} from './format.ts'
 import {loadMarkup} from './markup-registry.ts'
 import {deserializeResult, runTask, type SerializedResult, type Task, type TaskResult} from './task.ts'
 import type {LintSettings} from './types.ts'
@@ -46,7 +46,7 @@ export async function runTasks(tasks: Task[], options: RunOptions = {}): Promise
   const count = plannedJobs(tasks, options.jobs)
   const script = count > 1 ? workerScript() : undefined
   if (!script) {
-    if (tasks.some((task) => formatOf(task.path) !== 'text')) await loadMarkup()
+    if (tasks.some((task) => isMarkup(formatOf(task.path)))) await loadMarkup()
     return tasks.map((task) => runTask(task, options.settingsFor?.(task) ?? task.settings))
   }
   const results: TaskResult[] = new Array(tasks.length)

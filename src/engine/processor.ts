@@ -6,7 +6,8 @@ import type {VFileMessage} from 'vfile-message'
 import retextArabic from '../parser/retext-arabic.ts'
 import {rules as allRules, ruleById} from '../../rules/index.ts'
 import {INFO_MARK, WARN_MARK, type Rule} from './define-rule.ts'
-import type {Format} from './format.ts'
+import {isBitext, isMarkup, type Format} from './format.ts'
+import {lintBitext} from '../bitext/lint.ts'
 import {loadMarkup, markupModule} from './markup-registry.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
@@ -18,7 +19,10 @@ export interface LintOptions {
   settings?: LintSettings
   /** The parser (attacher) for plain text; defaults to Arabic. */
   parser?: Plugin<[], string, Root>
-  /** `text` (default), `markdown` or `html`: markup is parsed and only its prose linted. */
+  /**
+   * `text` (default), `markdown` or `html`: markup is parsed and only its prose linted;
+   * `xliff`, `po`, `tmx`, `tsv`, `csv`: a bilingual file, whose targets are linted and compared with their sources.
+   */
   format?: Format
   /** Report control comments that silence nothing (Markdown and HTML). */
   reportUnusedDirectives?: boolean
@@ -45,16 +49,17 @@ function getProcessor(settings: RuleSettings, parser: LintOptions['parser'], for
   let cached = processors.get(key)
   if (!cached) {
     const processor = (
-      format === 'text' ? unified().use(parser ?? retextArabic) : markupModule().useMarkup(unified() as never, format)
+      isMarkup(format) ? markupModule().useMarkup(unified() as never, format) : unified().use(parser ?? retextArabic)
     ) as unknown as Processor<Root>
     const severities = new Map<string, Severity>()
     for (const [id, [severity, options]] of Object.entries(settings)) {
       const rule = ruleById.get(id) as Rule | undefined
-      if (!rule || severity === 'off') continue
+      // Bilingual rules run on a bilingual file's segments (src/bitext/lint.ts), not on a document.
+      if (!rule || severity === 'off' || rule.bilingual) continue
       severities.set(id, severity)
       processor.use(rule.plugin, [severity === 'info' ? 'warn' : severity, options])
     }
-    if (format !== 'text') processor.use(markupModule().finishMarkupPlugin)
+    if (isMarkup(format)) processor.use(markupModule().finishMarkupPlugin)
     processor.freeze()
     cached = {processor, severities}
     processors.set(key, cached)
@@ -84,6 +89,8 @@ function processorFor(options: LintOptions) {
 /** Lint synchronously; returns the VFile with its messages sorted by place. */
 export function lintSync(input: string | VFile, options: LintOptions = {}): VFile {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
+  // A bilingual file: its targets are linted as a document, its segments by the bilingual rules.
+  if (options.format && isBitext(options.format)) return lintBitext(file, options, options.format)
   const {processor, severities} = processorFor(options)
   file.data.translintSettings = options.settings ?? {}
   file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
@@ -110,7 +117,7 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
 
 /** Lint a text or VFile; resolves to the VFile with its messages. */
 export async function lint(input: string | VFile, options: LintOptions = {}): Promise<VFile> {
-  if ((options.format ?? 'text') !== 'text') await loadMarkup()
+  if (isMarkup(options.format ?? 'text')) await loadMarkup()
   return lintSync(input, options)
 }
 

@@ -54,6 +54,7 @@ export interface SerializedMessage {
   expected: string[] | null
   url: string | null
   suggest: boolean
+  segment?: string
 }
 
 export interface SerializedResult {
@@ -80,7 +81,8 @@ export function serializeResult(result: TaskResult): SerializedResult {
         actual: m.actual ?? null,
         expected: m.expected ?? null,
         url: m.url ?? null,
-        suggest: Boolean((m as unknown as Marked)[SUGGEST_MARK])
+        suggest: Boolean((m as unknown as Marked)[SUGGEST_MARK]),
+        ...(m.segment === undefined ? {} : {segment: m.segment})
       }
     })
   }
@@ -99,6 +101,7 @@ export function deserializeResult(task: Task, data: SerializedResult): TaskResul
       if (m.expected !== null) message.expected = m.expected
       if (m.url !== null) message.url = m.url
       if (m.suggest) (message as unknown as Marked)[SUGGEST_MARK] = true
+      if (m.segment !== undefined) message.segment = m.segment
     }
   } finally {
     Error.stackTraceLimit = limit

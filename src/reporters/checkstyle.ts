@@ -10,7 +10,7 @@ export function checkstyle(files: VFile[]): string {
     for (const message of file.messages) {
       const m = messageToJson(message)
       out.push(
-        `<error line="${m.line ?? 0}" column="${m.column ?? 0}" severity="${m.severity}" message="${escapeXml(m.reason)}" source="translint.${escapeXml(m.ruleId ?? 'translint')}" />`
+        `<error line="${m.line ?? 0}" column="${m.column ?? 0}" severity="${m.severity}" message="${escapeXml(m.segment === undefined ? m.reason : `${m.reason} (segment ${m.segment})`)}" source="translint.${escapeXml(m.ruleId ?? 'translint')}" />`
       )
     }
     out.push('</file>')

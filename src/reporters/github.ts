@@ -23,7 +23,8 @@ export function github(files: VFile[]): string {
         properties.push(`line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`)
       }
       properties.push(`title=${escapeProperty(`translint(${m.ruleId ?? 'translint'})`)}`)
-      lines.push(`::${COMMAND[m.severity]} ${properties.join(',')}::${escapeData(m.reason)}`)
+      const text = m.segment === undefined ? m.reason : `${m.reason} (segment ${m.segment})`
+      lines.push(`::${COMMAND[m.severity]} ${properties.join(',')}::${escapeData(text)}`)
     }
   }
   return lines.length ? lines.join('\n') + '\n' : ''

@@ -17,6 +17,8 @@ export interface JsonMessage {
   actual: string | null
   expected: string[] | null
   url: string | null
+  /** The segment of a bilingual file (XLIFF id, PO msgctxt|msgid, TMX tuid, TSV/CSV id or row); absent for documents. */
+  segment?: string
 }
 
 export function messageToJson(message: VFileMessage): JsonMessage {
@@ -36,7 +38,8 @@ export function messageToJson(message: VFileMessage): JsonMessage {
     endOffset: end?.offset ?? start?.offset ?? null,
     actual: message.actual ?? null,
     expected: message.expected ?? null,
-    url: message.url ?? null
+    url: message.url ?? null,
+    ...(message.segment === undefined ? {} : {segment: message.segment})
   }
 }
 

@@ -19,7 +19,7 @@ export function junit(files: VFile[]): string {
       const where = m.line === null ? '' : `${m.line}:${m.column}`
       out.push(
         `<testcase classname="${name}" name="${escapeXml(`${where} ${m.ruleId ?? 'translint'}`.trim())}">`,
-        `<failure type="${m.severity}" message="${escapeXml(m.reason)}">${escapeXml(`${file.path}:${where} ${m.reason} (${m.ruleId}) ${m.url ?? ''}`.trim())}</failure>`,
+        `<failure type="${m.severity}" message="${escapeXml(m.reason)}">${escapeXml(`${file.path}:${where} ${m.reason}${m.segment === undefined ? '' : ` [segment ${m.segment}]`} (${m.ruleId}) ${m.url ?? ''}`.trim())}</failure>`,
         '</testcase>'
       )
     }

@@ -35,12 +35,17 @@ export function sarif(files: VFile[]): string {
               endColumn: m.endColumn ?? m.column ?? 1,
               ...(m.offset !== null && m.endOffset !== null ? {charOffset: m.offset, charLength: m.endOffset - m.offset} : {})
             }
-      const location = {physicalLocation: {artifactLocation: {uri: uri(file.path), uriBaseId: '%SRCROOT%'}, ...(region ? {region} : {})}}
+      const location = {
+        physicalLocation: {artifactLocation: {uri: uri(file.path), uriBaseId: '%SRCROOT%'}, ...(region ? {region} : {})},
+        // A bilingual file's segment id (XLIFF id, PO msgid, TMX tuid, TSV row).
+        ...(m.segment === undefined ? {} : {logicalLocations: [{name: m.segment, kind: 'element'}]})
+      }
       results.push({
         ruleId: m.ruleId ?? 'translint',
         ...(m.ruleId && index.has(m.ruleId) ? {ruleIndex: index.get(m.ruleId)} : {}),
         level: LEVEL[m.severity],
         message: {text: m.reason},
+        ...(m.segment === undefined ? {} : {properties: {segment: m.segment}}),
         locations: [location],
         ...(fix && m.expected && region
           ? {

@@ -15,6 +15,8 @@ export function stylish(files: VFile[], options: StylishOptions = {}): string {
     for (const message of file.messages) {
       // Isolate Arabic runs so a terminal does not reorder the surrounding line.
       message.message = message.reason.replace(ARABIC_RUN, (run) => `\u2068${run}\u2069`)
+      // A bilingual file's findings name their segment.
+      if (message.segment !== undefined) message.message += ` (segment ${message.segment})`
     }
   }
   const out = reporter(files, {quiet: options.quiet, color: options.color, verbose: false})

@@ -1,0 +1,46 @@
+import {defineBilingualRule} from '../src/bitext/define-bilingual-rule.ts'
+import {translated, trimmedRange} from '../src/bitext/compare.ts'
+import {maskCodes} from '../src/bitext/placeholders.ts'
+import {targetKey} from './inconsistent-translation.ts'
+
+/** Sources that differ only in case, spacing or punctuation are one source. */
+function looseSource(text: string): string {
+  return text.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim()
+}
+
+export default defineBilingualRule({
+  id: 'same-target',
+  description: 'Report one translation given to different sources within a file',
+  severity: 'warn',
+  fixable: false,
+  category: 'style',
+  recommended: true,
+  messages: {
+    shared: 'Unexpected translation shared with segment `{other}` whose source is `{source}`, expected a translation of this source'
+  },
+  examples: {
+    valid: [{text: 'source\ttarget\nSave\tحفظ\nSave!\tحفظ\n', note: 'Sources that differ only in punctuation or case may share a translation.'}],
+    invalid: [
+      {
+        text: 'id\tsource\ttarget\n1\tOpen file\tفتح ملف\n2\tOpen folder\tفتح ملف\n',
+        messages: ['3:15-3:22: Unexpected translation shared with segment `1` whose source is `Open file`, expected a translation of this source']
+      }
+    ]
+  },
+  checkSegments(bitext, context) {
+    const first = new Map<string, {id: string; source: string; text: string}>()
+    for (const segment of translated(bitext)) {
+      const target = targetKey(maskCodes(segment.target))
+      if (!/\p{L}/u.test(target)) continue
+      const source = looseSource(maskCodes(segment.source))
+      const seen = first.get(target)
+      if (!seen) {
+        first.set(target, {id: segment.id, source, text: segment.source.text})
+        continue
+      }
+      if (seen.source === source) continue
+      const [start, end] = trimmedRange(segment.target.text)
+      context.report({messageId: 'shared', segment, side: 'target', start, end, data: {other: seen.id, source: seen.text.trim()}})
+    }
+  }
+})

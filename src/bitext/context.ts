@@ -1,0 +1,82 @@
+// What a bilingual rule's check gets: the file, the settings, and a report
+// that places a finding on a segment's source or target text in the file as
+// written (and keeps a fix only where the file holds that text unescaped).
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import {fillTemplate, INFO_MARK, SOURCE, SUGGEST_MARK, WARN_MARK} from '../engine/define-rule.ts'
+import type {LintSettings} from '../engine/types.ts'
+import {rawRange, type Bitext, type Segment} from './segment.ts'
+
+export interface BilingualReport {
+  messageId: string
+  segment: Segment
+  /** Which text the range is in; `target` falls back to the source when the segment has no target. */
+  side: 'source' | 'target'
+  /** Range in that text (decoded offsets). */
+  start: number
+  end: number
+  data?: Record<string, string | number>
+  actual?: string
+  expected?: string[]
+  suggest?: boolean
+  severity?: 'info' | 'warn'
+}
+
+export interface BilingualContext {
+  readonly file: VFile
+  readonly bitext: Bitext
+  readonly settings: LintSettings
+  report(report: BilingualReport): void
+}
+
+type Place = ReturnType<typeof location>
+
+/** Stamp a message the way define-rule's reports are stamped (every mark set, one shape). */
+export function stampMessage(message: VFileMessage, marks: {info: boolean; warn: boolean; suggest: boolean}): void {
+  const held = message as unknown as Record<symbol, boolean>
+  held[INFO_MARK] = marks.info
+  held[WARN_MARK] = marks.warn
+  held[SUGGEST_MARK] = marks.suggest
+}
+
+export function createBilingualContext(
+  rule: {id: string; url: string; messages: Record<string, string>},
+  file: VFile,
+  bitext: Bitext,
+  settings: LintSettings,
+  place: Place
+): BilingualContext {
+  return {
+    file,
+    bitext,
+    settings,
+    report(report) {
+      const template = rule.messages[report.messageId]
+      if (template === undefined) throw new Error(`${rule.id}: unknown message id \`${report.messageId}\``)
+      const text = report.side === 'target' && report.segment.target ? report.segment.target : report.segment.source
+      const actual = report.actual ?? text.text.slice(report.start, report.end)
+      const range = rawRange(text, report.start, report.end)
+      const reason = fillTemplate(template, {actual, expected: report.expected?.[0] ?? '', ...report.data})
+      const start = place.toPoint(range.start)
+      const end = place.toPoint(range.end)
+      if (!start || !end) throw new Error(`${rule.id}: offset out of range (${range.start}-${range.end})`)
+      const message = file.message(reason, {place: {start, end}, ruleId: rule.id, source: SOURCE})
+      message.url = `${rule.url}`
+      message.actual = actual
+      let suggest = report.suggest === true
+      if (report.expected) {
+        // A fix is written into the file only where the range is the text as
+        // written and the format can hold it; otherwise it is a suggestion.
+        const written = range.exact ? report.expected.map((value) => bitext.escape(value, range.start)) : undefined
+        if (written && written.every((value) => value !== undefined)) message.expected = written as string[]
+        else {
+          message.expected = report.expected
+          suggest = true
+        }
+      }
+      message.segment = report.segment.id
+      stampMessage(message, {info: report.severity === 'info', warn: report.severity === 'warn', suggest})
+    }
+  }
+}

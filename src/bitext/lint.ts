@@ -1,0 +1,211 @@
+// Lint a bilingual file. Its target segments are linted by the document rules
+// as one document whose paragraphs are the segments (inline codes and
+// placeholders masked), and every finding is moved back to where that text
+// stands in the file; the bilingual rules then compare each target with its
+// source. Fixes apply to the file as written (escaped for its format), and
+// only where the file holds the finding's text as it reads.
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import {ruleById, rules as allRules} from '../../rules/index.ts'
+import {INFO_MARK, SOURCE, SUGGEST_MARK, WARN_MARK} from '../engine/define-rule.ts'
+import {compareMessages, lintSync, resolveRuleSettings, type LintOptions} from '../engine/processor.ts'
+import type {Severity} from '../engine/types.ts'
+import {createBilingualContext, stampMessage} from './context.ts'
+import {parseCsv, parseTsv} from './delimited.ts'
+import {maskCodes, protectPlaceholders} from './placeholders.ts'
+import {parsePo} from './po.ts'
+import {BitextError, rawRange, type Bitext, type BitextFormat, type Segment} from './segment.ts'
+import {parseTmx, parseXliff} from './xml.ts'
+
+const PARSERS: Record<BitextFormat, (raw: string) => Bitext> = {
+  xliff: parseXliff,
+  po: parsePo,
+  tmx: parseTmx,
+  tsv: parseTsv,
+  csv: parseCsv
+}
+
+const NAMES: Record<BitextFormat, string> = {xliff: 'XLIFF', po: 'PO', tmx: 'TMX', tsv: 'TSV', csv: 'CSV'}
+
+/** Parse a bilingual file and protect the placeholders of both sides. */
+export function parseBitext(format: BitextFormat, raw: string): Bitext {
+  const bitext = PARSERS[format](raw)
+  for (const segment of bitext.segments) {
+    protectPlaceholders(segment.source)
+    if (segment.target) protectPlaceholders(segment.target)
+  }
+  return bitext
+}
+
+/**
+ * The targets are linted in documents of at most this many characters, so a
+ * corpus of millions of pairs never becomes one tree in memory; a file below
+ * it (any XLIFF or PO file in practice) is one document.
+ */
+export const CHUNK = 1 << 20
+
+const END_MARK = /[.!?؟…:;؛]["'»”’)\]]*\s*$/u
+
+/**
+ * Findings of document rules that a segment's source explains: a target
+ * without a final mark whose source has none either is not cut off (titles,
+ * labels, UI strings), and white space at a segment's edge that the source
+ * has too is deliberate (strings joined by a program).
+ */
+function explainedBySource(ruleId: string, segment: Segment, start: number, end: number): boolean {
+  const source = segment.source.text
+  if (ruleId === 'truncated-sentence') return !END_MARK.test(maskCodes(segment.source))
+  // A segment that is all furniture (`Click here`, `Read more`) translates a source that is.
+  if (ruleId === 'boilerplate') return 2 * (end - start) >= segment.target!.text.trim().length
+  if (ruleId === 'whitespace') {
+    const length = segment.target!.text.length
+    if (start === 0 && /^\s/u.test(source)) return true
+    if (end >= length && /\s$/u.test(source)) return true
+  }
+  return false
+}
+
+export function lintBitext(file: VFile, options: LintOptions, format: BitextFormat): VFile {
+  const raw = String(file.value)
+  let bitext: Bitext
+  try {
+    bitext = parseBitext(format, raw)
+  } catch (error) {
+    if (!(error instanceof BitextError)) throw error
+    const message = file.message(`Cannot read the file as ${NAMES[format]}: ${error.message}`, {ruleId: 'parse-error', source: SOURCE})
+    message.fatal = true
+    return file
+  }
+  const place = location(file)
+  const settings = resolveRuleSettings(options.rules, options.only)
+  const severities = new Map<string, Severity>()
+  for (const [id, [severity]] of Object.entries(settings)) if (severity !== 'off') severities.set(id, severity)
+
+  lintTargets(file, bitext, options, place)
+
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    for (const rule of allRules) {
+      if (!rule.bilingual || !severities.has(rule.id)) continue
+      const context = createBilingualContext(rule, file, bitext, options.settings ?? {}, place)
+      rule.bilingual(bitext as never, context as never, settings[rule.id]![1])
+    }
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+  dropSuperseded(file)
+  for (const message of file.messages) {
+    const rule = message.ruleId ? ruleById.get(message.ruleId) : undefined
+    if (!rule?.bilingual) continue
+    const severity = severities.get(rule.id)!
+    const marks = message as unknown as Record<symbol, boolean>
+    if (severity === 'info' || marks[INFO_MARK]) message.fatal = undefined
+    else message.fatal = severity === 'error' && !marks[WARN_MARK]
+  }
+  file.messages.sort(compareMessages)
+  return file
+}
+
+function offsets(message: VFileMessage): [number, number] {
+  const where = message.place
+  const start = (where && 'start' in where ? where.start.offset : where?.offset) ?? 0
+  const end = (where && 'end' in where ? where.end.offset : start) ?? start
+  return [start, end]
+}
+
+/** Drop document-rule findings that a bilingual rule's finding on the same text replaces. */
+function dropSuperseded(file: VFile): void {
+  const covered = new Map<string, [number, number][]>()
+  for (const message of file.messages) {
+    const rule = message.ruleId ? ruleById.get(message.ruleId) : undefined
+    for (const id of rule?.supersedes ?? []) {
+      let ranges = covered.get(id)
+      if (!ranges) covered.set(id, (ranges = []))
+      ranges.push(offsets(message))
+    }
+  }
+  if (covered.size === 0) return
+  file.messages = file.messages.filter((message) => {
+    const ranges = message.ruleId ? covered.get(message.ruleId) : undefined
+    if (!ranges) return true
+    const [start, end] = offsets(message)
+    return !ranges.some(([a, b]) => start < b && a < end)
+  })
+}
+
+/** Run the document rules on the targets and place their findings in the file. */
+function lintTargets(file: VFile, bitext: Bitext, options: LintOptions, place: ReturnType<typeof location>): void {
+  const segments = bitext.segments.filter((segment) => segment.target)
+  let from = 0
+  while (from < segments.length) {
+    const starts: number[] = []
+    let text = ''
+    let to = from
+    while (to < segments.length && (to === from || text.length < CHUNK)) {
+      starts.push(text.length)
+      text += maskCodes(segments[to]!.target!) + '\n'
+      to++
+    }
+    const chunk = segments.slice(from, to)
+    const linted = lintSync(new VFile({path: file.path, value: text}), {...options, format: 'text'})
+    for (const message of linted.messages) placeMessage(file, bitext, message, chunk, starts, place)
+    from = to
+  }
+}
+
+/** The index of the segment whose text holds `offset` (the last start at or before it). */
+function segmentAt(starts: number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (starts[mid]! <= offset) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
+function placeMessage(
+  file: VFile,
+  bitext: Bitext,
+  message: VFileMessage,
+  chunk: Segment[],
+  starts: number[],
+  place: ReturnType<typeof location>
+): void {
+  const where = message.place
+  const startOffset = (where && 'start' in where ? where.start.offset : where?.offset) ?? 0
+  const endOffset = (where && 'end' in where ? where.end.offset : startOffset) ?? startOffset
+  const index = segmentAt(starts, startOffset)
+  const segment = chunk[index]!
+  const target = segment.target!
+  const length = target.text.length
+  const start = Math.min(startOffset - starts[index]!, length)
+  // A finding that runs past its segment (into the line break that separates
+  // segments, or into the next one) is cut at the segment's end and not fixed.
+  const crosses = endOffset - starts[index]! > length
+  const end = Math.min(endOffset - starts[index]!, length)
+  if (message.ruleId && explainedBySource(message.ruleId, segment, start, end)) return
+  const range = rawRange(target, start, end)
+  const startPoint = place.toPoint(range.start)
+  const endPoint = place.toPoint(range.end)
+  if (!startPoint || !endPoint) return
+  const placed = file.message(message.reason, {place: {start: startPoint, end: endPoint}, ruleId: message.ruleId, source: message.source})
+  placed.fatal = message.fatal
+  placed.url = message.url
+  placed.actual = message.actual
+  const marks = message as unknown as Record<symbol, boolean>
+  let suggest = Boolean(marks[SUGGEST_MARK])
+  if (message.expected) {
+    const written = range.exact && !crosses ? message.expected.map((value) => bitext.escape(value, range.start)) : undefined
+    if (written && written.every((value) => value !== undefined)) placed.expected = written as string[]
+    else {
+      placed.expected = message.expected
+      suggest = true
+    }
+  }
+  placed.segment = segment.id
+  stampMessage(placed, {info: Boolean(marks[INFO_MARK]), warn: Boolean(marks[WARN_MARK]), suggest})
+}
