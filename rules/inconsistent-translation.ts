@@ -33,16 +33,17 @@ export default defineBilingualRule({
     ]
   },
   checkSegments(bitext, context) {
-    const first = new Map<string, {id: string; key: string; text: string}>()
+    const first = new Map<string, {id: string; key: string; text: string; group?: string}>()
     for (const segment of translated(bitext)) {
       const source = sourceKey(maskCodes(segment.source))
       const target = targetKey(maskCodes(segment.target))
       const seen = first.get(source)
       if (!seen) {
-        first.set(source, {id: segment.id, key: target, text: segment.target.text})
+        first.set(source, {id: segment.id, key: target, text: segment.target.text, group: segment.plural?.group})
         continue
       }
-      if (seen.key === target) continue
+      // The forms of one plural entry translate one source differently on purpose.
+      if (seen.key === target || (segment.plural && seen.group === segment.plural.group)) continue
       const [start, end] = trimmedRange(segment.target.text)
       context.report({
         messageId: 'different',

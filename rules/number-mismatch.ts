@@ -1,6 +1,7 @@
 import {compareNumbers, sourceNumbers, targetNumbers} from '../src/bitext/numbers.ts'
 import {inScriptOf, proseOf, translated, trimmedRange} from '../src/bitext/compare.ts'
 import {defineBilingualRule} from '../src/bitext/define-bilingual-rule.ts'
+import {findMangled} from '../src/bitext/placeholders.ts'
 
 export default defineBilingualRule({
   id: 'number-mismatch',
@@ -41,7 +42,12 @@ export default defineBilingualRule({
     for (const segment of translated(bitext)) {
       const source = sourceNumbers(proseOf(segment.source))
       if (source.length === 0 && !/[0-9٠-٩۰-۹]/.test(segment.target.text)) continue
-      const target = targetNumbers(proseOf(segment.target))
+      // Digits inside a mangled placeholder (`{ 0 }`, `% 1`) are `placeholder-mismatch`'s finding.
+      let prose = proseOf(segment.target)
+      if (segment.source.codes.length > 0) {
+        for (const mangled of findMangled(prose)) prose = prose.slice(0, mangled.start) + ' '.repeat(mangled.end - mangled.start) + prose.slice(mangled.end)
+      }
+      const target = targetNumbers(prose)
       const {missing, extra} = compareNumbers(source, target)
       if (missing.length === extra.length) {
         missing.forEach((number, i) => {

@@ -66,6 +66,14 @@ export default defineBilingualRule({
     ]
   },
   checkSegments(bitext, context) {
+    // Placeholders some form of a PO plural entry has: another form may say the number by the noun.
+    const inGroup = new Map<string, Set<string>>()
+    for (const segment of translated(bitext)) {
+      if (!segment.plural) continue
+      let keys = inGroup.get(segment.plural.group)
+      if (!keys) inGroup.set(segment.plural.group, (keys = new Set()))
+      for (const code of segment.target.codes) keys.add(code.key)
+    }
     for (const segment of translated(bitext)) {
       const source = countKeys(segment.source.codes)
       const target = countKeys(segment.target.codes)
@@ -80,10 +88,20 @@ export default defineBilingualRule({
         const left = lacking.get(mangled.canonical) ?? 0
         if (!sourceCode || left === 0) continue
         lacking.set(mangled.canonical, left - 1)
-        context.report({messageId: 'mangled', segment, side: 'target', start: mangled.start, end: mangled.end, expected: [sourceCode.raw]})
+        context.report({
+          messageId: 'mangled',
+          segment,
+          side: 'target',
+          start: mangled.start,
+          end: mangled.end,
+          expected: [sourceCode.raw],
+          // The spaces and letters of a mangled placeholder are not prose to space or script-check.
+          replaces: ['punctuation-spacing', 'mixed-script', 'whitespace', 'latin-punctuation']
+        })
       }
       const [start, end] = trimmedRange(segment.target.text)
       for (const [key, left] of lacking) {
+        if (segment.plural && inGroup.get(segment.plural.group)?.has(key)) continue
         const raw = segment.source.codes.find((code) => code.key === key)!.raw
         for (let i = 0; i < left; i++) context.report({messageId: 'missing', segment, side: 'target', start, end, data: {code: raw}})
       }

@@ -1,18 +1,42 @@
 import {defineBilingualRule} from '../src/bitext/define-bilingual-rule.ts'
 import {proseOf, translated, trimmedRange} from '../src/bitext/compare.ts'
+import {normalize} from '../src/language/arabic.ts'
+import {LETTER_NAMES} from './data/letter-names.ts'
+
+/** Words before a period that do not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'mt', 'no', 'vs', 'etc', 'jr', 'sr', 'inc', 'ltd', 'co', 'gen', 'gov', 'sen', 'rep',
+  'fig', 'approx', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'col', 'lt', 'sgt', 'capt', 'ft', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'd', 'م', 'د', 'ص.ب', 'ق.م', 'أ.د'
+])
+/** Latin letters as Arabic spells them (`دي. كي. أريا`), and single letters: initials, not sentences. */
+const INITIALS = new Set([...LETTER_NAMES, 'إف', 'إم', 'إس', 'إن', 'إل', 'آر', 'إتش', 'إيه', 'أي'])
 
 /**
- * Sentence ends: `.`, `!`, `?`, `؟`, `…` followed by white space and the next
- * sentence's first letter (a capital in Latin script, any Arabic letter),
- * not after an abbreviation or an initial (`Dr.`, `U.S.`, `J.`), nor in a number.
+ * A sentence ends at `.`, `!`, `?` or `؟` followed by white space and a letter
+ * or digit (after any opening quote or bracket), unless the word before is an
+ * abbreviation or an initial. An ellipsis (`…`, `...`) is a pause, not an end:
+ * quotations run on across it.
  */
-const LATIN_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Mt|No|vs|etc|Jr|Sr|Inc|Ltd|Co|Gen|Gov|Sen|Rep|Fig|approx|e\.g|i\.e|a\.m|p\.m|U\.S|U\.K))[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
-const ARABIC_END = /(?<!(?:^|\s)[\u0621-\u064A])[.!?؟…]+["'»”’)\]]*\s+(?=["'«“(\[]?[\u0621-\u064A\p{N}])/gu
+const CANDIDATE = /[.!?؟]+["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{L}\p{N}])/gu
 
-export function countSentences(text: string, arabic: boolean): number {
+export function countSentences(text: string): number {
   const trimmed = text.trim()
   if (!/\p{L}/u.test(trimmed)) return 0
-  return 1 + (trimmed.match(arabic ? ARABIC_END : LATIN_END)?.length ?? 0)
+  let count = 1
+  for (const match of trimmed.matchAll(CANDIDATE)) {
+    const at = match.index!
+    if (match[0].startsWith('..') || trimmed[at - 1] === '.') continue
+    if (match[0][0] === '.') {
+      const word = /([\p{L}\p{M}\p{N}.]+)$/u.exec(trimmed.slice(Math.max(0, at - 12), at))?.[1] ?? ''
+      const bare = word.replace(/^\./, '')
+      if (ABBREVIATIONS.has(bare.toLowerCase()) || INITIALS.has(bare) || INITIALS.has(normalize(bare))) continue
+      // A single letter (an initial), not after a hyphen (`Super-G.` ends a sentence).
+      if (/^\p{L}\p{M}*$/u.test(bare) && !/[\p{N}-]/u.test(trimmed[at - 2] ?? '')) continue
+    }
+    count++
+  }
+  return count
 }
 
 export default defineBilingualRule<{minSentences: number}>({
@@ -50,8 +74,8 @@ export default defineBilingualRule<{minSentences: number}>({
   },
   checkSegments(bitext, context, options) {
     for (const segment of translated(bitext)) {
-      const source = countSentences(proseOf(segment.source), false)
-      const target = countSentences(proseOf(segment.target), true)
+      const source = countSentences(proseOf(segment.source))
+      const target = countSentences(proseOf(segment.target))
       if (source === 0 || target === 0 || Math.max(source, target) < options.minSentences) continue
       // One sentence more or fewer is how translators join and split sentences;
       // an added sentence after a one-sentence source is what MT hallucinates.

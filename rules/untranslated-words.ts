@@ -12,7 +12,6 @@ export default defineBilingualRule<{allow: string[]; ignoreCapitalized: boolean}
   fixable: false,
   category: 'artefact',
   recommended: true,
-  supersedes: ['mixed-script'],
   options: {
     properties: {
       allow: {type: 'array', items: {type: 'string'}, description: 'Words that stay in Latin letters (product names, units)'},
@@ -26,6 +25,7 @@ export default defineBilingualRule<{allow: string[]; ignoreCapitalized: boolean}
   examples: {
     valid: [
       {text: 'source\ttarget\nThe WHO report on COVID-19.\tتقرير WHO عن COVID-19.\n', note: 'Acronyms and codes (all capitals, or with digits) often stay as they are.'},
+      {text: 'source\ttarget\nThe ZMapp serum worked.\tنجح مصل ZMapp.\n', note: 'So do brand and product names written with a capital inside (`iPhone`, `ZMapp`).'},
       {text: 'source\ttarget\nDownload the app from GitHub.\tنزّل التطبيق من GitHub.\n', options: {allow: ['GitHub']}}
     ],
     invalid: [
@@ -50,7 +50,7 @@ export default defineBilingualRule<{allow: string[]; ignoreCapitalized: boolean}
       for (const match of proseOf(segment.source).matchAll(LATIN_WORD)) sourceWords.add(match[0].toLowerCase())
       let run: [number, number] | undefined
       const flush = () => {
-        if (run) context.report({messageId: 'copied', segment, side: 'target', start: run[0], end: run[1]})
+        if (run) context.report({messageId: 'copied', segment, side: 'target', start: run[0], end: run[1], replaces: ['mixed-script']})
         run = undefined
       }
       let last = 0
@@ -63,6 +63,8 @@ export default defineBilingualRule<{allow: string[]; ignoreCapitalized: boolean}
           !allowed.has(word.toLowerCase()) &&
           !/\p{N}/u.test(word) &&
           word !== word.toUpperCase() &&
+          // A capital inside a word marks a brand or product name (`iPhone`, `ZMapp`, `TogiNet`).
+          !/.\p{Lu}/u.test(word) &&
           !(options.ignoreCapitalized && /^\p{Lu}/u.test(word))
         // Copied words separated only by spaces or hyphens are one finding.
         if (copied && run && /^[\s'’-]*$/u.test(target.slice(last, start))) run[1] = start + word.length

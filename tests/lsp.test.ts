@@ -135,4 +135,32 @@ describe('translint --lsp', () => {
     await connection.sendNotification(ExitNotification.type)
     connection.dispose()
   }, 40000)
+
+  it('lints an open XLIFF file: targets only, with the segment id, and no file directive to offer', async () => {
+    const dir = fixture({'ui.xlf': ''})
+    const {connection, diagnostics} = start()
+    await initialize(connection, dir)
+    const uri = pathToFileURL(join(dir, 'ui.xlf')).href
+    const text = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ar" datatype="plaintext" original="x"><body>',
+      '<trans-unit id="agency"><source>The agency met.</source><target>اجتمعت الوكالـة.</target></trans-unit>',
+      '</body></file></xliff>',
+      ''
+    ].join('\n')
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'xml', version: 1, text}})
+    const found = await diagnostics(uri, (d) => d.some((x) => x.code === 'tatweel'))
+    expect(found.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message])).toEqual([
+      ['tatweel', 2, 71, 'Unexpected tatweel in `الوكالـة`, expected `الوكالة` (segment agency)']
+    ])
+    const actions = (await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: {uri},
+      range: found[0]!.range,
+      context: {diagnostics: [found[0]!]}
+    })) as {title: string}[]
+    expect(actions.map((a) => a.title)).toEqual(['Replace with `الوكالة` (tatweel)'])
+    await connection.sendRequest(ShutdownRequest.type)
+    await connection.sendNotification(ExitNotification.type)
+    connection.dispose()
+  }, 40000)
 })

@@ -11,7 +11,11 @@ function activate() {
     'translint',
     {command, transport: TransportKind.stdio},
     {
-      documentSelector: ['plaintext', 'markdown', 'html'].map((language) => ({scheme: 'file', language})),
+      documentSelector: [
+        ...['plaintext', 'markdown', 'html'].map((language) => ({scheme: 'file', language})),
+        // Bilingual files, whatever language mode an extension gives them (xml, po, csv…).
+        {scheme: 'file', pattern: '**/*.{xlf,xliff,po,pot,tmx,tsv,csv}'}
+      ],
       synchronize: {fileEvents: workspace.createFileSystemWatcher('**/.linterrc.json')}
     }
   )

@@ -21,7 +21,15 @@ export interface BilingualReport {
   expected?: string[]
   suggest?: boolean
   severity?: 'info' | 'warn'
+  /**
+   * Document rules whose findings inside this range this finding replaces
+   * (a copied Latin word is `untranslated-words`' finding, not also `mixed-script`'s).
+   */
+  replaces?: string[]
 }
+
+/** On a message: the rule ids whose findings inside its range it replaces. */
+export const REPLACES = Symbol.for('translint.replaces')
 
 export interface BilingualContext {
   readonly file: VFile
@@ -76,6 +84,7 @@ export function createBilingualContext(
         }
       }
       message.segment = report.segment.id
+      if (report.replaces) (message as unknown as Record<symbol, string[]>)[REPLACES] = report.replaces
       stampMessage(message, {info: report.severity === 'info', warn: report.severity === 'warn', suggest})
     }
   }

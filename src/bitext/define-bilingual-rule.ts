@@ -10,16 +10,10 @@ import type {Bitext} from './segment.ts'
 
 export interface BilingualRuleDefinition<Options extends Record<string, unknown>> extends Omit<RuleDefinition<Options>, 'check'> {
   checkSegments(bitext: Bitext, context: BilingualContext, options: Options): void
-  /**
-   * Document rules whose findings this rule's findings replace where they
-   * overlap (`untranslated-words` says more than `mixed-script` about a Latin
-   * word copied from the source).
-   */
-  supersedes?: string[]
 }
 
 export function defineBilingualRule<Options extends Record<string, unknown>>(definition: BilingualRuleDefinition<Options>): Rule<Options> {
-  const {checkSegments, supersedes, ...rest} = definition
+  const {checkSegments, ...rest} = definition
   const rule = defineRule<Options>({...rest, check: () => {}})
   const defaults = definition.options?.defaults ?? ({} as Options)
   const merged = new WeakMap<object, Options>()
@@ -31,6 +25,5 @@ export function defineBilingualRule<Options extends Record<string, unknown>>(def
     }
     checkSegments(bitext, context, options)
   }) as Rule['bilingual']
-  rule.supersedes = supersedes
   return rule
 }

@@ -11,7 +11,7 @@ import {ruleById, rules as allRules} from '../../rules/index.ts'
 import {INFO_MARK, SOURCE, SUGGEST_MARK, WARN_MARK} from '../engine/define-rule.ts'
 import {compareMessages, lintSync, resolveRuleSettings, type LintOptions} from '../engine/processor.ts'
 import type {Severity} from '../engine/types.ts'
-import {createBilingualContext, stampMessage} from './context.ts'
+import {createBilingualContext, REPLACES, stampMessage} from './context.ts'
 import {parseCsv, parseTsv} from './delimited.ts'
 import {maskCodes, protectPlaceholders} from './placeholders.ts'
 import {parsePo} from './po.ts'
@@ -115,12 +115,11 @@ function offsets(message: VFileMessage): [number, number] {
   return [start, end]
 }
 
-/** Drop document-rule findings that a bilingual rule's finding on the same text replaces. */
+/** Drop document-rule findings inside the range of a bilingual finding that replaces them. */
 function dropSuperseded(file: VFile): void {
   const covered = new Map<string, [number, number][]>()
   for (const message of file.messages) {
-    const rule = message.ruleId ? ruleById.get(message.ruleId) : undefined
-    for (const id of rule?.supersedes ?? []) {
+    for (const id of (message as unknown as Record<symbol, string[] | undefined>)[REPLACES] ?? []) {
       let ranges = covered.get(id)
       if (!ranges) covered.set(id, (ranges = []))
       ranges.push(offsets(message))
@@ -131,7 +130,7 @@ function dropSuperseded(file: VFile): void {
     const ranges = message.ruleId ? covered.get(message.ruleId) : undefined
     if (!ranges) return true
     const [start, end] = offsets(message)
-    return !ranges.some(([a, b]) => start < b && a < end)
+    return !ranges.some(([a, b]) => start >= a && end <= b)
   })
 }
 

@@ -23,6 +23,8 @@ export interface NumberToken {
    * (`000 6`, `٠٠٠ ,١`): the range of the digit tokens this one stands for.
    */
   covers?: [number, number]
+  /** An ordinal or decade ending of a source number (`th`, `s`). */
+  suffix?: string
 }
 
 const SCALES_EN: Record<string, number> = {hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9}
@@ -76,11 +78,12 @@ export function sourceNumbers(text: string): NumberToken[] {
     if (scale) values.push(value * SCALES_EN[scale]!)
     // `1960s` may be `الستينيات`; `20s` the twenties.
     if (suffix === 's' || suffix === "'s" || suffix === '’s') values.push(value % 100, value % 100 === 0 ? value / 100 + 1 : value)
-    const code = /[A-Za-z]/.test(before) || (/^[A-Za-z]/.test(after) && !suffix && !scale)
+    // `F1`, `G20`, `3D`, `4G` are names; `70km`, `10am` are a number and its unit.
+    const code = /[A-Za-z]/.test(before) || (/^[A-Z]/.test(after) && !suffix && !scale)
     const minutes = /:$/.test(text.slice(Math.max(0, start - 1), start))
     // One and two are mostly written by the noun's own form in Arabic (`عام`, `عامين`).
     const small = value === 1 || value === 2
-    tokens.push({start, end, raw: match[0], values, digits: true, optional: Boolean(suffix) || code || minutes || small})
+    tokens.push({start, end, raw: match[0], values, digits: true, optional: Boolean(suffix) || code || minutes || small, suffix})
     if (/^:[0-9]{2}\b/.test(after)) {
       // `10:30`: the hour and minutes, and `1030` as a 24-hour clock in words.
       values.push(value * 100 + Number(after.slice(1, 3)))
@@ -272,6 +275,10 @@ export function targetNumbers(text: string): NumberToken[] {
   return tokens
 }
 
+function suffixOf(token: NumberToken): string {
+  return token.suffix ?? ''
+}
+
 export interface NumberComparison {
   /** Source numbers in digits that no target number matches. */
   missing: NumberToken[]
@@ -288,11 +295,17 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[]): Nu
   const used = new Set<NumberToken>()
   const matched = new Set<NumberToken>()
   const order = [...source].sort((a, b) => Number(a.optional) - Number(b.optional))
-  for (const pass of ['digits', 'any'] as const) {
+  // Digits with digits first, then words with words, then across: a digit of
+  // the target is not used up by a word of the source that has its own.
+  for (const pass of ['digits', 'words', 'any'] as const) {
     for (const s of order) {
       if (matched.has(s)) continue
+      if (pass !== 'any' && s.digits !== (pass === 'digits')) continue
       const candidate = target.find(
-        (t) => !used.has(t) && (pass === 'any' || t.digits) && t.values.some((v) => s.values.some((w) => Math.abs(v - w) < 1e-9))
+        (t) =>
+          !used.has(t) &&
+          (pass === 'any' || t.digits === (pass === 'digits') || (pass === 'digits' && t.covers !== undefined)) &&
+          t.values.some((v) => s.values.some((w) => Math.abs(v - w) < 1e-9))
       )
       if (candidate) {
         used.add(candidate)
@@ -302,8 +315,15 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[]): Nu
       }
     }
   }
-  return {
-    missing: source.filter((s) => !matched.has(s) && s.digits && !s.optional),
-    extra: target.filter((t) => !used.has(t) && t.digits && !t.optional)
+  const missing = source.filter((s) => !matched.has(s) && s.digits && !s.optional)
+  const extra = target.filter((t) => !used.has(t) && t.digits && !t.optional)
+  // A decade or an ordinal of the source in digits (`20s`, `16th`) that the
+  // target writes as another number in words (`عقده الثاني`): a wrong number,
+  // though neither side alone would be reported.
+  const spelled = target.filter((t) => !used.has(t) && !t.digits && !t.covers)
+  const unwritten = source.filter((s) => !matched.has(s) && s.digits && s.optional && /[0-9](?:st|nd|rd|th|s|'s|’s)$/i.test(s.raw + suffixOf(s)))
+  if (spelled.length > 0 && unwritten.length > 0 && missing.length === 0 && extra.length === 0) {
+    return {missing: unwritten.slice(0, spelled.length), extra: spelled.slice(0, unwritten.length)}
   }
+  return {missing, extra}
 }

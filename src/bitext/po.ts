@@ -127,7 +127,8 @@ export function parsePo(raw: string): Bitext {
         source,
         // An empty msgstr is an untranslated entry, as gettext reads it.
         target: target.text === '' ? undefined : target,
-        note: entry.fuzzy ? 'fuzzy' : undefined
+        note: entry.fuzzy ? 'fuzzy' : undefined,
+        plural: targets.length > 1 ? {group: baseId, index: i} : undefined
       })
     })
   }

@@ -56,6 +56,12 @@ export interface Segment {
   /** Undefined when the file has no target for this source (an untranslated XLIFF unit). */
   target: SegmentText | undefined
   note?: string
+  /**
+   * The forms of one PO plural entry (`msgstr[0]` … `msgstr[n]`) share a
+   * group: they are not one source translated differently, and a form may
+   * leave out the number its language says by the noun (`ملف`, `ملفان`).
+   */
+  plural?: {group: string; index: number}
 }
 
 /** Language codes a file declares (XLIFF, TMX); undefined when it declares none. */

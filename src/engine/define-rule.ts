@@ -26,8 +26,6 @@ export interface Rule<Options extends Record<string, unknown> = Record<string, u
    * document (see src/bitext/define-bilingual-rule.ts); such a rule has no plugin work.
    */
   bilingual?: (bitext: never, context: never, options: unknown) => void
-  /** Document rules whose overlapping findings a bilingual rule's findings replace. */
-  supersedes?: string[]
 }
 
 /** Marks messages reported at a lower severity than the rule's. */

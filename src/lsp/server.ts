@@ -82,7 +82,8 @@ export function startServer(connection: Connection = createConnection(process.st
           code: message.ruleId ?? undefined,
           codeDescription: message.url ? {href: message.url} : undefined,
           source: 'translint',
-          message: message.reason,
+          // A bilingual file's findings name their segment, as every report does.
+          message: message.segment === undefined ? message.reason : `${message.reason} (segment ${message.segment})`,
           data
         }
       })
@@ -152,9 +153,9 @@ export function startServer(connection: Connection = createConnection(process.st
           edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: replacement}]}}
         })
       })
-      if (!disabled.has(diagnostic.code)) {
+      const edit = disabled.has(diagnostic.code) ? undefined : disableDirective(pathOf(document.uri), document.getText(), diagnostic.code)
+      if (edit) {
         disabled.add(diagnostic.code)
-        const edit = disableDirective(pathOf(document.uri), document.getText(), diagnostic.code)
         actions.push({
           title: `Disable ${diagnostic.code} for this file`,
           kind: CodeActionKind.QuickFix,
