@@ -32,6 +32,7 @@ import bracketMismatch from './bracket-mismatch.ts'
 import lengthRatio from './length-ratio.ts'
 import inconsistentTranslation from './inconsistent-translation.ts'
 import sameTarget from './same-target.ts'
+import terminology from './terminology.ts'
 
 export const rules: Rule<any>[] = [
   strayPeriod,
@@ -64,7 +65,8 @@ export const rules: Rule<any>[] = [
   bracketMismatch,
   lengthRatio,
   inconsistentTranslation,
-  sameTarget
+  sameTarget,
+  terminology
 ]
 
 export const ruleById = new Map(rules.map((rule) => [rule.id, rule]))

@@ -1,10 +1,15 @@
 // Library API: lint a text or VFile without the CLI.
 import * as markup from './engine/markup.ts'
 import {registerMarkup} from './engine/markup-registry.ts'
+import * as bitext from './bitext/lint.ts'
+import {registerBitext} from './bitext/registry.ts'
 
 // The library keeps `lintSync` working on Markdown and HTML: their support is
 // loaded with it (the command line loads it only when it meets such a file).
 registerMarkup(markup)
+// And bilingual files (XLIFF, PO, TMX, TSV, CSV), loaded on demand by the command line.
+registerBitext(bitext)
+export {loadBitext} from './bitext/registry.ts'
 export {loadMarkup} from './engine/markup-registry.ts'
 export {lint, lintSync, resolveRuleSettings, type LintOptions} from './engine/processor.ts'
 export {defineRule, type Rule} from './engine/define-rule.ts'

@@ -5,6 +5,7 @@
 // are, and references changed in marked ways (see the `origin` column).
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import './helpers.ts'
 import {lintSync} from '../src/engine/processor.ts'
 
 const ANNOTATED = ['number-mismatch', 'untranslated', 'placeholder-mismatch']

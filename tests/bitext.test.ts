@@ -7,6 +7,7 @@ import {join} from 'node:path'
 import {SaxesParser} from 'saxes'
 import {po as gettextPo} from 'gettext-parser'
 import {describe, expect, it} from 'vitest'
+import './helpers.ts'
 import {VFile} from 'vfile'
 import {parseBitext} from '../src/bitext/lint.ts'
 import {formatOf, isBitext} from '../src/engine/format.ts'
@@ -219,5 +220,15 @@ describe('the command line', () => {
     const fixed = readFileSync(join(cwd, 'ui.xlf'), 'utf8')
     expect(fixed).toContain('<target>قالت الوكالة انها ستتحرك.</target>')
     expect(skeleton('ui.xlf', fixed)).toBe(skeleton('ui.xlf', read('ui.xlf')))
+  })
+})
+
+describe('bilingual support, loaded on demand', () => {
+  it('keeps the readers out of a plain-text run and is loaded by the command line when it meets such a file', async () => {
+    const registry = await import('../src/bitext/registry.ts')
+    expect(typeof registry.loadBitext).toBe('function')
+    const cwd = fixture({'a.tsv': 'source\ttarget\nHello\tمرحبا  بك\n'})
+    const result = await cli(['--format', 'json', 'a.tsv'], {cwd})
+    expect((JSON.parse(result.stdout) as {messages: {ruleId: string}[]}[])[0]!.messages.map((m) => m.ruleId)).toEqual(['whitespace'])
   })
 })

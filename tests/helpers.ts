@@ -1,5 +1,10 @@
 import type {VFileMessage} from 'vfile-message'
 import {lintSync} from '../src/engine/processor.ts'
+import * as bitext from '../src/bitext/lint.ts'
+import {registerBitext} from '../src/bitext/registry.ts'
+
+// Bilingual rules' examples are TSV files: their support, loaded on demand elsewhere.
+registerBitext(bitext)
 import type {LintSettings} from '../src/engine/types.ts'
 import {applyEdits, fixableEdits} from '../src/fix/apply.ts'
 import {ruleById} from '../rules/index.ts'

@@ -206,6 +206,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
           ignore: config.ignore,
           extensions: config.extensions,
           organizations: config.organizations,
+          terminology: config.terminology,
           words: config.words,
           wordFiles: config.wordFiles,
           ignored: isIgnored(config, path)
@@ -260,7 +261,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
         path: relative(io.cwd, path) || path,
         value,
         rules: rulesFor(config, path),
-        settings: {extraOrganizations: settings.extraOrganizations, words: settings.words},
+        settings: {extraOrganizations: settings.extraOrganizations, words: settings.words, glossary: settings.glossary},
         cwd: io.cwd,
         reportUnusedDirectives: options.reportUnusedDisableDirectives,
         fix: fixing ? {types: fixTypes, rules: namedRules} : undefined

@@ -34,6 +34,7 @@ export interface RawConfig {
   ignore?: string[]
   extensions?: string[]
   organizations?: string[]
+  terminology?: string[]
   words?: string[]
   overrides?: {files: string[]; rules?: Record<string, RuleEntry>}[]
 }
@@ -46,6 +47,8 @@ export interface ResolvedConfig {
   extensions: string[]
   /** Absolute paths of organisation files. */
   organizations: string[]
+  /** Absolute paths of glossary files (TBX, CSV, JSON) for the `terminology` rule. */
+  terminology: string[]
   /** Extra lexicon words and absolute paths of word-list files. */
   words: string[]
   wordFiles: string[]
@@ -59,6 +62,7 @@ export function emptyConfig(): ResolvedConfig {
     ignore: [],
     extensions: [...DEFAULT_EXTENSIONS],
     organizations: [],
+    terminology: [],
     words: [],
     wordFiles: [],
     overrides: []
@@ -101,7 +105,7 @@ async function validate(file: string, data: unknown): Promise<RawConfig> {
     throw new ConfigError(file, '', 'expected a JSON object')
   }
   const config = data as Record<string, unknown>
-  const known = ['$schema', 'root', 'extends', 'rules', 'ignore', 'extensions', 'organizations', 'words', 'overrides']
+  const known = ['$schema', 'root', 'extends', 'rules', 'ignore', 'extensions', 'organizations', 'terminology', 'words', 'overrides']
   for (const key of Object.keys(config)) {
     if (!known.includes(key)) {
       const hint = suggest(key, known)
@@ -234,6 +238,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
       ignore: [...result.ignore, ...parent.ignore],
       extensions: parent.extensions,
       organizations: [...result.organizations, ...parent.organizations],
+      terminology: [...result.terminology, ...parent.terminology],
       words: [...result.words, ...parent.words],
       wordFiles: [...result.wordFiles, ...parent.wordFiles],
       overrides: [...result.overrides, ...parent.overrides]
@@ -251,6 +256,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
     ignore: raw.ignore ? [...result.ignore, {base, patterns: raw.ignore}] : result.ignore,
     extensions: raw.extensions ?? result.extensions,
     organizations: [...result.organizations, ...(raw.organizations ?? []).map((p) => resolve(base, p))],
+    terminology: [...result.terminology, ...(raw.terminology ?? []).map((p) => resolve(base, p))],
     words: [...result.words, ...words],
     wordFiles: [...result.wordFiles, ...wordFiles],
     overrides: [

@@ -50,10 +50,15 @@ export function buildSchema(rules: Rule<any>[]): Record<string, unknown> {
         items: {type: 'string', pattern: '^[^./\\\\]+$'},
         description: 'File extensions linted when a folder is given (default: txt, md).'
       },
+      terminology: {
+        type: 'array',
+        items: {type: 'string'},
+        description: 'Glossary files (TBX, CSV or JSON) for the `terminology` rule, relative to this file.'
+      },
       organizations: {
         type: 'array',
         items: {type: 'string'},
-        description: 'Extra organisation-name files (JSON or CSV), relative to this file.'
+        description: 'Extra organisation-name files (JSON, CSV, or a TBX glossary), relative to this file.'
       },
       words: {
         type: 'array',

@@ -6,7 +6,8 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {BUNDLED} from '../cli/version.ts'
-import {formatOf, isMarkup} from './format.ts'
+import {loadBitext} from '../bitext/registry.ts'
+import {formatOf, isBitext, isMarkup} from './format.ts'
 import {loadMarkup} from './markup-registry.ts'
 import {deserializeResult, runTask, type SerializedResult, type Task, type TaskResult} from './task.ts'
 import type {LintSettings} from './types.ts'
@@ -47,6 +48,7 @@ export async function runTasks(tasks: Task[], options: RunOptions = {}): Promise
   const script = count > 1 ? workerScript() : undefined
   if (!script) {
     if (tasks.some((task) => isMarkup(formatOf(task.path)))) await loadMarkup()
+    if (tasks.some((task) => isBitext(formatOf(task.path)))) await loadBitext()
     return tasks.map((task) => runTask(task, options.settingsFor?.(task) ?? task.settings))
   }
   const results: TaskResult[] = new Array(tasks.length)

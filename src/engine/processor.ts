@@ -7,7 +7,7 @@ import retextArabic from '../parser/retext-arabic.ts'
 import {rules as allRules, ruleById} from '../../rules/index.ts'
 import {INFO_MARK, WARN_MARK, type Rule} from './define-rule.ts'
 import {isBitext, isMarkup, type Format} from './format.ts'
-import {lintBitext} from '../bitext/lint.ts'
+import {bitextModule, loadBitext} from '../bitext/registry.ts'
 import {loadMarkup, markupModule} from './markup-registry.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
@@ -90,7 +90,7 @@ function processorFor(options: LintOptions) {
 export function lintSync(input: string | VFile, options: LintOptions = {}): VFile {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
   // A bilingual file: its targets are linted as a document, its segments by the bilingual rules.
-  if (options.format && isBitext(options.format)) return lintBitext(file, options, options.format)
+  if (options.format && isBitext(options.format)) return bitextModule().lintBitext(file, options, options.format)
   const {processor, severities} = processorFor(options)
   file.data.translintSettings = options.settings ?? {}
   file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
@@ -118,6 +118,7 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
 /** Lint a text or VFile; resolves to the VFile with its messages. */
 export async function lint(input: string | VFile, options: LintOptions = {}): Promise<VFile> {
   if (isMarkup(options.format ?? 'text')) await loadMarkup()
+  if (isBitext(options.format ?? 'text')) await loadBitext()
   return lintSync(input, options)
 }
 

@@ -2,13 +2,14 @@
 import {readFileSync} from 'node:fs'
 import type {ResolvedConfig} from '../config/load.ts'
 import {ConfigError} from '../config/load.ts'
+import {parseGlossary, type Term} from '../language/glossary.ts'
 import {parseOrganizationFile, type Organization} from '../language/organizations.ts'
 import type {LintSettings} from './types.ts'
 
 const cache = new Map<string, LintSettings>()
 
 export function settingsFor(config: ResolvedConfig): LintSettings {
-  const key = JSON.stringify([config.organizations, config.words, config.wordFiles])
+  const key = JSON.stringify([config.organizations, config.words, config.wordFiles, config.terminology])
   let settings = cache.get(key)
   if (settings) return settings
   const extra: Organization[] = []
@@ -33,7 +34,21 @@ export function settingsFor(config: ResolvedConfig): LintSettings {
       throw new ConfigError(config.files.at(-1) ?? path, 'words', `cannot read ${path} (${(error as NodeJS.ErrnoException).code})`)
     }
   }
-  settings = {extraOrganizations: extra, words, cache: new Map()}
+  const glossary: Term[] = []
+  for (const path of config.terminology) {
+    let text: string
+    try {
+      text = readFileSync(path, 'utf8')
+    } catch (error) {
+      throw new ConfigError(config.files.at(-1) ?? path, 'terminology', `cannot read ${path} (${(error as NodeJS.ErrnoException).code})`)
+    }
+    try {
+      glossary.push(...parseGlossary(path, text))
+    } catch (error) {
+      throw new ConfigError(config.files.at(-1) ?? path, 'terminology', (error as Error).message)
+    }
+  }
+  settings = {extraOrganizations: extra, words, glossary, cache: new Map()}
   cache.set(key, settings)
   return settings
 }

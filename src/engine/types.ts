@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {Term} from '../language/glossary.ts'
 import type {Organization} from '../language/organizations.ts'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
@@ -87,6 +88,8 @@ export interface LintSettings {
   extraOrganizations?: Organization[]
   /** Extra words for the lexicon. */
   words?: string[]
+  /** Glossary terms from the `terminology` files (the `terminology` rule). */
+  glossary?: Term[]
   /** Free-form per-run cache rules may use (e.g. a loaded lexicon). */
   cache?: Map<string, unknown>
 }

@@ -1,5 +1,6 @@
 // Organisation-name data: canonical names, accepted forms, known wrong forms.
-// The loader for the built-in file and users' JSON/CSV files lives here too.
+// The loader for the built-in file and users' JSON/CSV/TBX files lives here too.
+import {parseGlossary} from './glossary.ts'
 
 export interface Organization {
   /** Stable key, e.g. `unodc`. */
@@ -25,9 +26,24 @@ export interface OrganizationData {
   bodies: Organization[]
 }
 
-/** Read organisation files (JSON `{bodies: [...]}` or an array, or CSV with a header row). */
+/**
+ * Read organisation files (JSON `{bodies: [...]}` or an array, CSV with a
+ * header row, or a TBX glossary: each entry's preferred Arabic term is the
+ * canonical name, its admitted terms accepted forms, its deprecated ones
+ * variants to report).
+ */
 export function parseOrganizationFile(path: string, text: string): Organization[] {
   if (/\.csv$/i.test(path)) return parseCsv(path, text)
+  if (/\.tbx$/i.test(path)) {
+    return parseGlossary(path, text).map((term) => ({
+      id: term.source,
+      english: term.source,
+      canonical: term.target[0]!,
+      accepted: term.target.slice(1),
+      variants: term.forbidden,
+      references: []
+    }))
+  }
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))

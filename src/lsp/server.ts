@@ -19,6 +19,8 @@ import {clearConfigCache, configFor, ConfigError, rulesForFile} from '../config/
 import {lintFile} from '../engine/lint-file.ts'
 import * as markup from '../engine/markup.ts'
 import {registerMarkup} from '../engine/markup-registry.ts'
+import * as bitext from '../bitext/lint.ts'
+import {registerBitext} from '../bitext/registry.ts'
 import {clearSettingsCache, settingsFor} from '../engine/settings.ts'
 import {severityOf} from '../engine/processor.ts'
 import {isFix} from '../fix/apply.ts'
@@ -27,6 +29,7 @@ import {disableDirective} from './directives.ts'
 
 // An editor lints Markdown and HTML as well as text: load their support with the server.
 registerMarkup(markup)
+registerBitext(bitext)
 
 export const DEBOUNCE_MS = 200
 
