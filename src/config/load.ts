@@ -1,10 +1,12 @@
 // `.linterrc.json`: discovery (walk up from each file), `extends`, validation
 // against the generated schema, and the rule settings for one file.
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import picomatch from 'picomatch'
 import {BUNDLED} from '../cli/version.ts'
+import {LimitError, MAX_CONFIG_BYTES, MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH, readRegularFile} from '../cli/limits.ts'
+import {describeJsonError} from './json-error.ts'
 import {rules as allRules, ruleById} from '../../rules/index.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {PRESETS, preset} from './presets.ts'
@@ -172,17 +174,24 @@ async function validate(file: string, data: unknown): Promise<RawConfig> {
 
 const fileCache = new Map<string, Promise<ResolvedConfig>>()
 
+/**
+ * Read and parse a config file: a regular file of at most MAX_CONFIG_BYTES,
+ * UTF-8. An error never quotes the file's content (a config path may point at
+ * a file that is not ours to print, such as /etc/shadow).
+ */
 function readJson(file: string): unknown {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    const bytes = readRegularFile(file, MAX_CONFIG_BYTES, 'config file')
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch (error) {
-    throw new ConfigError(file, '', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    if (error instanceof LimitError) throw new ConfigError(file, '', error.detail)
+    throw new ConfigError(file, '', 'the config file is not UTF-8 text')
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    throw new ConfigError(file, '', `broken JSON: ${(error as Error).message}`)
+    throw new ConfigError(file, '', describeJsonError(text, error))
   }
 }
 
@@ -204,6 +213,9 @@ function mergeRules(base: RuleSettings, rules: Record<string, RuleEntry> | undef
 export function loadConfigFile(file: string, seen: string[] = []): Promise<ResolvedConfig> {
   const path = resolve(file)
   if (seen.includes(path)) return Promise.reject(new ConfigError(path, 'extends', `circular extends (${[...seen, path].join(' → ')})`))
+  if (seen.length >= MAX_EXTENDS_DEPTH) {
+    return Promise.reject(new ConfigError(seen[0], 'extends', `nests deeper than ${MAX_EXTENDS_DEPTH} levels (${[...seen, path].join(' → ')})`))
+  }
   let cached = fileCache.get(path)
   if (!cached) {
     cached = loadUncached(path, seen)
@@ -231,17 +243,29 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
     }
     const target = isAbsolute(name) ? name : join(base, name)
     if (!existsSync(target)) throw new ConfigError(path, keyPath, `cannot find \`${name}\` (looked for ${target})`)
-    const parent = await loadConfigFile(target, [...seen, path])
+    let parent: ResolvedConfig
+    try {
+      parent = await loadConfigFile(target, [...seen, path])
+    } catch (error) {
+      // A file that cannot be read as a config is named from the config that extends it.
+      if (error instanceof ConfigError && error.file === resolve(target) && error.keyPath === '') throw new ConfigError(path, keyPath, `\`${name}\`: ${error.detail}`)
+      throw error
+    }
+    // A file extended along several paths counts once (its settings are the
+    // same each time): without this, a fan-out of n levels makes 2^n entries.
     result = {
-      files: [...result.files, ...parent.files],
+      files: unique([...result.files, ...parent.files]),
       rules: {...result.rules, ...parent.rules},
-      ignore: [...result.ignore, ...parent.ignore],
+      ignore: unique([...result.ignore, ...parent.ignore]),
       extensions: parent.extensions,
-      organizations: [...result.organizations, ...parent.organizations],
-      terminology: [...result.terminology, ...parent.terminology],
-      words: [...result.words, ...parent.words],
-      wordFiles: [...result.wordFiles, ...parent.wordFiles],
-      overrides: [...result.overrides, ...parent.overrides]
+      organizations: unique([...result.organizations, ...parent.organizations]),
+      terminology: unique([...result.terminology, ...parent.terminology]),
+      words: unique([...result.words, ...parent.words]),
+      wordFiles: unique([...result.wordFiles, ...parent.wordFiles]),
+      overrides: unique([...result.overrides, ...parent.overrides])
+    }
+    if (result.files.length >= MAX_CONFIG_FILES) {
+      throw new ConfigError(path, keyPath, `pulls in more than ${MAX_CONFIG_FILES} config files through \`extends\``)
     }
   }
   const words: string[] = []
@@ -251,7 +275,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
     else words.push(entry)
   }
   return {
-    files: [...result.files, path],
+    files: unique([...result.files, path]),
     rules: mergeRules(result.rules, raw.rules),
     ignore: raw.ignore ? [...result.ignore, {base, patterns: raw.ignore}] : result.ignore,
     extensions: raw.extensions ?? result.extensions,
@@ -264,6 +288,11 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
       ...(raw.overrides ?? []).map((o) => ({base, files: o.files, rules: mergeRules({}, o.rules)}))
     ]
   }
+}
+
+/** The list without repeats, first occurrences kept (objects by identity: parents come from one cache). */
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)]
 }
 
 const dirCache = new Map<string, string | null>()

@@ -1,5 +1,5 @@
 // Per-run settings built from a resolved config: organisation data and user words.
-import {readFileSync} from 'node:fs'
+import {LimitError, MAX_LIST_BYTES, readRegularFile} from '../cli/limits.ts'
 import type {ResolvedConfig} from '../config/load.ts'
 import {ConfigError} from '../config/load.ts'
 import {parseGlossary, type Term} from '../language/glossary.ts'
@@ -14,12 +14,7 @@ export function settingsFor(config: ResolvedConfig): LintSettings {
   if (settings) return settings
   const extra: Organization[] = []
   for (const path of config.organizations) {
-    let text: string
-    try {
-      text = readFileSync(path, 'utf8')
-    } catch (error) {
-      throw new ConfigError(config.files.at(-1) ?? path, 'organizations', `cannot read ${path} (${(error as NodeJS.ErrnoException).code})`)
-    }
+    const text = readList(config, 'organizations', path, 'organisation file')
     try {
       extra.push(...parseOrganizationFile(path, text))
     } catch (error) {
@@ -28,20 +23,12 @@ export function settingsFor(config: ResolvedConfig): LintSettings {
   }
   const words = [...config.words]
   for (const path of config.wordFiles) {
-    try {
-      words.push(...readFileSync(path, 'utf8').split(/\r?\n/).map((w) => w.trim()).filter((w) => w && !w.startsWith('#')))
-    } catch (error) {
-      throw new ConfigError(config.files.at(-1) ?? path, 'words', `cannot read ${path} (${(error as NodeJS.ErrnoException).code})`)
-    }
+    const text = readList(config, 'words', path, 'word list')
+    words.push(...text.split(/\r?\n/).map((w) => w.trim()).filter((w) => w && !w.startsWith('#')))
   }
   const glossary: Term[] = []
   for (const path of config.terminology) {
-    let text: string
-    try {
-      text = readFileSync(path, 'utf8')
-    } catch (error) {
-      throw new ConfigError(config.files.at(-1) ?? path, 'terminology', `cannot read ${path} (${(error as NodeJS.ErrnoException).code})`)
-    }
+    const text = readList(config, 'terminology', path, 'glossary')
     try {
       glossary.push(...parseGlossary(path, text))
     } catch (error) {
@@ -51,6 +38,17 @@ export function settingsFor(config: ResolvedConfig): LintSettings {
   settings = {extraOrganizations: extra, words, glossary, cache: new Map()}
   cache.set(key, settings)
   return settings
+}
+
+/** A word list, organisation file or glossary: a regular UTF-8 file within MAX_LIST_BYTES, never quoted in an error. */
+function readList(config: ResolvedConfig, key: string, path: string, what: string): string {
+  const owner = config.files.at(-1) ?? path
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(readRegularFile(path, MAX_LIST_BYTES, what))
+  } catch (error) {
+    if (error instanceof LimitError) throw new ConfigError(owner, key, error.message)
+    throw new ConfigError(owner, key, `${path}: the ${what} is not UTF-8 text`)
+  }
 }
 
 /** Forget loaded organisation and word files (a config or data file changed). */

@@ -3,6 +3,7 @@
 // `.linterrc.json` under `terminology`; TBX files may also be given under
 // `organizations` (see organizations.ts).
 import {SaxesParser, type SaxesTag} from 'saxes'
+import {describeJsonError} from '../config/json-error.ts'
 
 export interface Term {
   /** The source term (English). */
@@ -40,7 +41,8 @@ function parseJsonGlossary(path: string, text: string): Term[] {
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new Error(`${path}: broken JSON: ${(error as Error).message}`)
+    // Never V8's message: it quotes the text, which may not be ours to print.
+    throw new Error(`${path}: ${describeJsonError(text, error)}`)
   }
   const entries = Array.isArray(data) ? data : (data as {terms?: unknown})?.terms
   if (!Array.isArray(entries)) throw new Error(`${path}: expected an array of terms or {"terms": [...]}`)

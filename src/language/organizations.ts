@@ -1,6 +1,7 @@
 // Organisation-name data: canonical names, accepted forms, known wrong forms.
 // The loader for the built-in file and users' JSON/CSV/TBX files lives here too.
 import {parseGlossary} from './glossary.ts'
+import {describeJsonError} from '../config/json-error.ts'
 
 export interface Organization {
   /** Stable key, e.g. `unodc`. */
@@ -48,7 +49,8 @@ export function parseOrganizationFile(path: string, text: string): Organization[
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    throw new Error(`${path}: broken JSON: ${(error as Error).message}`)
+    // Never V8's message: it quotes the text, which may not be ours to print.
+    throw new Error(`${path}: ${describeJsonError(text, error)}`)
   }
   const list = Array.isArray(data) ? data : (data as {bodies?: unknown}).bodies
   if (!Array.isArray(list)) throw new Error(`${path}: expected an array of bodies or {"bodies": [...]}`)
