@@ -9,7 +9,7 @@ export interface Result {
   stderr: string
 }
 
-export async function cli(argv: string[], options: {cwd: string; stdin?: string}): Promise<Result> {
+export async function cli(argv: string[], options: {cwd: string; stdin?: string; beforeWrite?: (path: string) => void}): Promise<Result> {
   let stdout = ''
   let stderr = ''
   const io: Io = {
@@ -17,7 +17,8 @@ export async function cli(argv: string[], options: {cwd: string; stdin?: string}
     stderr: (t) => void (stderr += t),
     readStdin: async () => options.stdin ?? '',
     cwd: options.cwd,
-    color: false
+    color: false,
+    beforeWrite: options.beforeWrite
   }
   const code = await run(argv, io)
   return {code, stdout, stderr}

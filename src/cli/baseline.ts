@@ -35,19 +35,32 @@ function key(path: string, ruleId: string, reason: string, line: string): string
   return JSON.stringify([path.split('\\').join('/'), ruleId, reason, line])
 }
 
-export function createBaseline(files: VFile[]): Baseline {
-  const counts = new Map<string, BaselineEntry>()
-  for (const file of files) {
+/** Counts findings file by file (a run streams its files), for `--write-baseline`. */
+export class BaselineRecorder {
+  private readonly counts = new Map<string, BaselineEntry>()
+
+  add(file: VFile): void {
     for (const message of file.messages) {
       const entry = {path: file.path.split('\\').join('/'), ruleId: message.ruleId ?? '', reason: message.reason, line: lineText(file, message)}
       const k = key(entry.path, entry.ruleId, entry.reason, entry.line)
-      const existing = counts.get(k)
+      const existing = this.counts.get(k)
       if (existing) existing.count++
-      else counts.set(k, {...entry, count: 1})
+      else this.counts.set(k, {...entry, count: 1})
     }
   }
-  const findings = [...counts.values()].sort((a, b) => a.path.localeCompare(b.path) || a.ruleId.localeCompare(b.ruleId) || a.line.localeCompare(b.line) || a.reason.localeCompare(b.reason))
-  return {version: 1, findings}
+
+  result(): Baseline {
+    const findings = [...this.counts.values()].sort(
+      (a, b) => a.path.localeCompare(b.path) || a.ruleId.localeCompare(b.ruleId) || a.line.localeCompare(b.line) || a.reason.localeCompare(b.reason)
+    )
+    return {version: 1, findings}
+  }
+}
+
+export function createBaseline(files: VFile[]): Baseline {
+  const recorder = new BaselineRecorder()
+  for (const file of files) recorder.add(file)
+  return recorder.result()
 }
 
 export function readBaseline(path: string): Baseline {
@@ -65,25 +78,31 @@ export function readBaseline(path: string): Baseline {
   return baseline
 }
 
-/** Remove the findings the baseline knows (each entry absorbs up to `count` findings). */
-export function applyBaseline(files: VFile[], baseline: Baseline): number {
+/**
+ * A filter that removes the findings the baseline knows from each file it is
+ * given (each entry absorbs up to `count` findings); returns how many it removed.
+ */
+export function baselineFilter(baseline: Baseline): (file: VFile) => number {
   const budget = new Map<string, number>()
   for (const entry of baseline.findings) {
     const k = key(entry.path, entry.ruleId, entry.reason, entry.line)
     budget.set(k, (budget.get(k) ?? 0) + entry.count)
   }
-  let suppressed = 0
-  for (const file of files) {
+  return (file) => {
+    const before = file.messages.length
     file.messages = file.messages.filter((message) => {
       const k = key(file.path, message.ruleId ?? '', message.reason, lineText(file, message))
       const left = budget.get(k) ?? 0
-      if (left > 0) {
-        budget.set(k, left - 1)
-        suppressed++
-        return false
-      }
-      return true
+      if (left === 0) return true
+      budget.set(k, left - 1)
+      return false
     })
+    return before - file.messages.length
   }
-  return suppressed
+}
+
+/** Remove the findings the baseline knows from these files. */
+export function applyBaseline(files: VFile[], baseline: Baseline): number {
+  const filter = baselineFilter(baseline)
+  return files.reduce((n, file) => n + filter(file), 0)
 }

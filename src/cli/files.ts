@@ -1,8 +1,15 @@
-// Expand the command line's paths: files as given, folders recursively (by
-// extension), globs through tinyglobby. Missing paths are errors, not crashes.
-import {existsSync, statSync} from 'node:fs'
-import {resolve} from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
+// Expand the command line's paths into the files to lint, one at a time (a
+// folder of a million files is never listed in memory): files as given,
+// folders recursively (by extension), globs. Folder scans stay inside the
+// folder: a symlink to a folder is not followed unless asked
+// (`--follow-symlinks`, with loop detection); a symlink to a file is linted
+// (and a fix writes its target). A file reached twice — by two arguments, a
+// symlink and its target, two hard links — is linted once, under the first path.
+import {opendir, stat} from 'node:fs/promises'
+import type {Stats} from 'node:fs'
+import {join, relative, resolve} from 'node:path'
+import picomatch from 'picomatch'
+import {isDynamicPattern} from 'tinyglobby'
 
 export class InputError extends Error {
   constructor(
@@ -18,47 +25,137 @@ export interface FoundFile {
   path: string
   /** Named on the command line (not found in a folder or by a glob). */
   explicit: boolean
+  /** Size in bytes when found (to plan the work; the read checks again). */
+  size: number
 }
 
-const SKIP = ['**/node_modules/**', '**/.git/**']
-
-export async function expandPaths(
-  paths: string[],
-  cwd: string,
+export interface ExpandOptions {
+  cwd: string
+  /** The extensions linted in a folder (from the config that applies there). */
   extensionsFor: (dir: string) => Promise<string[]>
-): Promise<{found: FoundFile[]; errors: InputError[]}> {
-  const found: FoundFile[] = []
-  const errors: InputError[] = []
-  const seen = new Set<string>()
-  const add = (path: string, explicit: boolean) => {
-    if (!seen.has(path)) {
-      seen.add(path)
-      found.push({path, explicit})
+  followSymlinks?: boolean
+  /** A glob that matches nothing is an error (the default; `--no-error-on-unmatched-pattern`). */
+  errorOnUnmatched?: boolean
+}
+
+/** Folders never searched (besides every name starting with a dot). */
+const SKIP = new Set(['node_modules'])
+
+interface Entry {
+  name: string
+  path: string
+  /** What the entry is, symlinks followed (undefined: a broken symlink). */
+  stats: Stats | undefined
+  symlink: boolean
+}
+
+/** Entries of a folder in the order of their full paths (a folder sorts as `name/`). */
+async function entries(dir: string): Promise<Entry[]> {
+  const list: Entry[] = []
+  let handle
+  try {
+    handle = await opendir(dir)
+  } catch {
+    return list
+  }
+  for await (const dirent of handle) {
+    if (dirent.name.startsWith('.') || SKIP.has(dirent.name)) continue
+    const path = join(dir, dirent.name)
+    const symlink = dirent.isSymbolicLink()
+    let stats: Stats | undefined
+    try {
+      stats = await stat(path)
+    } catch {}
+    list.push({name: dirent.name, path, stats, symlink})
+  }
+  const key = (entry: Entry) => (entry.stats?.isDirectory() ? `${entry.name}/` : entry.name)
+  return list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+}
+
+interface Walk {
+  /** Which files to yield, by their path relative to the walk's root. */
+  accept: (relativePath: string) => boolean
+  /** Folders deeper than this are not entered (a glob without `**`). */
+  maxDepth: number
+  follow: boolean
+  /** Folders already walked (device:inode), so a symlink loop or a second link is walked once. */
+  visited: Set<string>
+}
+
+async function* walk(root: string, dir: string, depth: number, options: Walk): AsyncGenerator<{path: string; stats: Stats | undefined}> {
+  for (const entry of await entries(dir)) {
+    if (entry.stats?.isDirectory()) {
+      if (entry.symlink && !options.follow) continue
+      if (depth + 1 > options.maxDepth) continue
+      const key = `${entry.stats.dev}:${entry.stats.ino}`
+      if (options.visited.has(key)) continue
+      options.visited.add(key)
+      yield* walk(root, entry.path, depth + 1, options)
+    } else if (!entry.stats || entry.stats.isFile()) {
+      // A broken symlink is yielded: reading it reports it.
+      if (options.accept(relative(root, entry.path))) yield {path: entry.path, stats: entry.stats}
     }
   }
+}
+
+function extensionMatcher(extensions: string[]): (path: string) => boolean {
+  const suffixes = extensions.map((e) => `.${e}`)
+  return (path) => suffixes.some((suffix) => path.endsWith(suffix))
+}
+
+/**
+ * The files to lint, in order, each once; a path that matches nothing is
+ * yielded as an InputError (the run goes on with the others).
+ */
+export async function* expandPaths(paths: string[], options: ExpandOptions): AsyncGenerator<FoundFile | InputError> {
+  const seen = new Set<string>()
+  const visited = new Set<string>()
+  const follow = Boolean(options.followSymlinks)
+  function* once(path: string, stats: Stats | undefined, explicit: boolean): Generator<FoundFile> {
+    if (stats) {
+      const key = `${stats.dev}:${stats.ino}`
+      if (seen.has(key)) return
+      seen.add(key)
+    }
+    yield {path, explicit, size: stats?.size ?? 0}
+  }
   for (const given of paths) {
-    const absolute = resolve(cwd, given)
-    if (existsSync(absolute)) {
-      const stat = statSync(absolute)
-      if (stat.isDirectory()) {
-        const extensions = await extensionsFor(absolute)
-        const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`
-        const files = await glob(pattern, {cwd: absolute, absolute: true, ignore: SKIP, dot: false})
-        files.sort()
-        for (const file of files) add(file, false)
-      } else {
-        add(absolute, true)
-      }
+    const absolute = resolve(options.cwd, given)
+    let stats: Stats | undefined
+    try {
+      stats = await stat(absolute)
+    } catch {}
+    if (stats?.isDirectory()) {
+      const key = `${stats.dev}:${stats.ino}`
+      if (visited.has(key)) continue
+      visited.add(key)
+      const accept = extensionMatcher(await options.extensionsFor(absolute))
+      for await (const file of walk(absolute, absolute, 0, {accept, maxDepth: Infinity, follow, visited})) yield* once(file.path, file.stats, false)
+      continue
+    }
+    if (stats) {
+      // A file (or a device, a FIFO: reading it says it is not a regular file).
+      yield* once(absolute, stats, true)
       continue
     }
     if (isDynamicPattern(given)) {
-      const files = await glob(given, {cwd, absolute: true, ignore: SKIP})
-      if (files.length === 0) errors.push(new InputError(given, 'no files match this pattern'))
-      files.sort()
-      for (const file of files) add(file, false)
+      let matched = false
+      for await (const file of globFiles(given, options.cwd, follow, visited)) {
+        matched = true
+        yield* once(file.path, file.stats, false)
+      }
+      if (!matched && options.errorOnUnmatched !== false) yield new InputError(given, 'no files match this pattern')
       continue
     }
-    errors.push(new InputError(absolute, 'no such file or folder'))
+    yield new InputError(absolute, 'no such file or folder')
   }
-  return {found, errors}
+}
+
+async function* globFiles(pattern: string, cwd: string, follow: boolean, visited: Set<string>): AsyncGenerator<{path: string; stats: Stats | undefined}> {
+  const {base, glob} = picomatch.scan(pattern.split('\\').join('/'))
+  const root = resolve(cwd, base || '.')
+  const match = picomatch(glob, {dot: false})
+  const maxDepth = glob.includes('**') ? Infinity : glob.split('/').length - 1
+  // A glob walks its own folders: `visited` is for loops within it, not shared with other arguments.
+  yield* walk(root, root, 0, {accept: (path) => match(path.split('\\').join('/')), maxDepth, follow, visited: new Set(visited)})
 }

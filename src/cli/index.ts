@@ -1,8 +1,7 @@
 // The commander program. `run(argv, io)` is testable in-process; bin/ only calls it.
-import {readFileSync, statSync} from 'node:fs'
+// The run itself is a pipeline (pipeline.ts) feeding a report (report.ts).
 import {relative, resolve} from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
-import {VFile} from 'vfile'
 import {rules as allRules} from '../../rules/index.ts'
 import {
   ConfigError,
@@ -15,45 +14,59 @@ import {
   type ResolvedConfig
 } from '../config/load.ts'
 import {timings} from '../engine/define-rule.ts'
-import {runTasks} from '../engine/pool.ts'
-import type {Task} from '../engine/task.ts'
-import type {LintSettings} from '../engine/types.ts'
-import {settingsFor} from '../engine/settings.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {reporters} from '../reporters/index.ts'
-import {createTwoFilesPatch} from 'diff'
-import {applyBaseline, createBaseline, readBaseline} from './baseline.ts'
+import {readBaseline} from './baseline.ts'
 import {expandPaths, InputError} from './files.ts'
 import {changedSince} from './git.ts'
+import {formatBytes, LimitError, MAX_DOCUMENT_BYTES, readStreamLimited} from './limits.ts'
+import {runPipeline, type PipelineSummary, type Source, type StdinSource} from './pipeline.ts'
+import {decodeDocument} from './read.ts'
+import {RunReport} from './report.ts'
 import {writeFileAtomic} from './write.ts'
 import {VERSION} from './version.ts'
 
 export interface Io {
   stdout: (text: string) => void
   stderr: (text: string) => void
-  /** Reads all of standard input. */
-  readStdin: () => Promise<string>
+  /** Reads all of standard input (bytes, or text already decoded). */
+  readStdin: () => Promise<Uint8Array | string>
   cwd: string
   /** Colour in the stylish reporter. */
   color?: boolean
+  /** Runs between a file's lint and the check before its fixed text is written (tests edit the file there). */
+  beforeWrite?: (path: string) => void
+  /** Resolves once standard output can take more (a streamed report waits for a slow reader instead of piling up in memory). */
+  drained?: () => Promise<void>
 }
 
 export const processIo = (): Io => ({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: async () => {
-    const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return decodeUtf8(Buffer.concat(chunks), '<stdin>')
-  },
+  readStdin: () => readStreamLimited(process.stdin, MAX_DOCUMENT_BYTES, '<stdin>'),
   cwd: process.cwd(),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  drained: () => drained(process.stdout)
 })
+
+/** Resolves when a stream can take more writes (or will take none: closed, failed). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve()
+  return new Promise((resolve) => {
+    const events = ['drain', 'close', 'error'] as const
+    const done = () => {
+      for (const event of events) stream.off(event, done)
+      resolve()
+    }
+    for (const event of events) stream.on(event, done)
+  })
+}
 
 const EXAMPLES = `
 Examples:
   $ translint seeds/                         lint every .txt and .md file under seeds/
   $ translint --format json docs/ > r.json   machine-readable report
+  $ translint --format jsonl corpus/ | ...   one JSON line per file, as each is done
   $ translint --rule stray-period:error a.txt
   $ cat a.txt | translint --stdin --stdin-filename a.txt
   $ translint --max-warnings 0 "docs/**/*.txt"
@@ -66,7 +79,7 @@ Examples:
   $ translint --print-config seeds/000_ffe6ca2c3771edd8.txt
 
 Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings),
-2 usage, configuration or file errors.`
+2 usage, configuration or file errors, or no file to lint.`
 
 interface CliOptions {
   format: string
@@ -88,21 +101,14 @@ interface CliOptions {
   changedSince?: string
   reportUnusedDisableDirectives?: boolean
   jobs?: string
+  followSymlinks?: boolean
+  errorOnUnmatchedPattern?: boolean
 }
 
 export const FIX_TYPES = ['artefact', 'typography', 'orthography', 'style'] as const
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value]
-}
-
-export function decodeUtf8(buffer: Buffer, path: string): string {
-  if (buffer.includes(0)) throw new InputError(path, 'looks like a binary file (it contains NUL bytes)')
-  try {
-    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(buffer)
-  } catch {
-    throw new InputError(path, 'is not valid UTF-8 text')
-  }
 }
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
@@ -133,6 +139,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--report-unused-disable-directives', 'report translint-disable directives that disable nothing')
     .option('-j, --jobs <n>', 'worker threads (default: cores - 1 on machines with 3 or more cores and over 512 KB of text, else 1)')
     .option('--lsp', 'run the language server over stdio (for editors)')
+    .option('--follow-symlinks', 'follow symlinks to folders when searching folders (loops are detected)')
+    .option('--no-error-on-unmatched-pattern', 'exit 0 when no file is found to lint (by default: exit 2)')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')
     .option('--no-color', 'no colour in the stylish output')
@@ -156,7 +164,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   try {
     return await main(paths, options, io)
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError) {
+    if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError || error instanceof LimitError) {
       io.stderr(`translint: ${error.message}\n`)
       return 2
     }
@@ -187,10 +195,18 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
   const explicit = options.config ? resolve(io.cwd, options.config) : undefined
   if (explicit) await loadConfigFile(explicit)
 
+  // One merged object per config (not per file), so the processor built for it is reused.
+  const withCliRules = new WeakMap<RuleSettings, RuleSettings>()
   const rulesFor = (config: ResolvedConfig, path: string): RuleSettings => {
-    const rules = {...rulesForFile(config, path)}
-    for (const [id, entry] of Object.entries(cliRules)) {
-      rules[id] = Array.isArray(entry) ? entry : [entry, rules[id]?.[1] ?? {}]
+    const base = rulesForFile(config, path)
+    if (Object.keys(cliRules).length === 0) return base
+    let rules = withCliRules.get(base)
+    if (!rules) {
+      rules = {...base}
+      for (const [id, entry] of Object.entries(cliRules)) {
+        rules[id] = Array.isArray(entry) ? entry : [entry, rules[id]?.[1] ?? {}]
+      }
+      withCliRules.set(base, rules)
     }
     return rules
   }
@@ -226,7 +242,6 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     throw new UsageError('no paths given (try `translint seeds/`, `translint --stdin`, or `translint --help`)')
   }
 
-  const fixing = Boolean(options.fix || options.fixDryRun)
   if (options.fixType?.length) {
     for (const type of options.fixType.flatMap((t) => t.split(','))) {
       if (!(FIX_TYPES as readonly string[]).includes(type)) {
@@ -235,107 +250,79 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     }
   }
   const fixTypes = options.fixType?.length ? options.fixType.flatMap((t) => t.split(',')) : undefined
-  const namedRules = Object.keys(cliRules)
+  const fixing = Boolean(options.fix || options.fixDryRun)
   let jobs: number | undefined
   if (options.jobs !== undefined) {
     jobs = Number(options.jobs)
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: expected a whole number of 1 or more, got \`${options.jobs}\``)
   }
 
-  const files: VFile[] = []
-  let ioFailed = false
-  let fixedStdin: string | undefined
-  interface Entry {
-    task: Task
-    absolute: string
-    bom: boolean
-    stdin: boolean
-    settings: LintSettings
-  }
-  const entries: Entry[] = []
-  const addEntry = async (path: string, value: string, source: {bom: boolean; stdin: boolean}) => {
-    const config = await configFor(path, explicit)
-    const settings = settingsFor(config)
-    entries.push({
-      task: {
-        path: relative(io.cwd, path) || path,
-        value,
-        rules: rulesFor(config, path),
-        settings: {extraOrganizations: settings.extraOrganizations, words: settings.words, glossary: settings.glossary},
-        cwd: io.cwd,
-        reportUnusedDirectives: options.reportUnusedDisableDirectives,
-        fix: fixing ? {types: fixTypes, rules: namedRules} : undefined
-      },
-      absolute: path,
-      settings,
-      ...source
+  const stdin = useStdin ? await readStdinSource(io, resolve(io.cwd, options.stdinFilename ?? 'stdin.txt')) : undefined
+  const fixesStdin = Boolean(stdin && options.fix && !options.fixDryRun)
+  const report = new RunReport(
+    {
+      format: options.format,
+      quiet: options.quiet,
+      color: options.color !== false && io.color,
+      outputFile: options.outputFile ? resolve(io.cwd, options.outputFile) : undefined,
+      toStderr: fixesStdin,
+      dryRun: options.fixDryRun,
+      printFixed: fixesStdin,
+      baseline,
+      recordBaseline: Boolean(options.writeBaseline)
+    },
+    io
+  )
+  const fileList = paths.filter((p) => p !== '-')
+  async function* sources(): AsyncGenerator<Source> {
+    if (stdin) yield stdin
+    yield* expandPaths(fileList, {
+      cwd: io.cwd,
+      followSymlinks: options.followSymlinks,
+      errorOnUnmatched: options.errorOnUnmatchedPattern,
+      extensionsFor: async (dir) => (await configFor(resolve(dir, 'x'), explicit)).extensions
     })
   }
-
-  let stdinBom = false
-  if (useStdin) {
-    let value = await io.readStdin()
-    stdinBom = value.startsWith('\uFEFF')
-    if (stdinBom) value = value.slice(1)
-    await addEntry(resolve(io.cwd, options.stdinFilename ?? 'stdin.txt'), value, {bom: stdinBom, stdin: true})
-  }
-
-  const fileList = paths.filter((p) => p !== '-')
-  if (fileList.length > 0) {
-    const {found, errors} = await expandPaths(fileList, io.cwd, async (dir) => (await configFor(resolve(dir, 'x'), explicit)).extensions)
-    for (const error of errors) {
-      io.stderr(`translint: ${error.message}\n`)
-      ioFailed = true
-    }
-    for (const {path, explicit: named} of found) {
-      if (changed && !changed.has(path)) continue
-      const config = await configFor(path, explicit)
-      if (!named && isIgnored(config, path)) continue
-      let value: string
-      let bom = false
-      try {
-        if (statSync(path).size > 64 * 1024 * 1024) throw new InputError(path, 'is larger than 64 MiB; not linted')
-        const buffer = readFileSync(path)
-        bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf
-        value = decodeUtf8(bom ? buffer.subarray(3) : buffer, path)
-      } catch (error) {
-        const message = error instanceof InputError ? error.message : `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
-        io.stderr(`translint: ${message}\n`)
-        ioFailed = true
-        continue
+  let summary
+  try {
+    summary = await runPipeline(
+      sources(),
+      {
+        cwd: io.cwd,
+        explicitConfig: explicit,
+        rulesFor,
+        fix: fixing ? {types: fixTypes, rules: Object.keys(cliRules)} : undefined,
+        write: Boolean(options.fix && !options.fixDryRun),
+        handleSignals: Boolean(options.outputFile),
+        reportUnusedDirectives: options.reportUnusedDisableDirectives,
+        changed,
+        jobs,
+        beforeWrite: io.beforeWrite
+      },
+      async (outcome) => {
+        report.add(outcome)
+        await io.drained?.()
       }
-      await addEntry(path, value, {bom, stdin: false})
+    )
+    report.end()
+  } catch (error) {
+    report.abort()
+    throw error
+  }
+  let failed = report.failed
+  if (summary.linted === 0 && !stdin) {
+    const reason = nothingLinted(fileList, summary, options.changedSince)
+    if (options.changedSince && summary.unchanged > 0 && summary.ignored === 0) {
+      io.stderr(`translint: ${reason}\n`)
+    } else if (options.errorOnUnmatchedPattern !== false && !report.failed) {
+      io.stderr(`translint: ${reason} (--no-error-on-unmatched-pattern allows this)\n`)
+      failed = true
     }
   }
-
-  const settingsByTask = new Map(entries.map((entry) => [entry.task, entry.settings]))
-  const results = await runTasks(
-    entries.map((entry) => entry.task),
-    {jobs, settingsFor: (task) => settingsByTask.get(task) ?? task.settings}
-  )
-  for (const [index, {task, absolute, bom, stdin}] of entries.entries()) {
-    const {fixed, file} = results[index]
-    if (fixed !== undefined) {
-      if (options.fixDryRun) {
-        if (fixed !== task.value) io.stdout(createTwoFilesPatch(`a/${task.path}`, `b/${task.path}`, task.value, fixed))
-      } else if (stdin) {
-        fixedStdin = fixed
-      } else if (fixed !== task.value) {
-        try {
-          writeFileAtomic(absolute, (bom ? '\uFEFF' : '') + fixed)
-        } catch (error) {
-          io.stderr(`translint: ${absolute}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? String(error)}); left unchanged\n`)
-          ioFailed = true
-        }
-      }
-    }
-    files.push(file)
-  }
-  if (fixedStdin !== undefined) io.stdout((stdinBom ? '\uFEFF' : '') + fixedStdin)
 
   if (options.writeBaseline) {
     const target = resolve(io.cwd, options.writeBaseline)
-    const recorded = createBaseline(files)
+    const recorded = report.recorder!.result()
     try {
       writeFileAtomic(target, JSON.stringify(recorded, null, 2) + '\n')
     } catch (error) {
@@ -343,41 +330,32 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     }
     const count = recorded.findings.reduce((n, f) => n + f.count, 0)
     io.stderr(`translint: wrote ${count} finding${count === 1 ? '' : 's'} to ${relative(io.cwd, target) || target}\n`)
-    return ioFailed ? 2 : 0
-  }
-  if (baseline) applyBaseline(files, baseline)
-
-  let errors = 0
-  let warnings = 0
-  for (const file of files) {
-    if (options.quiet) file.messages = file.messages.filter((m) => m.fatal === true)
-    for (const message of file.messages) {
-      if (message.fatal === true) errors++
-      else if (message.fatal === false) warnings++
-    }
-  }
-  const reporter = reporters[options.format]
-  const output = reporter(files, {quiet: options.quiet, color: options.outputFile ? false : (options.color !== false && io.color), cwd: io.cwd})
-  if (options.outputFile) {
-    const target = resolve(io.cwd, options.outputFile)
-    try {
-      writeFileAtomic(target, output)
-    } catch (error) {
-      throw new InputError(target, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    }
-  } else if (output && !options.fixDryRun) {
-    // With --fix on standard input, stdout carries the fixed text.
-    if (fixedStdin !== undefined) io.stderr(output)
-    else io.stdout(output)
+    return failed ? 2 : 0
   }
   if (timings && timings.size > 0) io.stderr(timingTable(timings))
-  if (ioFailed) return 2
-  if (errors > 0) return 1
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`translint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+  if (failed) return 2
+  if (report.errors > 0) return 1
+  if (maxWarnings !== undefined && report.warnings > maxWarnings) {
+    io.stderr(`translint: ${report.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
     return 1
   }
   return 0
+}
+
+/** Why a run linted no file, for its message. */
+function nothingLinted(paths: string[], summary: PipelineSummary, changedSince?: string): string {
+  const given = paths.map((p) => `\`${p}\``).join(', ')
+  if (summary.ignored > 0 && summary.unchanged === 0) return `no file to lint: every file found in ${given} is ignored by the config's \`ignore\``
+  if (summary.unchanged > 0) return `no file to lint: no file in ${given} changed since \`${changedSince}\``
+  return `no file to lint: nothing in ${given} has a linted extension (folders are searched for the config's \`extensions\`, .txt and .md by default)`
+}
+
+async function readStdinSource(io: Io, path: string): Promise<StdinSource> {
+  const input = await io.readStdin()
+  if (typeof input !== 'string') return {stdin: true, path, ...decodeDocument(input, '<stdin>')}
+  if (Buffer.byteLength(input) > MAX_DOCUMENT_BYTES) throw new InputError('<stdin>', `is larger than ${formatBytes(MAX_DOCUMENT_BYTES)}; not linted`)
+  const bom = input.startsWith('\uFEFF')
+  return {stdin: true, path, text: bom ? input.slice(1) : input, bom}
 }
 
 function timingTable(times: Map<string, number>): string {

@@ -21,26 +21,74 @@ export interface Task {
   fix?: {types?: string[]; rules?: string[]}
 }
 
-export interface TaskResult {
-  /** The fixed text, when the task fixes. */
-  fixed?: string
-  file: VFile
+/**
+ * A rule or the parser failed on this document: a bug to report, never a
+ * finding. `ruleId` is null when the parser (or the markup pipeline) failed.
+ */
+export interface InternalError {
+  ruleId: string | null
+  message: string
 }
 
+export interface TaskResult {
+  /** The fixed text, when the task fixes (never set when a rule or the parser failed). */
+  fixed?: string
+  file: VFile
+  /** What failed on this document; its findings are then incomplete. */
+  errors: InternalError[]
+}
+
+/**
+ * Move the messages that are errors thrown by a rule (unified-lint-rule turns
+ * a throw into a message with the error as its `cause` and no position) out of
+ * the findings and into `errors`.
+ */
+function takeErrors(file: VFile, errors: Map<string, InternalError>): VFile {
+  if (!file.messages.some((m) => m.cause !== undefined)) return file
+  file.messages = file.messages.filter((m) => {
+    if (m.cause === undefined) return true
+    const error = {ruleId: m.ruleId ?? null, message: m.reason}
+    errors.set(`${error.ruleId}\0${error.message}`, error)
+    return false
+  })
+  return file
+}
+
+/** The result of a document that could not be linted at all. */
+export function failedResult(task: Task, message: string, ruleId: string | null = null): TaskResult {
+  return {file: new VFile({path: task.path, value: task.value, cwd: task.cwd}), errors: [{ruleId, message}]}
+}
+
+/**
+ * Lint a document (fixing it first when asked). Whatever a rule or the parser
+ * throws stays inside this document: it becomes the result's `errors`, and a
+ * document with errors is not fixed.
+ */
 export function runTask(task: Task, settings: LintSettings = task.settings): TaskResult {
-  let value = task.value
-  let fixed: string | undefined
-  if (task.fix) {
-    const {types, rules} = task.fix
-    const allow = (ruleId: string) =>
-      (!types || types.includes(ruleById.get(ruleId)?.category ?? '')) && (!rules || rules.length === 0 || rules.includes(ruleId))
-    const lint = (text: string) =>
-      lintFile({path: task.path, value: text, rules: task.rules, settings}).messages.filter((m) => m.ruleId !== 'unused-directive')
-    fixed = fixText(value, lint, allow).text
-    value = fixed
+  const errors = new Map<string, InternalError>()
+  try {
+    let value = task.value
+    let fixed: string | undefined
+    if (task.fix) {
+      const {types, rules} = task.fix
+      const allow = (ruleId: string) =>
+        (!types || types.includes(ruleById.get(ruleId)?.category ?? '')) && (!rules || rules.length === 0 || rules.includes(ruleId))
+      const lint = (text: string) =>
+        takeErrors(lintFile({path: task.path, value: text, rules: task.rules, settings}), errors).messages.filter((m) => m.ruleId !== 'unused-directive')
+      fixed = fixText(value, lint, allow).text
+      // A failing rule saw only part of the text: its fixes are not to be trusted.
+      if (errors.size > 0) fixed = undefined
+      else value = fixed
+    }
+    const file = takeErrors(
+      lintFile({path: task.path, value, rules: task.rules, settings, cwd: task.cwd, reportUnusedDirectives: task.reportUnusedDirectives}),
+      errors
+    )
+    if (errors.size > 0) fixed = undefined
+    return {fixed, file, errors: [...errors.values()]}
+  } catch (error) {
+    return failedResult(task, error instanceof Error ? error.message : String(error))
   }
-  const file = lintFile({path: task.path, value, rules: task.rules, settings, cwd: task.cwd, reportUnusedDirectives: task.reportUnusedDirectives})
-  return {fixed, file}
 }
 
 export interface SerializedMessage {
@@ -60,6 +108,7 @@ export interface SerializedMessage {
 export interface SerializedResult {
   fixed?: string
   messages: SerializedMessage[]
+  errors: InternalError[]
 }
 
 type Marked = Record<symbol, boolean>
@@ -67,6 +116,7 @@ type Marked = Record<symbol, boolean>
 export function serializeResult(result: TaskResult): SerializedResult {
   return {
     fixed: result.fixed,
+    errors: result.errors,
     messages: result.file.messages.map((m) => {
       const place = m.place
       const start = place && 'start' in place ? place.start : (place ?? null)
@@ -106,5 +156,5 @@ export function deserializeResult(task: Task, data: SerializedResult): TaskResul
   } finally {
     Error.stackTraceLimit = limit
   }
-  return {fixed: data.fixed, file}
+  return {fixed: data.fixed, file, errors: data.errors ?? []}
 }

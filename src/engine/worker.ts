@@ -1,16 +1,18 @@
-// A worker thread of the pool: runs tasks it is sent, returns plain results.
+// A worker thread of the pool: runs the task it is sent, returns plain results.
+// runTask catches what a document can throw; anything else is answered too, so
+// the pool never waits for a reply that will not come.
 import {parentPort} from 'node:worker_threads'
 import {loadBitext} from '../bitext/registry.ts'
 import {formatOf, isBitext, isMarkup} from './format.ts'
 import {loadMarkup} from './markup-registry.ts'
 import {runTask, serializeResult, type Task} from './task.ts'
 
-parentPort?.on('message', async ({id, task}: {id: number; task: Task}) => {
+parentPort?.on('message', async ({task}: {task: Task}) => {
   try {
     if (isMarkup(formatOf(task.path))) await loadMarkup()
     if (isBitext(formatOf(task.path))) await loadBitext()
-    parentPort!.postMessage({id, result: serializeResult(runTask(task))})
+    parentPort!.postMessage({result: serializeResult(runTask(task))})
   } catch (error) {
-    parentPort!.postMessage({id, error: error instanceof Error ? error.message : String(error)})
+    parentPort!.postMessage({error: error instanceof Error ? error.message : String(error)})
   }
 })

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {checkstyle} from './checkstyle.ts'
 import {github} from './github.ts'
-import {json} from './json.ts'
+import {json, jsonl} from './json.ts'
 import {junit} from './junit.ts'
 import {sarif} from './sarif.ts'
 import {stylish} from './stylish.ts'
@@ -17,6 +17,7 @@ export type Reporter = (files: VFile[], options: ReporterOptions) => string
 export const reporters: Record<string, Reporter> = {
   stylish,
   json: (files) => json(files),
+  jsonl: (files) => jsonl(files),
   sarif: (files) => sarif(files),
   github: (files) => github(files),
   checkstyle: (files) => checkstyle(files),

@@ -43,6 +43,15 @@ export function messageToJson(message: VFileMessage): JsonMessage {
   }
 }
 
+export function jsonEntry(file: VFile): {path: string; messages: JsonMessage[]} {
+  return {path: file.path, messages: file.messages.map(messageToJson)}
+}
+
 export function json(files: VFile[]): string {
-  return JSON.stringify(files.map((file) => ({path: file.path, messages: file.messages.map(messageToJson)}))) + '\n'
+  return JSON.stringify(files.map(jsonEntry)) + '\n'
+}
+
+/** `--format jsonl`: one JSON line per file, the same entry as in `json`. */
+export function jsonl(files: VFile[]): string {
+  return files.map((file) => JSON.stringify(jsonEntry(file)) + '\n').join('')
 }

@@ -1,0 +1,281 @@
+// The run, file by file: find → read → lint (and fix) → write → hand over the
+// result, in the order of the file list. Only the files in flight are in
+// memory (one in this thread; about two per worker thread), so a run's memory
+// does not grow with the number of files, and a file is written right after it
+// is linted, which keeps the time between its read and its write short.
+// Whatever goes wrong with one file (unreadable, a rule that throws, edited
+// while it was fixed) is said for that file, and the run goes on.
+import {availableParallelism} from 'node:os'
+import {dirname, relative} from 'node:path'
+import {realpathSync} from 'node:fs'
+import {VFile} from 'vfile'
+import {configFor, isIgnored, type ResolvedConfig} from '../config/load.ts'
+import {createPool, jobsFor, PARALLEL_THRESHOLD, type Pool} from '../engine/pool.ts'
+import {settingsFor} from '../engine/settings.ts'
+import type {InternalError, Task, TaskResult} from '../engine/task.ts'
+import type {RuleSettings} from '../engine/types.ts'
+import {InputError, type FoundFile} from './files.ts'
+import {cleanFolder, type FolderCleanup} from './journal.ts'
+import {readDocument, type Document} from './read.ts'
+import {cleanUpOnSignals} from './signals.ts'
+import {writeFixed} from './write.ts'
+
+export interface PipelineOptions {
+  cwd: string
+  /** `--config`, instead of discovery. */
+  explicitConfig?: string
+  rulesFor: (config: ResolvedConfig, path: string) => RuleSettings
+  /** Fix (for `--fix` and `--fix-dry-run`): only rules of these kinds / with these ids when given. */
+  fix?: {types?: string[]; rules: string[]}
+  /** Write the fixes to the files (`--fix`, not a dry run). */
+  write?: boolean
+  reportUnusedDirectives?: boolean
+  /** `--changed-since`: only these absolute paths. */
+  changed?: Set<string>
+  /** `--jobs`. */
+  jobs?: number
+  /** Clean up on SIGINT/SIGTERM even without `write` (a report file is being written). */
+  handleSignals?: boolean
+  /** Runs between a file's lint and its write's check (a test makes an edit there). */
+  beforeWrite?: (path: string) => void
+}
+
+/** Standard input, already read (and checked against the size limit). */
+export interface StdinSource {
+  stdin: true
+  /** Absolute path for config lookup (`--stdin-filename`). */
+  path: string
+  text: string
+  bom: boolean
+}
+
+export type Source = FoundFile | StdinSource | InputError
+
+/** One file's result, handed over in the order of the file list. */
+export interface FileOutcome {
+  /** The findings (of the fixed text when it was fixed); undefined when the file could not be read. */
+  file?: VFile
+  /** Lines for standard error, about this file. */
+  notices: string[]
+  /** Something went wrong with this file (exit 2). */
+  failed: boolean
+  /** The text as read and as fixed (for a dry run's diff and standard input's `--fix`). */
+  text?: string
+  fixed?: string
+  bom?: boolean
+  stdin?: boolean
+}
+
+export interface PipelineSummary {
+  /** Files read and linted. */
+  linted: number
+  /** Files found but skipped by the config's `ignore`. */
+  ignored: number
+  /** Files found but left out by `--changed-since`. */
+  unchanged: number
+}
+
+/** One line per distinct failure: the rules that failed the same way are named together. */
+function describeInternal(shown: string, errors: InternalError[], fixing: boolean): string[] {
+  const byMessage = new Map<string, (string | null)[]>()
+  for (const error of errors) byMessage.set(error.message, [...(byMessage.get(error.message) ?? []), error.ruleId])
+  return [...byMessage].map(([message, ruleIds]) => {
+    const rules = ruleIds.filter((id) => id !== null).map((id) => `\`${id}\``)
+    const where = rules.length === 0 ? 'while parsing' : `in rule${rules.length > 1 ? 's' : ''} ${rules.join(', ')}`
+    const consequence = rules.length === 0 ? 'it was not linted' : `its findings are incomplete${fixing ? ' and it was not fixed' : ''}`
+    return `${shown}: internal error ${where}: ${message} (a bug in translint: please report it with this file); ${consequence}`
+  })
+}
+
+/** A document the parser could not read has no findings to report, only its error. */
+function unlinted(result: TaskResult): boolean {
+  return result.errors.some((error) => error.ruleId === null)
+}
+
+/**
+ * Look ahead at the first sources (paths and sizes, not contents) to decide
+ * how many worker threads the run is worth; they are handed back to be run.
+ */
+async function plan(sources: AsyncIterator<Source>, jobs: number | undefined): Promise<{jobs: number; head: Source[]}> {
+  if (jobs === 1 || (jobs === undefined && availableParallelism() < 3)) return {jobs: 1, head: []}
+  const head: Source[] = []
+  let bytes = 0
+  let files = 0
+  while (bytes < PARALLEL_THRESHOLD && files < 256) {
+    const next = await sources.next()
+    if (next.done) break
+    head.push(next.value)
+    if ('size' in next.value) bytes += next.value.size
+    else if ('text' in next.value) bytes += next.value.text.length
+    files++
+  }
+  return {jobs: jobsFor({bytes, files}, jobs), head}
+}
+
+async function* chain<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* head
+  for (;;) {
+    const next = await rest.next()
+    if (next.done) return
+    yield next.value
+  }
+}
+
+export async function runPipeline(
+  sources: AsyncIterable<Source>,
+  options: PipelineOptions,
+  onFile: (outcome: FileOutcome) => void | Promise<void>
+): Promise<PipelineSummary> {
+  const summary: PipelineSummary = {linted: 0, ignored: 0, unchanged: 0}
+  const iterator = sources[Symbol.asyncIterator]()
+  const {jobs, head} = await plan(iterator, options.jobs)
+  const pool = createPool(jobs)
+  const stopHandlingSignals = options.write || options.handleSignals ? cleanUpOnSignals() : () => {}
+  const run = new Run(options, pool, summary)
+  // Files in flight, oldest first: results are handed over in order.
+  const window: Promise<FileOutcome | undefined>[] = []
+  const size = pool.workers === 0 ? 1 : pool.workers * 2
+  try {
+    const next = async () => {
+      const outcome = await window.shift()!
+      if (outcome) await onFile(outcome)
+      // A turn of the event loop between files: signals are handled and output drains.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    for await (const source of chain(head, iterator)) {
+      const outcome = run.process(source)
+      // Awaited in its turn; until then a failure (a broken config) must not count as unhandled.
+      outcome.catch(() => {})
+      window.push(outcome)
+      while (window.length >= size) await next()
+    }
+    while (window.length > 0) await next()
+  } finally {
+    stopHandlingSignals()
+    await pool.close()
+  }
+  return summary
+}
+
+/** The state of one run: its pool, the folders already cleaned of stale sidecars. */
+class Run {
+  private readonly cleaned = new Map<string, FolderCleanup>()
+
+  constructor(
+    private readonly options: PipelineOptions,
+    private readonly pool: Pool,
+    private readonly summary: PipelineSummary
+  ) {}
+
+  private shown(path: string): string {
+    return relative(this.options.cwd, path) || path
+  }
+
+  async process(source: Source): Promise<FileOutcome | undefined> {
+    if (source instanceof InputError) return {notices: [source.message], failed: true}
+    if ('stdin' in source) return this.lintStdin(source)
+    const {changed, explicitConfig} = this.options
+    if (changed && !changed.has(source.path)) {
+      this.summary.unchanged++
+      return undefined
+    }
+    const config = await configFor(source.path, explicitConfig)
+    if (!source.explicit && isIgnored(config, source.path)) {
+      this.summary.ignored++
+      return undefined
+    }
+    return this.lintFile(source.path, config)
+  }
+
+  private task(path: string, text: string, config: ResolvedConfig, fix: boolean): Task {
+    const settings = settingsFor(config)
+    return {
+      path: this.shown(path),
+      value: text,
+      rules: this.options.rulesFor(config, path),
+      settings: {extraOrganizations: settings.extraOrganizations, words: settings.words, glossary: settings.glossary},
+      cwd: this.options.cwd,
+      reportUnusedDirectives: this.options.reportUnusedDirectives,
+      fix: fix ? this.options.fix : undefined
+    }
+  }
+
+  private lint(task: Task, config: ResolvedConfig): Promise<TaskResult> {
+    // In this thread the shared settings object is used, with its caches.
+    return this.pool.run(task, this.pool.workers === 0 ? settingsFor(config) : undefined)
+  }
+
+  private async lintStdin(source: StdinSource): Promise<FileOutcome> {
+    const config = await configFor(source.path, this.options.explicitConfig)
+    const result = await this.lint(this.task(source.path, source.text, config, Boolean(this.options.fix)), config)
+    this.summary.linted++
+    const notices = describeInternal(this.shown(source.path), result.errors, Boolean(this.options.fix))
+    return {file: unlinted(result) ? undefined : result.file, notices, failed: notices.length > 0, text: source.text, fixed: result.fixed, bom: source.bom, stdin: true}
+  }
+
+  /** Before a file is read: settle what dead runs left in its folder (once per folder). */
+  private cleanup(path: string): FolderCleanup | undefined {
+    let dir: string
+    try {
+      dir = dirname(realpathSync(path))
+    } catch {
+      return undefined
+    }
+    let cleanup = this.cleaned.get(dir)
+    if (!cleanup) {
+      cleanup = cleanFolder(dir, (p) => this.shown(p))
+      this.cleaned.set(dir, cleanup)
+      return cleanup
+    }
+    // Reported with the first file of the folder only.
+    return {notices: [], failed: false, blocked: cleanup.blocked}
+  }
+
+  private async lintFile(path: string, config: ResolvedConfig): Promise<FileOutcome> {
+    const {write, fix} = this.options
+    const shown = this.shown(path)
+    // In every run, not only with --fix: a file left half written by a killed run is finished before it is read.
+    const cleanup = this.cleanup(path)
+    const outcome: FileOutcome = {notices: [...(cleanup?.notices ?? [])], failed: cleanup?.failed ?? false}
+    // A file edited while it was being fixed is read and fixed again, once.
+    for (let attempt = 1; ; attempt++) {
+      let document: Document
+      try {
+        document = readDocument(path, shown)
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        outcome.notices.push(error.message)
+        outcome.failed = true
+        return outcome
+      }
+      const blocked = cleanup?.blocked.has(document.snapshot.target) ?? false
+      const fixing = Boolean(fix) && !blocked && attempt <= 2
+      const result = await this.lint(this.task(path, document.text, config, fixing), config)
+      if (attempt === 1) this.summary.linted++
+      Object.assign(outcome, {file: result.file, text: document.text, fixed: result.fixed, bom: document.bom})
+      if (result.errors.length > 0) {
+        outcome.notices.push(...describeInternal(shown, result.errors, Boolean(fix)))
+        if (unlinted(result)) outcome.file = undefined
+        outcome.failed = true
+        return outcome
+      }
+      if (!write || !fixing || result.fixed === undefined || result.fixed === document.text) {
+        if (attempt > 2) {
+          outcome.notices.push(`${shown}: changed on disk while it was being fixed, twice; left as it is (its findings are of its text now; run again to fix it)`)
+          outcome.failed = true
+        }
+        return outcome
+      }
+      const data = Buffer.from((document.bom ? '\uFEFF' : '') + result.fixed, 'utf8')
+      try {
+        const hook = this.options.beforeWrite
+        if (writeFixed(document.snapshot, data, hook && (() => hook(path))) === 'written') return outcome
+      } catch (error) {
+        outcome.notices.push(`${shown}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left unchanged`)
+        outcome.failed = true
+        return outcome
+      }
+      // Changed since it was read: lint it again (and fix it again, the first time).
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// Reading a document: through a symlink to its target, only a regular file,
+// within the size limit, UTF-8 only. What was read is kept as a snapshot (the
+// exact bytes and which inode they came from) when the file is to be fixed, so
+// the write can check the file is still what was linted.
+import {closeSync, constants, fstatSync, openSync, realpathSync} from 'node:fs'
+import {InputError} from './files.ts'
+import {formatBytes, LimitError, MAX_DOCUMENT_BYTES, readFdLimited} from './limits.ts'
+
+export interface Snapshot {
+  /** The path the file was named or found by (shown in messages). */
+  path: string
+  /** The file itself: `path` with every symlink resolved. A fix writes here, so a symlink stays a symlink. */
+  target: string
+  /** Exactly the bytes that were read. */
+  bytes: Buffer
+  dev: bigint
+  ino: bigint
+  nlink: number
+  uid: number
+  gid: number
+  mode: number
+}
+
+export interface Document {
+  text: string
+  /** The text started with a UTF-8 byte-order mark (not part of `text`). */
+  bom: boolean
+  snapshot: Snapshot
+}
+
+export function decodeUtf8(buffer: Uint8Array, path: string): string {
+  if (buffer.includes(0)) throw new InputError(path, 'looks like a binary file (it contains NUL bytes)')
+  try {
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(buffer)
+  } catch {
+    throw new InputError(path, 'is not valid UTF-8 text')
+  }
+}
+
+/** Split off a byte-order mark and decode. */
+export function decodeDocument(bytes: Uint8Array, path: string): {text: string; bom: boolean} {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  return {text: decodeUtf8(bom ? bytes.subarray(3) : bytes, path), bom}
+}
+
+function cannotRead(path: string, error: unknown): InputError {
+  return new InputError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+}
+
+/** Read a document. `shown` is the path for messages. */
+export function readDocument(path: string, shown: string = path): Document {
+  let target: string
+  let fd: number
+  try {
+    target = realpathSync(path)
+    // O_NONBLOCK: a FIFO must not block the run before it can be refused.
+    fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    throw cannotRead(shown, error)
+  }
+  try {
+    const stat = fstatSync(fd, {bigint: true})
+    if (!stat.isFile()) throw new InputError(shown, 'is not a regular file; not linted')
+    if (stat.size > BigInt(MAX_DOCUMENT_BYTES)) throw new InputError(shown, `is larger than ${formatBytes(MAX_DOCUMENT_BYTES)}; not linted`)
+    let bytes: Buffer
+    try {
+      bytes = readFdLimited(fd, shown, MAX_DOCUMENT_BYTES, 'file', Number(stat.size))
+    } catch (error) {
+      if (error instanceof LimitError && error.code) throw cannotRead(shown, {code: error.code})
+      throw new InputError(shown, `is larger than ${formatBytes(MAX_DOCUMENT_BYTES)}; not linted`)
+    }
+    const {text, bom} = decodeDocument(bytes, shown)
+    return {
+      text,
+      bom,
+      snapshot: {
+        path,
+        target,
+        bytes,
+        dev: stat.dev,
+        ino: stat.ino,
+        nlink: Number(stat.nlink),
+        uid: Number(stat.uid),
+        gid: Number(stat.gid),
+        mode: Number(stat.mode) & 0o7777
+      }
+    }
+  } finally {
+    closeSync(fd)
+  }
+}

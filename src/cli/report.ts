@@ -1,0 +1,105 @@
+// What the run does with each file's result, in order: notices to standard
+// error, the dry run's diff, the baseline (recorded or applied), `--quiet`,
+// the counts behind the exit status, and the report itself, streamed to its
+// destination (standard output, standard error, or a file that appears
+// complete, atomically, at the end).
+import {createTwoFilesPatch} from 'diff'
+import type {VFile} from 'vfile'
+import {reporters} from '../reporters/index.ts'
+import {reportStream, type ReportStream} from '../reporters/stream.ts'
+import type {Io} from './index.ts'
+import {type Baseline, BaselineRecorder, baselineFilter} from './baseline.ts'
+import {InputError} from './files.ts'
+import type {FileOutcome} from './pipeline.ts'
+import {openAtomic, type AtomicFile} from './write.ts'
+
+export interface ReportOptions {
+  format: string
+  quiet?: boolean
+  color?: boolean
+  /** `--output-file` (absolute). */
+  outputFile?: string
+  /** The report goes to standard error (standard output carries the fixed text of `--stdin --fix`). */
+  toStderr?: boolean
+  /** `--fix-dry-run`: print diffs, no report. */
+  dryRun?: boolean
+  /** `--fix --stdin`: print the fixed text. */
+  printFixed?: boolean
+  baseline?: Baseline
+  /** `--write-baseline`: record findings, no report. */
+  recordBaseline?: boolean
+}
+
+export class RunReport {
+  errors = 0
+  warnings = 0
+  /** A file could not be read, linted or written (exit 2). */
+  failed = false
+  readonly recorder?: BaselineRecorder
+  private readonly stream?: ReportStream
+  private readonly out?: AtomicFile
+  private readonly filter?: (file: VFile) => number
+
+  constructor(
+    private readonly options: ReportOptions,
+    private readonly io: Io
+  ) {
+    if (options.recordBaseline) this.recorder = new BaselineRecorder()
+    if (options.baseline) this.filter = baselineFilter(options.baseline)
+    if (options.recordBaseline || options.dryRun) return
+    if (options.outputFile) {
+      try {
+        this.out = openAtomic(options.outputFile)
+      } catch (error) {
+        throw new InputError(options.outputFile, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+      }
+    }
+    this.stream = reportStream(options.format, reporters[options.format], {
+      quiet: options.quiet,
+      color: options.outputFile ? false : options.color,
+      cwd: io.cwd
+    })
+  }
+
+  private print(text: string): void {
+    if (!text) return
+    if (this.out) this.out.write(Buffer.from(text, 'utf8'))
+    else if (this.options.toStderr) this.io.stderr(text)
+    else this.io.stdout(text)
+  }
+
+  add(outcome: FileOutcome): void {
+    for (const notice of outcome.notices) this.io.stderr(`translint: ${notice}\n`)
+    if (outcome.failed) this.failed = true
+    const file = outcome.file
+    if (!file) return
+    if (this.options.dryRun && outcome.fixed !== undefined && outcome.fixed !== outcome.text) {
+      this.io.stdout(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, outcome.text!, outcome.fixed))
+    }
+    if (this.options.printFixed && outcome.stdin) this.io.stdout((outcome.bom ? '\uFEFF' : '') + (outcome.fixed ?? outcome.text ?? ''))
+    if (this.recorder) return this.recorder.add(file)
+    this.filter?.(file)
+    if (this.options.quiet) file.messages = file.messages.filter((m) => m.fatal === true)
+    for (const message of file.messages) {
+      if (message.fatal === true) this.errors++
+      else if (message.fatal === false) this.warnings++
+    }
+    if (this.stream) this.print(this.stream.add(file))
+  }
+
+  /** The end of the report; a report file is put in place now. */
+  end(): void {
+    if (this.stream) this.print(this.stream.end())
+    if (!this.out) return
+    try {
+      this.out.commit()
+    } catch (error) {
+      throw new InputError(this.options.outputFile!, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    }
+  }
+
+  /** The run stopped: no half report file. */
+  abort(): void {
+    this.out?.abort()
+  }
+}

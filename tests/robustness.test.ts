@@ -1,0 +1,173 @@
+// One bad file never stops a run, and hostile inputs (huge standard input,
+// config paths pointed at devices or secrets, extends fan-outs) are refused
+// with a clear message, never read until the process dies.
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it, vi} from 'vitest'
+import {cli, fixture} from './cli-helpers.ts'
+
+// A rule that throws on any document holding the word `انفجار` (a stand-in for a bug in a rule).
+vi.mock('../rules/tatweel.ts', async (importOriginal) => {
+  const {defineRule} = await import('../src/engine/define-rule.ts')
+  const original = ((await importOriginal()) as {default: Parameters<typeof defineRule>[0]}).default
+  return {
+    default: defineRule({
+      ...original,
+      check(tree, context, options) {
+        if (context.text.includes('انفجار')) throw new Error('the rule broke')
+        return original.check(tree, context, options)
+      }
+    })
+  }
+})
+
+const root = new URL('..', import.meta.url).pathname
+const bin = join(root, 'bin/translint.js')
+const bad = 'شاركت الأمانـة في المؤتمر.\n'
+const good = 'شاركت الأمانة في المؤتمر.\n'
+
+interface JsonFile {
+  path: string
+  messages: {ruleId: string; line: number | null; reason: string}[]
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/cli.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], {cwd: root})
+}, 60000)
+
+describe('one bad file never stops a run', () => {
+  it('an empty HTML file does not stop the run', async () => {
+    const dir = fixture({'a.html': '', 'b.html': '<html></html>', 'c.txt': bad, 'd.html': `<p>${bad}</p>`})
+    const {code, stdout, stderr} = await cli(['--rule', 'tatweel:warn', '--format', 'json', 'a.html', 'b.html', 'c.txt', 'd.html'], {cwd: dir})
+    expect(stderr).toMatch(/^translint: a\.html: internal error while parsing: .*; it was not linted$/m)
+    expect(stderr).toMatch(/^translint: b\.html: internal error while parsing: /m)
+    expect(stderr).not.toMatch(/\n\s+at /)
+    const report: JsonFile[] = JSON.parse(stdout)
+    expect(report.map((f) => f.path)).toEqual(['c.txt', 'd.html'])
+    expect(report.every((f) => f.messages.some((m) => m.ruleId === 'tatweel'))).toBe(true)
+    expect(code).toBe(2)
+    // With --fix, the other files are fixed.
+    const fixed = await cli(['--rule', 'tatweel:warn', '--fix', 'a.html', 'b.html', 'c.txt', 'd.html'], {cwd: dir})
+    expect(fixed.code).toBe(2)
+    expect(readFileSync(join(dir, 'c.txt'), 'utf8')).toBe(good)
+    expect(readFileSync(join(dir, 'd.html'), 'utf8')).toBe(`<p>${good}</p>`)
+    expect(readFileSync(join(dir, 'a.html'), 'utf8')).toBe('')
+  })
+
+  it('a rule that throws is an internal error of that file, not a finding', async () => {
+    const broken = 'شاركت الأمانـة في المؤتمر بعد الانفجار .\n'
+    const dir = fixture({'broken.txt': broken, 'fine.txt': bad})
+    const {code, stdout, stderr} = await cli(['--format', 'json', '.'], {cwd: dir})
+    expect(stderr.trim().split('\n')).toEqual([
+      'translint: broken.txt: internal error in rule `tatweel`: the rule broke (a bug in translint: please report it with this file); its findings are incomplete'
+    ])
+    const report: JsonFile[] = JSON.parse(stdout)
+    expect(report.map((f) => f.path)).toEqual(['broken.txt', 'fine.txt'])
+    // No finding without a position, none carrying the error; the other rules still report.
+    const messages = report.flatMap((f) => f.messages)
+    expect(messages.filter((m) => m.line === null)).toEqual([])
+    expect(messages.filter((m) => m.reason.includes('broke'))).toEqual([])
+    expect(report[0].messages.some((m) => m.ruleId === 'punctuation-spacing')).toBe(true)
+    expect(report[1].messages.map((m) => m.ruleId)).toContain('tatweel')
+    expect(code).toBe(2)
+    // A file with a failing rule is not fixed (its other fixes included); the others are.
+    const fixed = await cli(['--fix', '.'], {cwd: dir})
+    expect(fixed.stderr).toMatch(/broken\.txt: internal error in rule `tatweel`: the rule broke .*; its findings are incomplete and it was not fixed/)
+    expect(readFileSync(join(dir, 'broken.txt'), 'utf8')).toBe(broken)
+    expect(readFileSync(join(dir, 'fine.txt'), 'utf8')).toBe(good)
+    expect(fixed.code).toBe(2)
+  })
+
+  it('rules that fail on a markup document give no finding without a position', async () => {
+    const dir = fixture({'a.html': '<code><h1></code> ', 'b.txt': bad})
+    const {stdout, stderr} = await cli(['--format', 'json', '--rule', 'tatweel:warn', 'a.html', 'b.txt'], {cwd: dir})
+    const report: JsonFile[] = JSON.parse(stdout)
+    expect(report.flatMap((f) => f.messages).filter((m) => m.line === null)).toEqual([])
+    expect(report.find((f) => f.path === 'b.txt')!.messages.map((m) => m.ruleId)).toContain('tatweel')
+    // Whatever still fails there is named, with its rule, on standard error.
+    for (const line of stderr.trim().split('\n').filter(Boolean)) expect(line).toMatch(/^translint: a\.html: internal error (in rules? `[a-z-]+`|while parsing)/)
+  })
+})
+
+describe('limits', () => {
+  it('stdin over the limit is refused with a clear message', () => {
+    // 129 MiB of Arabic text, more than the 128 MiB a document may have.
+    const result = spawnSync('sh', ['-c', `yes 'شاركت الأمانة في المؤتمر.' | head -c ${129 * 1024 * 1024} | "${process.execPath}" "${bin}" --stdin`], {
+      encoding: 'utf8'
+    })
+    expect(result.stderr).toBe('translint: <stdin>: is larger than 128 MiB; not linted\n')
+    expect(result.status).toBe(2)
+  }, 60000)
+
+  it('config extends /dev/zero is refused', async () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{extends: '/dev/zero'}, /\.linterrc\.json: extends: `\/dev\/zero`: the config file is not a regular file$/],
+      [{extends: ['translint:recommended', '/dev/urandom']}, /\.linterrc\.json: extends\[1\]: `\/dev\/urandom`: the config file is not a regular file$/],
+      [{words: ['/dev/zero']}, /\.linterrc\.json: words: \/dev\/zero: the word list is not a regular file$/],
+      [{organizations: ['/dev/urandom']}, /\.linterrc\.json: organizations: \/dev\/urandom: the organisation file is not a regular file$/],
+      [{extends: './fifo.json'}, /\.linterrc\.json: extends: `\.\/fifo\.json`: the config file is not a regular file$/],
+      [{words: ['big.txt']}, /\.linterrc\.json: words: .*big\.txt: the word list is larger than 64 MiB; not read$/]
+    ]
+    for (const [config, expected] of cases) {
+      const dir = fixture({'.linterrc.json': JSON.stringify(config), 'a.txt': good})
+      execFileSync('mkfifo', [join(dir, 'fifo.json')])
+      execFileSync('truncate', ['-s', '65M', join(dir, 'big.txt')])
+      const {code, stderr} = await cli(['a.txt'], {cwd: dir})
+      expect(stderr.trim()).toMatch(expected)
+      expect(code).toBe(2)
+    }
+  })
+
+  it('extends fan-out is bounded', async () => {
+    // Each level extends the next one twice: 2^n paths to the last file, n + 1 distinct files.
+    const fanOut = (levels: number) => {
+      const files: Record<string, string> = {'a.txt': good, [`${levels}.json`]: JSON.stringify({rules: {tatweel: 'error'}})}
+      for (let i = 0; i < levels; i++) files[`${i}.json`] = JSON.stringify({extends: [`./${i + 1}.json`, `./${i + 1}.json`]})
+      return fixture(files)
+    }
+    const within = fanOut(14)
+    const printed = await cli(['--config', '0.json', '--print-config', 'a.txt'], {cwd: within})
+    expect(JSON.parse(printed.stdout).configFiles).toHaveLength(15)
+    expect(JSON.parse(printed.stdout).rules.tatweel).toEqual(['error', {}])
+    const deep = fanOut(28)
+    const refused = await cli(['--config', '0.json', 'a.txt'], {cwd: deep})
+    expect(refused.stderr).toMatch(/0\.json: extends: nests deeper than 16 levels/)
+    expect(refused.code).toBe(2)
+  })
+
+  it('a broken config never echoes its content', async () => {
+    const secret = 'root:$6$Zx9s3cr3t:19000:0:99999:7:::\nDB_PASSWORD=hunter2\n'
+    const dir = fixture({
+      'secret': secret,
+      'secret.json': secret,
+      'a.txt': good,
+      'extends.json': JSON.stringify({extends: './secret'}),
+      'orgs.json': JSON.stringify({organizations: ['secret.json']}),
+      'typo.json': '{"rules": {"tatweel": "warn",}}'
+    })
+    for (const config of ['secret', 'extends.json', 'orgs.json', 'typo.json']) {
+      const {code, stderr} = await cli(['--config', config, 'a.txt'], {cwd: dir})
+      expect(code).toBe(2)
+      expect(stderr).toMatch(/broken JSON/)
+      for (const leak of ['root', 'Zx9s3cr3t', 'hunter2', 'DB_PASSWORD', 'tatweel', 'rules']) expect(stderr).not.toContain(leak)
+    }
+    expect((await cli(['--config', 'typo.json', 'a.txt'], {cwd: dir})).stderr).toMatch(/typo\.json: broken JSON at line 1, column 30$/m)
+  })
+})
+
+describe('a run that lints nothing', () => {
+  it('exits 2 with the reason, unless --no-error-on-unmatched-pattern', async () => {
+    const dir = fixture({'html/a.html': good, 'empty/.keep': '', 'drafts/x.txt': good, '.linterrc.json': JSON.stringify({ignore: ['drafts/**']})})
+    const html = await cli(['html'], {cwd: dir})
+    expect(html.stderr).toMatch(/^translint: no file to lint: nothing in `html` has a linted extension/)
+    expect(html.code).toBe(2)
+    expect((await cli(['empty'], {cwd: dir})).code).toBe(2)
+    const ignored = await cli(['drafts'], {cwd: dir})
+    expect(ignored.stderr).toMatch(/no file to lint: every file found in `drafts` is ignored by the config's `ignore`/)
+    expect(ignored.code).toBe(2)
+    const allowed = await cli(['--no-error-on-unmatched-pattern', 'html', 'nothing/*.txt'], {cwd: dir})
+    expect(allowed.stderr).toBe('')
+    expect(allowed.code).toBe(0)
+  })
+})
