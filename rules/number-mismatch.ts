@@ -40,15 +40,17 @@ export default defineBilingualRule({
   },
   checkSegments(bitext, context) {
     for (const segment of translated(bitext)) {
-      const source = sourceNumbers(proseOf(segment.source))
-      if (source.length === 0 && !/[0-9٠-٩۰-۹]/.test(segment.target.text)) continue
+      const sourceProse = proseOf(segment.source)
+      const hasDigits = /[0-9٠-٩۰-۹]/
+      if (!hasDigits.test(sourceProse) && !hasDigits.test(segment.target.text)) continue
       // Digits inside a mangled placeholder (`{ 0 }`, `% 1`) are `placeholder-mismatch`'s finding.
       let prose = proseOf(segment.target)
       if (segment.source.codes.length > 0) {
         for (const mangled of findMangled(prose)) prose = prose.slice(0, mangled.start) + ' '.repeat(mangled.end - mangled.start) + prose.slice(mangled.end)
       }
-      const target = targetNumbers(prose)
-      const {missing, extra} = compareNumbers(source, target)
+      // Digits against digits first: when they match, as they mostly do, numbers in words need not be read.
+      let {missing, extra, unmatched} = compareNumbers(sourceNumbers(sourceProse, false), targetNumbers(prose, false))
+      if (extra.length > 0 || unmatched > 0) ({missing, extra} = compareNumbers(sourceNumbers(sourceProse), targetNumbers(prose)))
       if (missing.length === extra.length) {
         missing.forEach((number, i) => {
           const wrong = extra[i]!

@@ -1,6 +1,7 @@
 import {defineBilingualRule} from '../src/bitext/define-bilingual-rule.ts'
 import {proseOf, quote, targetIsArabic, trimmedRange} from '../src/bitext/compare.ts'
 import {hasArabic} from '../src/language/arabic.ts'
+import type {Segment} from '../src/bitext/segment.ts'
 
 /** Words of at least two letters: a source of only numbers, codes or one letter is not text to translate. */
 const WORDS = /\p{L}{2,}/u
@@ -51,9 +52,13 @@ export default defineBilingualRule<{allow: string[]; reportMissing: boolean}>({
   checkSegments(bitext, context, options) {
     const allowed = new Set(options.allow.map(key))
     const arabic = targetIsArabic(bitext)
+    // Is the source text to translate (words beyond acronyms, codes and numbers), and not allowed as it is?
+    const needsTranslation = (segment: Segment) =>
+      WORDS.test(proseOf(segment.source).replace(/\b\p{Lu}[\p{Lu}\d]*\b/gu, '')) && !allowed.has(key(segment.source.text))
     for (const segment of bitext.segments) {
-      const source = proseOf(segment.source)
-      if (!WORDS.test(source.replace(/\b\p{Lu}[\p{Lu}\d]*\b/gu, '')) || allowed.has(key(segment.source.text))) continue
+      // The cheap tests first: most targets are Arabic and differ from their source.
+      if (segment.target && arabic && hasArabic(segment.target.text) && !hasArabic(segment.source.text)) continue
+      if (!needsTranslation(segment)) continue
       if (!segment.target) {
         if (!options.reportMissing) continue
         const [start, end] = trimmedRange(segment.source.text)
@@ -62,9 +67,10 @@ export default defineBilingualRule<{allow: string[]; reportMissing: boolean}>({
       }
       const [start, end] = trimmedRange(segment.target.text)
       if (key(segment.target.text) === key(segment.source.text)) {
-        context.report({messageId: 'copy', segment, side: 'target', start, end})
+        // The Latin words of a copied or foreign target are this finding, not also `mixed-script`'s.
+        context.report({messageId: 'copy', segment, side: 'target', start, end, replaces: ['mixed-script', 'latin-punctuation']})
       } else if (arabic && !hasArabic(segment.target.text) && WORDS.test(proseOf(segment.target))) {
-        context.report({messageId: 'foreign', segment, side: 'target', start, end, actual: quote(segment.target.text, 60)})
+        context.report({messageId: 'foreign', segment, side: 'target', start, end, actual: quote(segment.target.text, 60), replaces: ['mixed-script', 'latin-punctuation']})
       }
     }
   }

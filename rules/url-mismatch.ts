@@ -1,5 +1,5 @@
 import {defineBilingualRule} from '../src/bitext/define-bilingual-rule.ts'
-import {LINKS, translated, trimLink, trimmedRange} from '../src/bitext/compare.ts'
+import {LINKS, MAYBE_LINK, translated, trimLink, trimmedRange} from '../src/bitext/compare.ts'
 import {maskCodes} from '../src/bitext/placeholders.ts'
 
 function linksOf(text: string): {value: string; start: number}[] {
@@ -38,6 +38,7 @@ export default defineBilingualRule({
   },
   checkSegments(bitext, context) {
     for (const segment of translated(bitext)) {
+      if (!MAYBE_LINK.test(segment.source.text) && !MAYBE_LINK.test(segment.target.text)) continue
       const source = linksOf(maskCodes(segment.source))
       const target = linksOf(maskCodes(segment.target))
       if (source.length === 0 && target.length === 0) continue

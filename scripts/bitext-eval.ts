@@ -5,6 +5,10 @@
 import {readFileSync} from 'node:fs'
 import {lintSync} from '../src/engine/processor.ts'
 import {rules} from '../rules/index.ts'
+import * as bitext from '../src/bitext/lint.ts'
+import {registerBitext} from '../src/bitext/registry.ts'
+
+registerBitext(bitext)
 
 const dir = new URL('../../shared/corpus/bitext/flores200-devtest/', import.meta.url)
 const systems = ['gpt-3.5-turbo', 'opus-mt-eng-ara-2020-06-18', 'hplt-en-ar-v1.0', 'reference']

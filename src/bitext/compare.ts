@@ -11,9 +11,22 @@ export function trimLink(link: string): string {
   return link.replace(/[.,;:!?؟،؛…]+$/u, '')
 }
 
-/** The text with codes masked and links blanked (same length), for the checks that read prose. */
+const proses = new WeakMap<SegmentText, string>()
+/** Quick test before the links pattern: most segments have no link. */
+export const MAYBE_LINK = /[:@#]|www\./
+
+/**
+ * The text with codes masked and links blanked (same length), for the checks
+ * that read prose; computed once per text, as most bilingual rules read it.
+ */
 export function proseOf(text: SegmentText): string {
-  return maskCodes(text).replace(LINKS, (link) => ' '.repeat(link.length))
+  let prose = proses.get(text)
+  if (prose === undefined) {
+    prose = maskCodes(text)
+    if (MAYBE_LINK.test(prose)) prose = prose.replace(LINKS, (link) => ' '.repeat(link.length))
+    proses.set(text, prose)
+  }
+  return prose
 }
 
 /** Segments that have a target. */

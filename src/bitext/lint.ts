@@ -8,7 +8,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {ruleById, rules as allRules} from '../../rules/index.ts'
-import {INFO_MARK, SOURCE, SUGGEST_MARK, WARN_MARK} from '../engine/define-rule.ts'
+import {INFO_MARK, SOURCE, SUGGEST_MARK, timings, WARN_MARK} from '../engine/define-rule.ts'
 import {compareMessages, lintSync, resolveRuleSettings, type LintOptions} from '../engine/processor.ts'
 import type {Severity} from '../engine/types.ts'
 import {createBilingualContext, REPLACES, stampMessage} from './context.ts'
@@ -39,11 +39,13 @@ export function parseBitext(format: BitextFormat, raw: string): Bitext {
 }
 
 /**
- * The targets are linted in documents of at most this many characters, so a
- * corpus of millions of pairs never becomes one tree in memory; a file below
- * it (any XLIFF or PO file in practice) is one document.
+ * The targets are linted in documents of about this many characters: a
+ * corpus never becomes one tree in memory, and rules that compare the
+ * paragraphs of a document with each other stay fast (in one 1.3 MB
+ * document of 6,000 segments they took twice as long as in documents of 100
+ * segments). A file below it (most XLIFF and PO files) is one document.
  */
-export const CHUNK = 1 << 20
+export const CHUNK = 1 << 16
 
 const END_MARK = /[.!?؟…:;؛]["'»”’)\]]*\s*$/u
 
@@ -83,6 +85,8 @@ export function lintBitext(file: VFile, options: LintOptions, format: BitextForm
   for (const [id, [severity]] of Object.entries(settings)) if (severity !== 'off') severities.set(id, severity)
 
   lintTargets(file, bitext, options, place)
+  // Where each segment starts, for reports that list every segment (`--format jsonl`).
+  file.data.bitextSegments = bitext.segments.map((segment) => ({id: segment.id, line: place.toPoint(segment.source.rawStart)?.line ?? 0}))
 
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
@@ -90,7 +94,9 @@ export function lintBitext(file: VFile, options: LintOptions, format: BitextForm
     for (const rule of allRules) {
       if (!rule.bilingual || !severities.has(rule.id)) continue
       const context = createBilingualContext(rule, file, bitext, options.settings ?? {}, place)
+      const started = timings ? performance.now() : 0
       rule.bilingual(bitext as never, context as never, settings[rule.id]![1])
+      if (timings) timings.set(rule.id, (timings.get(rule.id) ?? 0) + performance.now() - started)
     }
   } finally {
     Error.stackTraceLimit = limit

@@ -63,8 +63,8 @@ function valueOf(raw: string): number {
   return Number(plain.replace(/[٫,،]/, '.'))
 }
 
-/** The numbers written in a Latin-script source. */
-export function sourceNumbers(text: string): NumberToken[] {
+/** The numbers written in a Latin-script source; with `words: false`, only those in digits. */
+export function sourceNumbers(text: string, words = true): NumberToken[] {
   const tokens: NumberToken[] = []
   for (const match of text.matchAll(NUMBER)) {
     const start = match.index!
@@ -89,6 +89,7 @@ export function sourceNumbers(text: string): NumberToken[] {
       values.push(value * 100 + Number(after.slice(1, 3)))
     }
   }
+  if (!words) return tokens
   for (const match of text.matchAll(/\b([A-Za-z]+)(?:-([A-Za-z]+))?\b/g)) {
     const first = WORDS_EN[match[1]!.toLowerCase()]
     if (first === undefined) continue
@@ -176,8 +177,8 @@ function numberWord(word: string): {kind: Kind; value: number} | undefined {
   return undefined
 }
 
-/** The numbers of an Arabic target: digits with their scale words, and numbers in words. */
-export function targetNumbers(text: string): NumberToken[] {
+/** The numbers of an Arabic target: digits with their scale words, and (unless `words` is false) numbers in words. */
+export function targetNumbers(text: string, words = true): NumberToken[] {
   const tokens: NumberToken[] = []
   const taken: [number, number][] = []
   for (const match of text.matchAll(NUMBER)) {
@@ -208,11 +209,12 @@ export function targetNumbers(text: string): NumberToken[] {
     const start = match.index!
     tokens.push({start, end: start + match[0].length, raw: match[0], values: [value], digits: false, optional: true, covers: [start, start + match[0].length]})
   }
+  if (!words) return tokens
   // Runs of number words joined by `و`: `خمسة وعشرين` = 25, `ثلاثة آلاف` = 3000, `السادس عشر` = 16.
-  const words = [...text.matchAll(/[\u0621-\u064A\u0660-\u0669\u0671-\u06D3]+/gu)]
+  const arabicWords = [...text.matchAll(/[\u0621-\u064A\u0660-\u0669\u0671-\u06D3]+/gu)]
   let i = 0
-  while (i < words.length) {
-    const first = numberWord(words[i]![0])
+  while (i < arabicWords.length) {
+    const first = numberWord(arabicWords[i]![0])
     if (!first) {
       i++
       continue
@@ -221,17 +223,17 @@ export function targetNumbers(text: string): NumberToken[] {
     let current = 0
     let j = i
     const values: number[] = []
-    for (; j < words.length; j++) {
-      const word = numberWord(words[j]![0])
+    for (; j < arabicWords.length; j++) {
+      const word = numberWord(arabicWords[j]![0])
       if (!word) break
       if (j > i) {
         // Consecutive words only (a space between them), the next one maybe with `و`,
         // and only where they make one number: a unit before tens (`خمسة وعشرين`),
         // a unit or an ordinal before `عشر`, anything after a hundred, thousand or
         // scale. Two units (`أربع واثنين`) are a list, not a sum.
-        const gap = text.slice(words[j - 1]!.index! + words[j - 1]![0].length, words[j]!.index!)
+        const gap = text.slice(arabicWords[j - 1]!.index! + arabicWords[j - 1]![0].length, arabicWords[j]!.index!)
         if (!/^\s+$/.test(gap)) break
-        const previous = numberWord(words[j - 1]![0])!
+        const previous = numberWord(arabicWords[j - 1]![0])!
         const joins =
           ((previous.kind === 'unit' || previous.kind === 'ordinal') && (word.kind === 'tens' || word.kind === 'ten' || word.kind === 'hundred' || word.kind === 'thousand' || word.kind === 'scale')) ||
           ((previous.kind === 'hundred' || previous.kind === 'thousand' || previous.kind === 'scale') && word.kind !== 'ordinal') ||
@@ -264,8 +266,8 @@ export function targetNumbers(text: string): NumberToken[] {
           break
       }
     }
-    const start = words[i]!.index!
-    const end = words[j - 1]!.index! + words[j - 1]![0].length
+    const start = arabicWords[i]!.index!
+    const end = arabicWords[j - 1]!.index! + arabicWords[j - 1]![0].length
     values.unshift(total + current)
     if (!taken.some(([a, b]) => start < b && a < end)) {
       tokens.push({start, end, raw: text.slice(start, end), values, digits: false, optional: true})
@@ -284,6 +286,8 @@ export interface NumberComparison {
   missing: NumberToken[]
   /** Target numbers in digits that no source number matches. */
   extra: NumberToken[]
+  /** Source numbers of any kind left unmatched (reported or not). */
+  unmatched: number
 }
 
 /**
@@ -322,8 +326,9 @@ export function compareNumbers(source: NumberToken[], target: NumberToken[]): Nu
   // though neither side alone would be reported.
   const spelled = target.filter((t) => !used.has(t) && !t.digits && !t.covers)
   const unwritten = source.filter((s) => !matched.has(s) && s.digits && s.optional && /[0-9](?:st|nd|rd|th|s|'s|’s)$/i.test(s.raw + suffixOf(s)))
+  const unmatched = source.filter((s) => !matched.has(s)).length
   if (spelled.length > 0 && unwritten.length > 0 && missing.length === 0 && extra.length === 0) {
-    return {missing: unwritten.slice(0, spelled.length), extra: spelled.slice(0, unwritten.length)}
+    return {missing: unwritten.slice(0, spelled.length), extra: spelled.slice(0, unwritten.length), unmatched}
   }
-  return {missing, extra}
+  return {missing, extra, unmatched}
 }

@@ -67,6 +67,7 @@ Examples:
   $ translint seeds/                         lint every .txt and .md file under seeds/
   $ translint --format json docs/ > r.json   machine-readable report
   $ translint --format jsonl corpus/ | ...   one JSON line per file, as each is done
+  $ translint --format jsonl pairs.tsv       one JSON line per pair, with a score (corpus mode)
   $ translint --rule stray-period:error a.txt
   $ cat a.txt | translint --stdin --stdin-filename a.txt
   $ translint --max-warnings 0 "docs/**/*.txt"
@@ -297,7 +298,9 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
         reportUnusedDirectives: options.reportUnusedDisableDirectives,
         changed,
         jobs,
-        beforeWrite: io.beforeWrite
+        beforeWrite: io.beforeWrite,
+        // Corpus mode: `--format jsonl` streams a TSV pair by pair, whatever its size.
+        corpus: options.format === 'jsonl' && !fixing && !options.outputFile && !options.writeBaseline && !baseline ? io.stdout : undefined
       },
       async (outcome) => {
         report.add(outcome)

@@ -12,6 +12,8 @@ import {VFile} from 'vfile'
 import {configFor, isIgnored, type ResolvedConfig} from '../config/load.ts'
 import {createPool, jobsFor, PARALLEL_THRESHOLD, type Pool} from '../engine/pool.ts'
 import {settingsFor} from '../engine/settings.ts'
+import {streamCorpus} from '../bitext/corpus.ts'
+import {loadBitext} from '../bitext/registry.ts'
 import type {InternalError, Task, TaskResult} from '../engine/task.ts'
 import type {RuleSettings} from '../engine/types.ts'
 import {InputError, type FoundFile} from './files.ts'
@@ -38,6 +40,11 @@ export interface PipelineOptions {
   handleSignals?: boolean
   /** Runs between a file's lint and its write's check (a test makes an edit there). */
   beforeWrite?: (path: string) => void
+  /**
+   * Corpus mode (`--format jsonl`): a TSV is read as a stream and its lines,
+   * one per pair, written here as each batch is done (src/bitext/corpus.ts).
+   */
+  corpus?: (text: string) => void
 }
 
 /** Standard input, already read (and checked against the size limit). */
@@ -59,6 +66,8 @@ export interface FileOutcome {
   notices: string[]
   /** Something went wrong with this file (exit 2). */
   failed: boolean
+  /** A TSV streamed in corpus mode: its lines are already written; its findings counted here. */
+  corpus?: {errors: number; warnings: number}
   /** The text as read and as fixed (for a dry run's diff and standard input's `--fix`). */
   text?: string
   fixed?: string
@@ -184,7 +193,19 @@ class Run {
       this.summary.ignored++
       return undefined
     }
+    if (this.options.corpus && /\.tsv$/i.test(source.path)) return this.streamTsv(source.path, config, this.options.corpus)
     return this.lintFile(source.path, config)
+  }
+
+  private async streamTsv(path: string, config: ResolvedConfig, write: (text: string) => void): Promise<FileOutcome> {
+    await loadBitext()
+    try {
+      const counts = await streamCorpus(path, {path: this.shown(path), rules: this.options.rulesFor(config, path), settings: settingsFor(config), write})
+      this.summary.linted++
+      return {notices: [], failed: false, corpus: counts}
+    } catch (error) {
+      return {notices: [`${this.shown(path)}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`], failed: true}
+    }
   }
 
   private task(path: string, text: string, config: ResolvedConfig, fix: boolean): Task {

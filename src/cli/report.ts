@@ -71,6 +71,10 @@ export class RunReport {
   add(outcome: FileOutcome): void {
     for (const notice of outcome.notices) this.io.stderr(`translint: ${notice}\n`)
     if (outcome.failed) this.failed = true
+    if (outcome.corpus) {
+      this.errors += outcome.corpus.errors
+      this.warnings += outcome.corpus.warnings
+    }
     const file = outcome.file
     if (!file) return
     if (this.options.dryRun && outcome.fixed !== undefined && outcome.fixed !== outcome.text) {

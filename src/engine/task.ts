@@ -109,6 +109,8 @@ export interface SerializedResult {
   fixed?: string
   messages: SerializedMessage[]
   errors: InternalError[]
+  /** A bilingual file's segments (id and line), for reports that list every one. */
+  segments?: unknown
 }
 
 type Marked = Record<symbol, boolean>
@@ -117,6 +119,7 @@ export function serializeResult(result: TaskResult): SerializedResult {
   return {
     fixed: result.fixed,
     errors: result.errors,
+    segments: result.file.data.bitextSegments,
     messages: result.file.messages.map((m) => {
       const place = m.place
       const start = place && 'start' in place ? place.start : (place ?? null)
@@ -140,6 +143,7 @@ export function serializeResult(result: TaskResult): SerializedResult {
 
 export function deserializeResult(task: Task, data: SerializedResult): TaskResult {
   const file = new VFile({path: task.path, value: data.fixed ?? task.value, cwd: task.cwd})
+  if (data.segments !== undefined) file.data.bitextSegments = data.segments
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {

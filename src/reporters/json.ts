@@ -2,6 +2,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {severityOf} from '../engine/processor.ts'
+import {corpusLines} from '../bitext/corpus.ts'
 
 export interface JsonMessage {
   ruleId: string | null
@@ -51,7 +52,11 @@ export function json(files: VFile[]): string {
   return JSON.stringify(files.map(jsonEntry)) + '\n'
 }
 
-/** `--format jsonl`: one JSON line per file, the same entry as in `json`. */
+/**
+ * `--format jsonl`: one JSON line per file, the same entry as in `json`; for
+ * a bilingual file, one line per segment with its findings and a score
+ * (corpus mode, src/bitext/corpus.ts).
+ */
 export function jsonl(files: VFile[]): string {
-  return files.map((file) => JSON.stringify(jsonEntry(file)) + '\n').join('')
+  return files.map((file) => (file.data.bitextSegments ? corpusLines(file) : JSON.stringify(jsonEntry(file)) + '\n')).join('')
 }
