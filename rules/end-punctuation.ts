@@ -1,8 +1,8 @@
 import {defineBilingualRule} from '../src/bitext/define-bilingual-rule.ts'
 import {proseOf, translated} from '../src/bitext/compare.ts'
 
-/** Closing quotes and brackets, white space and masked codes after a final mark. */
-const CLOSERS = /["'»”’)\]\s\uE000]*$/u
+/** Closing quotes and brackets, white space, direction marks and masked codes after a final mark. */
+const CLOSERS = /["'»”’)\]\s\uE000\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]*$/u
 /** A final mark, read as its class: the Latin and Arabic forms of one mark are the same class. */
 const MARK = /(\.\.\.|…|[.!?؟;؛,،:۔])$/u
 

@@ -8,8 +8,12 @@ import type {Code} from '../src/bitext/segment.ts'
  * compared: Arabic has six plural categories where English has two.
  */
 function compared(code: Code): boolean {
-  return !(code.kind === 'placeholder' && (/^[\w=]+\{$/.test(code.key) || /^\}+$/.test(code.key)))
+  // `%%` is a percent sign, which an Arabic target may write as `٪`.
+  return !(code.kind === 'placeholder' && (/^[\w=]+\{$/.test(code.key) || /^\}+$/.test(code.key) || code.key === '%%'))
 }
+
+/** A strftime field that printf does not have (`%H`, `%M`, `%Y`, `%b`…; not `%d`, `%e`, `%a`, `%p`, which printf has too). */
+const STRFTIME = /%[-_0^#]?[HMSYmjBbyZPklUWVCDTRr](?![a-z])/
 
 function countKeys(codes: Code[]): Map<string, number> {
   const counts = new Map<string, number>()
@@ -33,6 +37,9 @@ export default defineBilingualRule({
     valid: [
       {text: 'source\ttarget\nDelete %d files from %s?\tهل تريد حذف %d من الملفات من %s؟\n'},
       {text: 'source\ttarget\nHello {name}, you have {0} messages.\tمرحبا {name}، لديك {0} رسائل.\n'},
+      {text: 'source\ttarget\n%d %% done\t%Id ٪ منجز\n', note: '`%%` is a percent sign: the Arabic `٪` says it.'},
+      {text: 'source\ttarget\nError on line %d: %s\tخطأ في السطر %Id: %s\n', note: '`%Id` is `%d` written with the locale\'s digits (glibc), as Arabic translations do.'},
+      {text: 'source\ttarget\n%a %b %e %H:%M:%S %Y\t%A %e %B %l:%M:%S %Y\n', note: 'A date format: its fields are the translator\'s to reorder and replace.'},
       {
         text: 'source\ttarget\n{count, plural, one {# file} other {# files}}\t{count, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} other {# ملف}}\n',
         note: 'ICU plural selectors differ by language; the argument must stay.'
@@ -75,6 +82,8 @@ export default defineBilingualRule({
       for (const code of segment.target.codes) keys.add(code.key)
     }
     for (const segment of translated(bitext)) {
+      // A date format (`%a %b %e %H:%M`): translators reorder and replace its fields for their locale.
+      if (STRFTIME.test(segment.source.text)) continue
       const source = countKeys(segment.source.codes)
       const target = countKeys(segment.target.codes)
       if (source.size === 0 && target.size === 0 && !/[%٪{]/.test(segment.target.text)) continue

@@ -19,7 +19,10 @@ export default defineBilingualRule({
     shared: 'Unexpected translation shared with segment `{other}` whose source is `{source}`, expected a translation of this source'
   },
   examples: {
-    valid: [{text: 'source\ttarget\nSave\tحفظ\nSave!\tحفظ\n', note: 'Sources that differ only in punctuation or case may share a translation.'}],
+    valid: [
+      {text: 'source\ttarget\nSave\tحفظ\nSave!\tحفظ\n', note: 'Sources that differ only in punctuation or case may share a translation.'},
+      {text: 'source\ttarget\nApr\tأبريل\nApril\tأبريل\n', note: 'So may a word and its abbreviation: Arabic has no short month names.'}
+    ],
     invalid: [
       {
         text: 'id\tsource\ttarget\n1\tOpen file\tفتح ملف\n2\tOpen folder\tفتح ملف\n',
@@ -39,6 +42,8 @@ export default defineBilingualRule({
         continue
       }
       if (seen.source === source || (segment.plural && seen.group === segment.plural.group)) continue
+      // An abbreviation and its word (`Apr`, `April`): Arabic has no short month names.
+      if (source.startsWith(seen.source) || seen.source.startsWith(source)) continue
       const [start, end] = trimmedRange(segment.target.text)
       context.report({messageId: 'shared', segment, side: 'target', start, end, data: {other: seen.id, source: seen.text.trim()}})
     }

@@ -26,6 +26,7 @@ export default defineBilingualRule<{allow: string[]; ignoreCapitalized: boolean}
     valid: [
       {text: 'source\ttarget\nThe WHO report on COVID-19.\tتقرير WHO عن COVID-19.\n', note: 'Acronyms and codes (all capitals, or with digits) often stay as they are.'},
       {text: 'source\ttarget\nThe ZMapp serum worked.\tنجح مصل ZMapp.\n', note: 'So do brand and product names written with a capital inside (`iPhone`, `ZMapp`).'},
+      {text: 'source\ttarget\nError in waitpid() and eject_with_operation\tخطأ في waitpid()‎ و eject_with_operation\n', note: 'And identifiers (`waitpid()`, `eject_with_operation`): code.'},
       {text: 'source\ttarget\nDownload the app from GitHub.\tنزّل التطبيق من GitHub.\n', options: {allow: ['GitHub']}}
     ],
     invalid: [
@@ -57,8 +58,11 @@ export default defineBilingualRule<{allow: string[]; ignoreCapitalized: boolean}
       for (const match of target.matchAll(LATIN_WORD)) {
         const word = match[0]
         const start = match.index!
+        // Part of an identifier (`eject_with_operation`, `waitpid()`): code, not words to translate.
+        const identifier = /[_\p{N}]/u.test(target[start - 1] ?? '') || /^(?:_|\s*\()/u.test(target.slice(start + word.length, start + word.length + 2))
         const copied =
           word.length >= 2 &&
+          !identifier &&
           sourceWords.has(word.toLowerCase()) &&
           !allowed.has(word.toLowerCase()) &&
           !/\p{N}/u.test(word) &&

@@ -31,7 +31,7 @@ export default defineBilingualRule<{allow: string[]; reportMissing: boolean}>({
   },
   examples: {
     valid: [
-      {text: 'source\ttarget\nSave the file.\tاحفظ الملف.\nNASA\tNASA\n', note: 'A source that is only an acronym, a code or a number may stay as it is.'},
+      {text: 'source\ttarget\nSave the file.\tاحفظ الملف.\nNASA\tNASA\nPostscript\tPostscript\n', note: 'A source that is only an acronym, a code, a number or a single word (a key or font name) may stay as it is.'},
       {text: 'source\ttarget\niPhone\tiPhone\n', options: {allow: ['iPhone']}, note: 'Names listed in `allow` stay as they are.'}
     ],
     invalid: [
@@ -53,8 +53,11 @@ export default defineBilingualRule<{allow: string[]; reportMissing: boolean}>({
     const allowed = new Set(options.allow.map(key))
     const arabic = targetIsArabic(bitext)
     // Is the source text to translate (words beyond acronyms, codes and numbers), and not allowed as it is?
+    // A single word copied (`Delete`, `Postscript`, a key name, an identifier such as `KP_Begin` or
+    // `default:mm`) is as often a choice as a slip: two words (not acronyms) are text to translate.
     const needsTranslation = (segment: Segment) =>
-      WORDS.test(proseOf(segment.source).replace(/\b\p{Lu}[\p{Lu}\d]*\b/gu, '')) && !allowed.has(key(segment.source.text))
+      proseOf(segment.source).split(/\s+/).filter((token) => /\p{L}{2}/u.test(token) && token !== token.toUpperCase()).length >= 2 &&
+      !allowed.has(key(segment.source.text))
     for (const segment of bitext.segments) {
       // The cheap tests first: most targets are Arabic and differ from their source.
       if (segment.target && arabic && hasArabic(segment.target.text) && !hasArabic(segment.source.text)) continue

@@ -232,3 +232,26 @@ describe('bilingual support, loaded on demand', () => {
     expect((JSON.parse(result.stdout) as {messages: {ruleId: string}[]}[])[0]!.messages.map((m) => m.ruleId)).toEqual(['whitespace'])
   })
 })
+
+describe('segment ids in the XML reports', () => {
+  const file = lintPath('ui.xlf')
+  it('checkstyle and junit name the segment', async () => {
+    const {checkstyle} = await import('../src/reporters/checkstyle.ts')
+    const {junit} = await import('../src/reporters/junit.ts')
+    expect(checkstyle([file])).toMatch(/message="Unexpected tatweel in `الوكالـة`, expected `الوكالة` \(segment agency\)"/)
+    expect(junit([file])).toMatch(/expected `الوكالة` \[segment agency\] \(tatweel\)/)
+  })
+})
+
+describe('a TBX glossary as organisation names', () => {
+  it('gives org-name-consistency its variants to report', async () => {
+    const cwd = fixture({
+      '.linterrc.json': JSON.stringify({organizations: ['orgs.tbx']}),
+      'orgs.tbx': readFileSync(new URL('./fixtures/bitext/glossary/terms.tbx', import.meta.url), 'utf8'),
+      'doc.txt': 'أصدرت المنظمة العالمية للصحة تقريرا عن الوباء.\n'
+    })
+    const result = await cli(['--format', 'json', 'doc.txt'], {cwd})
+    const messages = (JSON.parse(result.stdout) as {messages: {ruleId: string; expected: string[] | null}[]}[])[0]!.messages
+    expect(messages.filter((m) => m.ruleId === 'org-name-consistency').map((m) => m.expected)).toEqual([['منظمة الصحة العالمية']])
+  })
+})

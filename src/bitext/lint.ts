@@ -14,6 +14,7 @@ import type {Severity} from '../engine/types.ts'
 import {createBilingualContext, REPLACES, stampMessage} from './context.ts'
 import {parseCsv, parseTsv} from './delimited.ts'
 import {maskCodes, protectPlaceholders} from './placeholders.ts'
+import {countSentences} from '../../rules/sentence-count.ts'
 import {parsePo} from './po.ts'
 import {BitextError, rawRange, type Bitext, type BitextFormat, type Segment} from './segment.ts'
 import {parseTmx, parseXliff} from './xml.ts'
@@ -48,6 +49,13 @@ export function parseBitext(format: BitextFormat, raw: string): Bitext {
 export const CHUNK = 1 << 16
 
 const END_MARK = /[.!?؟…:;؛]["'»”’)\]]*\s*$/u
+const BIDI = /^[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+$/
+
+function count(text: string, mark: string): number {
+  let n = 0
+  for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) n++
+  return n
+}
 
 /**
  * Findings of document rules that a segment's source explains: a target
@@ -55,8 +63,26 @@ const END_MARK = /[.!?؟…:;؛]["'»”’)\]]*\s*$/u
  * labels, UI strings), and white space at a segment's edge that the source
  * has too is deliberate (strings joined by a program).
  */
-function explainedBySource(ruleId: string, segment: Segment, start: number, end: number): boolean {
+function explainedBySource(ruleId: string, segment: Segment, start: number, end: number, reason: string): boolean {
   const source = segment.source.text
+  const target = segment.target!.text
+  // Repeated lines and paragraphs are other segments: one target for two sources is `same-target`'s business.
+  if (ruleId === 'duplicated-phrase') return /^Unexpected repeated (line|paragraph) /.test(reason)
+  // A direction mark next to a placeholder, a tag, Latin letters or digits keeps them in order in
+  // right-to-left text: what Arabic translations of software strings do on purpose.
+  if (ruleId === 'invisible-characters' && BIDI.test(target.slice(start, end))) {
+    return /[\uE000A-Za-z0-9%{}<>$]/.test(maskCodes(segment.target!).slice(Math.max(0, start - 3), end + 3))
+  }
+  // A Latin word the source has is `untranslated-words`' to judge (it lets acronyms, brand names and
+  // deliberate copies stand).
+  if (ruleId === 'mixed-script') {
+    const word = target.slice(start, end).toLowerCase()
+    return /\p{Script=Latin}/u.test(word) && source.toLowerCase().includes(word)
+  }
+  // An unpaired bracket the source has too (`missing terminating )`).
+  if (ruleId === 'bracket-balance') return count(source, '(') !== count(source, ')') || count(source, '[') !== count(source, ']')
+  // A period the source has a sentence break for.
+  if (ruleId === 'stray-period' && /does not open a new one$/.test(reason)) return countSentences(maskCodes(segment.source)) > 1
   if (ruleId === 'truncated-sentence') return !END_MARK.test(maskCodes(segment.source))
   // A segment that is all furniture (`Click here`, `Read more`) translates a source that is.
   if (ruleId === 'boilerplate') return 2 * (end - start) >= segment.target!.text.trim().length
@@ -192,7 +218,7 @@ function placeMessage(
   // segments, or into the next one) is cut at the segment's end and not fixed.
   const crosses = endOffset - starts[index]! > length
   const end = Math.min(endOffset - starts[index]!, length)
-  if (message.ruleId && explainedBySource(message.ruleId, segment, start, end)) return
+  if (message.ruleId && explainedBySource(message.ruleId, segment, start, end, message.reason)) return
   const range = rawRange(target, start, end)
   const startPoint = place.toPoint(range.start)
   const endPoint = place.toPoint(range.end)

@@ -6,7 +6,8 @@
 // with the source by `placeholder-mismatch`.
 import type {Code, SegmentText} from './segment.ts'
 
-const PRINTF = /%(?:\(\w+\))?(?:\d+\$)?[-+#0]*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcsp@]|%\d+(?!\d)|%%/y
+// Flags include glibc's `I` (the locale's digits: Arabic translations write `%Id`) and `'` (grouping).
+const PRINTF = /%(?:\(\w+\))?(?:\d+\$)?[-+#0I']*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcsp@]|%\d+(?!\d)|%%/y
 const DOLLAR = /\$\{\w+\}/y
 const DOUBLE_BRACE = /\{\{\s*[\w.]+\s*\}\}/y
 const SIMPLE_BRACE = /\{(?:\d+|[A-Za-z_][\w.]*)(?:\s*,\s*(?:number|date|time)(?:\s*,\s*[^{}]*)?)?\}/y
@@ -19,12 +20,17 @@ function match(pattern: RegExp, text: string, at: number): string | undefined {
   return pattern.exec(text)?.[0]
 }
 
-/** Keys compare placeholders written with different spacing as the same. */
+/**
+ * Keys compare placeholders written with different spacing as the same, and
+ * printf directives without the flags that only change how the value is
+ * written (`%Id`, the locale's digits, is `%d`).
+ */
 function keyOf(raw: string): string {
   if (raw.startsWith('<')) {
     const name = /^<(\/?)([A-Za-z][\w:-]*)/.exec(raw)!
     return `<${name[1]}${name[2]!.toLowerCase()}>`
   }
+  if (raw.startsWith('%')) return raw.replace(/^(%(?:\(\w+\))?(?:\d+\$)?)([-+#0I']*)/, (_, head: string, flags: string) => head + flags.replace(/[I']/g, ''))
   return raw.replace(/\s+/g, '')
 }
 
