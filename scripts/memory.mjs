@@ -4,7 +4,7 @@
 // from copies of ../shared/corpus/clean (each copy with its own first line, so
 // no two files are the same). A run that keeps every file until the end grows
 // with the corpus; a streaming run does not.
-//   node scripts/memory.mjs [MB] [-- extra translint arguments]
+//   node scripts/memory.mjs [MB] [formats, comma-separated] [-- extra translint arguments]
 //   TRANSLINT_BIN=/other/checkout/bin/translint.js node scripts/memory.mjs   (compare another build)
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -16,7 +16,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bin = process.env.TRANSLINT_BIN ?? join(root, 'bin/translint.js')
 const args = process.argv.slice(2)
 const split = args.indexOf('--')
-const megabytes = Number((split === -1 ? args : args.slice(0, split))[0] ?? 100)
+const positional = split === -1 ? args : args.slice(0, split)
+const megabytes = Number(positional[0] ?? 100)
+const formats = (positional[1] ?? 'stylish,jsonl,sarif').split(',')
 const extra = split === -1 ? [] : args.slice(split + 1)
 const source = join(root, '../shared/corpus/clean')
 if (!existsSync(source)) throw new Error(`${source} is missing (the shared corpus)`)
@@ -48,7 +50,7 @@ const bareKb = Number(/max-rss-kb=(\d+)/.exec(bare.stderr)?.[1])
 
 console.log(`corpus: ${files} files, ${(bytes / 1e6).toFixed(1)} MB, bin ${bin}`)
 console.log(`a bare node process: ${(bareKb / 1024).toFixed(0)} MB`)
-for (const format of ['stylish', 'jsonl', 'sarif']) {
+for (const format of formats) {
   const started = process.hrtime.bigint()
   const result = spawnSync(process.execPath, ['--import', pathToFileURL(probe).href, bin, '--format', format, ...extra, dir], {
     encoding: 'utf8',

@@ -62,16 +62,18 @@ describe('streamed reports', () => {
   it('stream the same text as the whole-run reporters: json byte for byte, stylish per file with one summary', () => {
     const files = seeds()
     for (const format of ['json', 'jsonl', 'github', 'sarif', 'junit', 'checkstyle']) {
-      const whole = reporters[format](files, {})
-      const stream = reportStream(format, reporters[format], {})
-      const streamed = files.map((file) => stream.add(file)).join('') + stream.end()
-      expect(streamed, format).toBe(whole)
+      for (const list of [files, [], [new VFile({path: 'clean.txt'})]]) {
+        const whole = reporters[format](list, {})
+        const stream = reportStream(format, reporters[format], {})
+        const streamed = list.map((file) => stream.add(file)).join('') + [...stream.end()].join('')
+        expect(streamed, format).toBe(whole)
+      }
     }
     // stylish: a file alone prints as it would on its own; the summary comes once, at the end.
     for (const color of [false, true]) {
       const stream = reportStream('stylish', reporters.stylish, {color})
       const blocks = files.map((file) => stream.add(file))
-      const end = stream.end()
+      const end = [...stream.end()].join('')
       for (const [i, file] of files.entries()) {
         const alone = reporters.stylish([file], {color})
         expect(alone.startsWith(blocks[i].replace(/^\n/, ''))).toBe(true)

@@ -307,7 +307,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
         await io.drained?.()
       }
     )
-    report.end()
+    await report.end()
   } catch (error) {
     report.abort()
     throw error

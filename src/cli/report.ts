@@ -92,8 +92,14 @@ export class RunReport {
   }
 
   /** The end of the report; a report file is put in place now. */
-  end(): void {
-    if (this.stream) this.print(this.stream.end())
+  async end(): Promise<void> {
+    if (this.stream) {
+      for (const chunk of this.stream.end()) {
+        this.print(chunk)
+        // A long report (sarif's results) waits for a slow reader instead of piling up in memory.
+        await this.io.drained?.()
+      }
+    }
     if (!this.out) return
     try {
       this.out.commit()

@@ -5,11 +5,16 @@ import {messageToJson} from './json.ts'
 import {escapeXml} from './xml.ts'
 
 export function junit(files: VFile[]): string {
-  const out = ['<?xml version="1.0" encoding="utf-8"?>']
+  return [...junitChunks(files)].join('')
+}
+
+/** The report in pieces, one file's suite at a time (its totals come first, so the files are kept). */
+export function* junitChunks(files: VFile[]): Generator<string> {
   const total = files.reduce((n, f) => n + Math.max(f.messages.length, 1), 0)
   const failures = files.reduce((n, f) => n + f.messages.length, 0)
-  out.push(`<testsuites name="translint" tests="${total}" failures="${failures}" errors="0">`)
+  yield `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="translint" tests="${total}" failures="${failures}" errors="0">\n`
   for (const file of files) {
+    const out: string[] = []
     const name = escapeXml(file.path)
     const count = file.messages.length
     out.push(`<testsuite name="${name}" tests="${Math.max(count, 1)}" failures="${count}" errors="0">`)
@@ -24,7 +29,7 @@ export function junit(files: VFile[]): string {
       )
     }
     out.push('</testsuite>')
+    yield out.join('\n') + '\n'
   }
-  out.push('</testsuites>')
-  return out.join('\n') + '\n'
+  yield '</testsuites>\n'
 }

@@ -16,11 +16,28 @@ function uri(path: string): string {
 }
 
 export function sarif(files: VFile[]): string {
+  return [...sarifChunks(files)].join('')
+}
+
+/**
+ * The SARIF log in pieces, one result at a time: a run with many findings is
+ * written out without building the whole log (or its text) in memory.
+ */
+export function* sarifChunks(files: VFile[]): Generator<string> {
   const used = new Set<string>()
   for (const file of files) for (const message of file.messages) if (message.ruleId) used.add(message.ruleId)
   const rules = allRules.filter((rule) => used.has(rule.id))
   const index = new Map(rules.map((rule, i) => [rule.id, i]))
-  const results = []
+  // The log with no results, cut where they go; each result is indented as JSON.stringify would nest it.
+  const text = JSON.stringify(log(rules), null, 2) + '\n'
+  const cut = text.lastIndexOf('"results": []') + '"results": ['.length
+  yield text.slice(0, cut)
+  let count = 0
+  for (const result of results(files, index)) yield `${count++ === 0 ? '' : ','}\n        ${JSON.stringify(result, null, 2).replace(/\n/g, '\n        ')}`
+  yield (count > 0 ? '\n      ' : '') + text.slice(cut)
+}
+
+function* results(files: VFile[], index: Map<string, number>): Generator<Record<string, unknown>> {
   for (const file of files) {
     for (const message of file.messages) {
       const m = messageToJson(message)
@@ -40,7 +57,7 @@ export function sarif(files: VFile[]): string {
         // A bilingual file's segment id (XLIFF id, PO msgid, TMX tuid, TSV row).
         ...(m.segment === undefined ? {} : {logicalLocations: [{name: m.segment, kind: 'element'}]})
       }
-      results.push({
+      yield {
         ruleId: m.ruleId ?? 'translint',
         ...(m.ruleId && index.has(m.ruleId) ? {ruleIndex: index.get(m.ruleId)} : {}),
         level: LEVEL[m.severity],
@@ -62,10 +79,13 @@ export function sarif(files: VFile[]): string {
               ]
             }
           : {})
-      })
+      }
     }
   }
-  const log = {
+}
+
+function log(rules: typeof allRules) {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -88,9 +108,8 @@ export function sarif(files: VFile[]): string {
         },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: {'%SRCROOT%': {uri: './'}},
-        results
+        results: []
       }
     ]
   }
-  return JSON.stringify(log, null, 2) + '\n'
 }

@@ -28,7 +28,7 @@ export function stylish(files: VFile[], options: StylishOptions = {}): string {
  * The stylish report file by file: each file's block as `stylish` prints it
  * (its columns aligned within the file), and the summary line at the end.
  */
-export function stylishStream(options: StylishOptions = {}): {add(file: VFile): string; end(): string} {
+export function stylishStream(options: StylishOptions = {}): {add(file: VFile): string; end(): string[]} {
   const counts = {fatal: 0, warn: 0, info: 0}
   let lastHadMessages = false
   return {
@@ -47,8 +47,8 @@ export function stylishStream(options: StylishOptions = {}): {add(file: VFile): 
       return separator + block
     },
     end() {
-      if (!counts.fatal && !counts.warn) return ''
-      return `\n${summaryLine(counts, Boolean(options.color))}\n`
+      if (!counts.fatal && !counts.warn) return []
+      return [`\n${summaryLine(counts, Boolean(options.color))}\n`]
     }
   }
 }
