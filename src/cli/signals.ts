@@ -5,7 +5,8 @@
 import {isMainThread} from 'node:worker_threads'
 import {removeInFlight} from './sidecar.ts'
 
-const EXIT_CODES = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const
+// Not SIGHUP: a run started under `nohup` must keep ignoring it.
+const EXIT_CODES = {SIGINT: 130, SIGTERM: 143} as const
 
 /** Handle the signals until the returned function is called. */
 export function cleanUpOnSignals(): () => void {
