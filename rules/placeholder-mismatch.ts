@@ -8,8 +8,10 @@ import type {Code} from '../src/bitext/segment.ts'
  * compared: Arabic has six plural categories where English has two.
  */
 function compared(code: Code): boolean {
+  // Annotations (`<mrk>`, XLIFF 2 `<sm/>` `<em/>`) mark up a segment for tools, not the text's codes.
+  if (code.kind === 'tag') return !/^\/?(?:\w+:)?(?:mrk|sm|em)\b/.test(code.key)
   // `%%` is a percent sign, which an Arabic target may write as `٪`.
-  return !(code.kind === 'placeholder' && (/^[\w=]+\{$/.test(code.key) || /^\}+$/.test(code.key) || code.key === '%%'))
+  return !(/^[\w=]+\{$/.test(code.key) || /^\}+$/.test(code.key) || code.key === '%%')
 }
 
 /** A strftime field that printf does not have (`%H`, `%M`, `%Y`, `%b`…; not `%d`, `%e`, `%a`, `%p`, which printf has too). */

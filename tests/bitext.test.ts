@@ -255,3 +255,18 @@ describe('a TBX glossary as organisation names', () => {
     expect(messages.filter((m) => m.ruleId === 'org-name-consistency').map((m) => m.expected)).toEqual([['منظمة الصحة العالمية']])
   })
 })
+
+describe('XLIFF details', () => {
+  it('skips units marked translate="no" and does not compare <mrk> annotations', () => {
+    const value = [
+      '<xliff version="1.2"><file source-language="en" target-language="ar" datatype="plaintext" original="x"><body>',
+      '<trans-unit id="brand" translate="no"><source>Acme Cloud Suite</source><target>Acme Cloud Suite</target></trans-unit>',
+      '<trans-unit id="seg"><source>Open the file.</source><target><mrk mtype="seg" mid="1">افتح الملف.</mrk></target></trans-unit>',
+      '</body></file></xliff>'
+    ].join('\n')
+    const bitext = parseBitext('xliff', value)
+    expect(bitext.segments.map((s) => s.id)).toEqual(['seg'])
+    const file = lintSync(new VFile({path: 'a.xlf', value}), {format: 'xliff', only: ['placeholder-mismatch', 'untranslated']})
+    expect(file.messages).toEqual([])
+  })
+})

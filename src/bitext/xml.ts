@@ -85,6 +85,12 @@ export function parseXliff(raw: string): Bitext {
       return
     }
     if (name === 'trans-unit' || name === 'unit') {
+      // A unit marked not to be translated is not a segment to check.
+      if (element.attributes.translate === 'no') {
+        pending = []
+        current = {}
+        return
+      }
       const id = element.attributes.id ?? String(segments.length + 1)
       const parts = name === 'unit' ? pending : [current]
       parts.forEach((part, i) => {
