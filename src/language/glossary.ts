@@ -3,6 +3,7 @@
 // `.linterrc.json` under `terminology`; TBX files may also be given under
 // `organizations` (see organizations.ts).
 import {SaxesParser, type SaxesTag} from 'saxes'
+import {splitCsvLine} from './organizations.ts'
 import {describeJsonError} from '../config/json-error.ts'
 
 export interface Term {
@@ -67,39 +68,17 @@ function parseJsonGlossary(path: string, text: string): Term[] {
 function parseCsvGlossary(path: string, text: string): Term[] {
   const lines = text.split(/\r?\n/).filter((line) => line.trim())
   if (lines.length === 0) return []
-  const header = splitCsv(lines[0]!).map((h) => h.trim().toLowerCase())
+  const header = splitCsvLine(lines[0]!).map((h) => h.trim().toLowerCase())
   const at = (name: string) => header.indexOf(name)
   if (at('source') === -1 || at('target') === -1) throw new Error(`${path}: line 1: the header needs \`source\` and \`target\` columns`)
   return lines.slice(1).map((line, index) => {
-    const cells = splitCsv(line)
+    const cells = splitCsvLine(line)
     const get = (name: string) => (at(name) === -1 ? undefined : cells[at(name)]?.trim())
     const target = list(get('target'))
     if (!get('source') || target.length === 0) throw new Error(`${path}: line ${index + 2}: a term needs a source and a target`)
     const yes = (v: string | undefined) => v !== undefined && /^(1|true|yes)$/i.test(v)
     return term(get('source')!, target, list(get('forbidden')), {caseSensitive: yes(get('case_sensitive')), wholeWord: get('whole_word') === undefined || yes(get('whole_word'))})
   })
-}
-
-function splitCsv(line: string): string[] {
-  const cells: string[] = []
-  let current = ''
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        current += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else current += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      cells.push(current)
-      current = ''
-    } else current += ch
-  }
-  cells.push(current)
-  return cells
 }
 
 /**

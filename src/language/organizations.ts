@@ -104,7 +104,8 @@ function parseCsv(path: string, text: string): Organization[] {
   })
 }
 
-function splitCsvLine(line: string): string[] {
+/** One line of CSV (quoted cells, `""` for a quote): organisation and glossary files. */
+export function splitCsvLine(line: string): string[] {
   const cells: string[] = []
   let current = ''
   let quoted = false
