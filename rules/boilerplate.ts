@@ -689,7 +689,9 @@ interface Segment {
   end: number
 }
 
-const TITLE_SEPARATOR = /\s+[-–—|]\s+/gu
+// Starts only where a run of spaces starts (the lookbehind), so a long run of
+// spaces is not scanned again from each of its characters.
+const TITLE_SEPARATOR = /(?<!\s)\s+[-–—|]\s+/gu
 
 /** First and last segments of a title split by ` - ` or ` | `, when short. */
 function titleSegments(title: Line): Segment[] {

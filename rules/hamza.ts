@@ -223,10 +223,14 @@ const SYNTACTIC = /^(?:ان(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|ني|
 // a run of only these is words (`أن أي اتفاق`), not an acronym.
 const WORDLIKE_LETTERS = new Set(['اي', 'ان', 'ام', 'ال'])
 
+// The lookbehind starts the match only where a run of digits and hyphens
+// starts: otherwise each of a long run's characters starts a scan to its end.
+const TRAILING_DIGITS = /(?<![\p{N}-])[\p{N}-]+$/u
+
 /** A spelt-out Latin letter, possibly with digits (`اتش17`), normalised; or undefined. */
 function letterName(word: WordInfo | undefined): string | undefined {
   if (word === undefined) return undefined
-  const name = normalize(word.value).replace(/[\p{N}-]+$/u, '')
+  const name = normalize(word.value).replace(TRAILING_DIGITS, '')
   return LETTERS.has(name) ? name : undefined
 }
 

@@ -12,6 +12,9 @@ type Kind =
   | 'space'
   // Always safe to delete: nothing shown changes.
   | 'removable'
+  // C0 and C1 control characters (tab and line breaks aside): not text at
+  // all, and some drive a terminal (ESC, BEL).
+  | 'control'
 
 const CHARACTERS = new Map<number, [Kind, string]>([
   [0x00ad, ['removable', 'SOFT HYPHEN']],
@@ -48,7 +51,36 @@ const CHARACTERS = new Map<number, [Kind, string]>([
   [0xfffb, ['removable', 'INTERLINEAR ANNOTATION TERMINATOR']]
 ])
 
-const CANDIDATE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g
+// The C0 controls (tab, line feed and carriage return are text), DEL and the
+// C1 controls, by their Unicode names (the C1 ones by their name aliases).
+const C0_NAMES = [
+  'NULL', 'START OF HEADING', 'START OF TEXT', 'END OF TEXT', 'END OF TRANSMISSION', 'ENQUIRY', 'ACKNOWLEDGE', 'BELL',
+  'BACKSPACE', '', '', 'LINE TABULATION', 'FORM FEED', '', 'SHIFT OUT', 'SHIFT IN', 'DATA LINK ESCAPE',
+  'DEVICE CONTROL ONE', 'DEVICE CONTROL TWO', 'DEVICE CONTROL THREE', 'DEVICE CONTROL FOUR', 'NEGATIVE ACKNOWLEDGE',
+  'SYNCHRONOUS IDLE', 'END OF TRANSMISSION BLOCK', 'CANCEL', 'END OF MEDIUM', 'SUBSTITUTE', 'ESCAPE',
+  'INFORMATION SEPARATOR FOUR', 'INFORMATION SEPARATOR THREE', 'INFORMATION SEPARATOR TWO', 'INFORMATION SEPARATOR ONE'
+]
+const C1_NAMES = [
+  'PADDING CHARACTER', 'HIGH OCTET PRESET', 'BREAK PERMITTED HERE', 'NO BREAK HERE', 'INDEX', 'NEXT LINE',
+  'START OF SELECTED AREA', 'END OF SELECTED AREA', 'CHARACTER TABULATION SET', 'CHARACTER TABULATION WITH JUSTIFICATION',
+  'LINE TABULATION SET', 'PARTIAL LINE FORWARD', 'PARTIAL LINE BACKWARD', 'REVERSE LINE FEED', 'SINGLE SHIFT TWO',
+  'SINGLE SHIFT THREE', 'DEVICE CONTROL STRING', 'PRIVATE USE ONE', 'PRIVATE USE TWO', 'SET TRANSMIT STATE',
+  'CANCEL CHARACTER', 'MESSAGE WAITING', 'START OF GUARDED AREA', 'END OF GUARDED AREA', 'START OF STRING',
+  'SINGLE GRAPHIC CHARACTER INTRODUCER', 'SINGLE CHARACTER INTRODUCER', 'CONTROL SEQUENCE INTRODUCER',
+  'STRING TERMINATOR', 'OPERATING SYSTEM COMMAND', 'PRIVACY MESSAGE', 'APPLICATION PROGRAM COMMAND'
+]
+C0_NAMES.forEach((name, code) => {
+  if (name) CHARACTERS.set(code, ['control', name])
+})
+CHARACTERS.set(0x7f, ['control', 'DELETE'])
+C1_NAMES.forEach((name, index) => CHARACTERS.set(0x80 + index, ['control', name]))
+
+/** Every character of the table but the bidi controls, which are looked for in the source (BIDI). */
+const CANDIDATE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2060-\u2064\u206A-\u206F\uFEFF\uFFF9-\uFFFB]/g
+/** Embeddings, overrides and isolates. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/g
+const ISOLATES_AND_BREAKS = /[\u2066-\u2069\n\r]/g
 const ISOLATE_OPEN = new Set([0x2066, 0x2067, 0x2068])
 const ISOLATE_CLOSE = 0x2069
 
@@ -89,7 +121,7 @@ export function codePointName(code: number): string {
 
 export default defineRule({
   id: 'invisible-characters',
-  description: 'Disallow invisible characters: zero-width characters, soft hyphens and direction controls',
+  description: 'Disallow invisible characters: zero-width characters, soft hyphens, direction controls and control characters',
   severity: 'error',
   fixable: true,
   category: 'typography',
@@ -110,7 +142,8 @@ export default defineRule({
   messages: {
     bidi: 'Unexpected invisible `{name}`, expected none',
     invisible: 'Unexpected invisible `{name}`, expected none',
-    betweenWords: 'Unexpected invisible `{name}` between words, expected a space or none'
+    betweenWords: 'Unexpected invisible `{name}` between words, expected a space or none',
+    control: 'Unexpected control character `{name}`, expected none'
   },
   examples: {
     valid: [
@@ -193,6 +226,15 @@ export default defineRule({
         output: 'ورد الاسم \u2067Apple Inc.\u2069 في القائمة.\n'
       },
       {
+        text: 'وصل الوفد\u001B[2J إلى العاصمة\u0007.\n',
+        note: 'Control characters are not text, and some drive a terminal that shows the file (here: clear the screen, ring the bell). Reported at the rule\'s severity; their removal is offered in the editor, never applied by `--fix`, since what follows them may belong to them.',
+        messages: [
+          '1:10-1:11: Unexpected control character `U+001B ESCAPE`, expected none',
+          '1:26-1:27: Unexpected control character `U+0007 BELL`, expected none'
+        ],
+        output: 'وصل الوفد\u001B[2J إلى العاصمة\u0007.\n'
+      },
+      {
         text: 'انتهى البيان. \u2060\nوصدر \u200B بيان آخر.\n',
         note: 'Removing a character never leaves a doubled or trailing space behind.',
         messages: [
@@ -205,45 +247,42 @@ export default defineRule({
   },
   check(_tree, context, options) {
     const text = context.text
-    CANDIDATE.lastIndex = 0
-    // Balanced isolates on one line, when allowed.
-    const allowed = new Set<number>()
+    // Bidi controls are looked for in the source itself: in Markdown and HTML
+    // the text the rules read has its code masked, and a control in code or
+    // markup reorders what is shown as much as one in prose.
+    const source = String(context.file.value)
+    const allowed = options.allowIsolates ? balancedIsolates(source) : new Set<number>()
+    BIDI.lastIndex = 0
     let match: RegExpExecArray | null
-    if (options.allowIsolates) {
-      const open: number[] = []
-      for (const found of text.matchAll(/[\u2066-\u2069\n\r]/g)) {
-        const code = found[0].charCodeAt(0)
-        if (ISOLATE_OPEN.has(code)) open.push(found.index)
-        else if (code === ISOLATE_CLOSE) {
-          const start = open.pop()
-          if (start !== undefined) {
-            allowed.add(start)
-            allowed.add(found.index)
-          }
-        } else open.length = 0
-      }
+    while ((match = BIDI.exec(source))) {
+      const start = match.index
+      if (allowed.has(start)) continue
+      const data = {name: codePointName(source.charCodeAt(start))}
+      context.report({messageId: 'bidi', start, end: start + 1, actual: match[0], expected: [], data, anywhere: true})
     }
     // First decide what happens to each run, then work out the deletions
     // together: a deletion takes along the spaces it would otherwise leave
     // doubled, leading or trailing, seeing past the runs deleted beside it.
     const findings: Finding[] = []
-    const deleted = new Set<number>()
+    const shown = new Nearest(text, (i) => !TRANSPARENT.test(text[i]!))
+    const marks = new MarkContext(text)
+    CANDIDATE.lastIndex = 0
     while ((match = CANDIDATE.exec(text))) {
       const start = match.index
       const char = match[0]
       const code = char.charCodeAt(0)
       const [kind] = CHARACTERS.get(code)!
       let end = start + 1
-      while (kind !== 'bidi' && text[end] === char) end++
+      while (text[end] === char) end++
       CANDIDATE.lastIndex = end
       if (code === 0xfeff && start === 0) continue
       const data = {name: codePointName(code)}
-      if (kind === 'bidi') {
-        if (!allowed.has(start)) findings.push({start, end, data, fix: 'bidi'})
+      if (kind === 'control') {
+        findings.push({start, end, data, fix: 'control'})
         continue
       }
-      const before = neighbour(text, start, -1)
-      const after = neighbour(text, end, 1)
+      const before = shown.lastBefore(start)
+      const after = shown.firstFrom(end)
       const prev = before === -1 ? undefined : codePointEndingAt(text, before)
       const next = after >= text.length ? undefined : String.fromCodePoint(text.codePointAt(after)!)
       let fix: Finding['fix'] = 'delete'
@@ -260,7 +299,7 @@ export default defineRule({
           continue
         }
       } else if (kind === 'mark') {
-        if (!redundantMark(text, start, end, code === 0x200e ? 'ltr' : 'rtl')) {
+        if (!marks.redundant(start, end, code === 0x200e ? 'ltr' : 'rtl')) {
           if (options.allowDirectionMarks) continue
           fix = 'none'
         }
@@ -268,12 +307,12 @@ export default defineRule({
         if (prev && next && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) fix = 'choose'
       }
       findings.push({start, end, data, fix})
-      if (fix === 'delete') for (let index = start; index < end; index++) deleted.add(index)
     }
+    const deletions = new Deletions(text, findings)
     for (const finding of findings) {
       const {start, end, data} = finding
-      if (finding.fix === 'bidi') {
-        context.report({messageId: 'bidi', start, end, expected: [], data})
+      if (finding.fix === 'control') {
+        context.report({messageId: 'control', start, end, expected: [''], suggest: true, data})
       } else if (finding.fix === 'none') {
         context.report({messageId: 'invisible', start, end, expected: [], data, severity: 'warn'})
       } else if (finding.fix === 'choose') {
@@ -281,7 +320,7 @@ export default defineRule({
       } else if (finding.fix === 'extra') {
         context.report({messageId: 'invisible', start, end, expected: [''], data, severity: 'warn'})
       } else {
-        const [from, to] = deletion(text, start, end, deleted)
+        const [from, to] = deletions.range(finding)
         context.report({messageId: 'invisible', start: from, end: to, actual: text.slice(start, end), expected: [''], data, severity: 'warn'})
       }
     }
@@ -292,8 +331,86 @@ interface Finding {
   start: number
   end: number
   data: {name: string}
-  /** bidi: never fixed; delete: removed; extra: a doubled joiner, one removed; choose: a space or nothing; none: left to the reader. */
-  fix: 'bidi' | 'delete' | 'extra' | 'choose' | 'none'
+  /**
+   * delete: removed; extra: a doubled joiner, one removed; choose: a space or
+   * nothing; none: left to the reader; control: a control character, whose
+   * removal is offered but never applied.
+   */
+  fix: 'delete' | 'extra' | 'choose' | 'none' | 'control'
+}
+
+/** The isolate openers and PDIs that close each other on one line. */
+function balancedIsolates(text: string): Set<number> {
+  const allowed = new Set<number>()
+  const open: number[] = []
+  for (const found of text.matchAll(ISOLATES_AND_BREAKS)) {
+    const code = found[0].charCodeAt(0)
+    if (ISOLATE_OPEN.has(code)) open.push(found.index)
+    else if (code === ISOLATE_CLOSE) {
+      const start = open.pop()
+      if (start !== undefined) {
+        allowed.add(start)
+        allowed.add(found.index)
+      }
+    } else open.length = 0
+  }
+  return allowed
+}
+
+/**
+ * The nearest index where a test holds, on either side of positions that move
+ * forward through a text (the candidates of one pass, in order). Each look-up
+ * scans only what the previous one did not, so a pass tests every index at
+ * most about twice: scanning from each candidate was quadratic on a long line
+ * of invisible characters. A look-up that moves back scans on its own.
+ */
+class Nearest {
+  /** The last `firstFrom` started at `aheadFrom` and found `ahead`: valid for any start in between. */
+  private aheadFrom = Number.POSITIVE_INFINITY
+  private ahead = 0
+  /** The last `lastBefore` was asked before `backFrom` and found `back`. */
+  private backFrom = 0
+  private back = -1
+
+  constructor(
+    private readonly text: string,
+    private readonly test: (index: number) => boolean
+  ) {}
+
+  /** The first index at or after `from` where the test holds (`text.length` if none). */
+  firstFrom(from: number): number {
+    if (from >= this.aheadFrom && from <= this.ahead) return this.ahead
+    let index = from
+    while (index < this.text.length && !this.test(index)) index++
+    this.aheadFrom = from
+    this.ahead = index
+    return index
+  }
+
+  /** The last index before `from` where the test holds (-1 if none). */
+  lastBefore(from: number): number {
+    const floor = from >= this.backFrom ? this.backFrom : 0
+    let index = from - 1
+    while (index >= floor && !this.test(index)) index--
+    const found = index >= floor ? index : floor === 0 ? -1 : this.back
+    if (from >= this.backFrom) {
+      this.backFrom = from
+      this.back = found
+    }
+    return found
+  }
+}
+
+/** The line around a run of characters: its first offset and the offset of its line break (or the text's end). */
+class LineBounds {
+  private readonly breaks: Nearest
+  constructor(text: string) {
+    this.breaks = new Nearest(text, (i) => LINE_BREAK.test(text[i]!))
+  }
+
+  around(start: number, end: number): [number, number] {
+    return [this.breaks.lastBefore(start) + 1, this.breaks.firstFrom(end)]
+  }
 }
 
 /** The whole character whose last code unit is at `index`. */
@@ -315,93 +432,115 @@ function directionOf(char: string): Direction | 'number' | undefined {
   return RTL_LETTER.test(char) ? 'rtl' : 'ltr'
 }
 
-/**
- * Whether removing a direction mark changes nothing shown: the nearest strong
- * characters on both sides (across spaces and punctuation, not digits) have
- * the mark's direction; at the edge of the line, the line's own direction
- * (its first strong character besides the mark) does.
- */
-function redundantMark(text: string, start: number, end: number, direction: Direction): boolean {
-  let lineStart = start
-  while (lineStart > 0 && !LINE_BREAK.test(text[lineStart - 1])) lineStart--
-  let lineEnd = end
-  while (lineEnd < text.length && !LINE_BREAK.test(text[lineEnd])) lineEnd++
-  const side = (from: number, step: 1 | -1): Direction | 'number' | 'edge' => {
-    for (let index = from; step === 1 ? index < lineEnd : index >= lineStart; index += step) {
-      const found = directionOf(text[index])
-      if (found) return found
+/** What direction marks act on, for the marks of one pass in order. */
+class MarkContext {
+  private readonly lines: LineBounds
+  /** Letters and digits. */
+  private readonly strong: Nearest
+  /** Letters only: a line's own direction. */
+  private readonly letters: Nearest
+
+  constructor(private readonly text: string) {
+    this.lines = new LineBounds(text)
+    this.strong = new Nearest(text, (i) => directionOf(text[i]!) !== undefined)
+    this.letters = new Nearest(text, (i) => LETTER.test(text[i]!))
+  }
+
+  /**
+   * Whether removing a direction mark changes nothing shown: the nearest strong
+   * characters on both sides (across spaces and punctuation, not digits) have
+   * the mark's direction; at the edge of the line, the line's own direction
+   * (its first strong character besides the mark) does.
+   */
+  redundant(start: number, end: number, direction: Direction): boolean {
+    const text = this.text
+    const [lineStart, lineEnd] = this.lines.around(start, end)
+    const before = this.strong.lastBefore(start)
+    const after = this.strong.firstFrom(end)
+    const sides = [before >= lineStart ? directionOf(text[before]!)! : 'edge', after < lineEnd ? directionOf(text[after]!)! : 'edge']
+    // Alone with neutrals on its line, a mark has nothing to act on.
+    if (sides[0] === 'edge' && sides[1] === 'edge') return true
+    for (const found of sides) {
+      if (found === 'edge' ? this.lineDirection(lineStart, lineEnd) !== direction : found !== direction) return false
     }
-    return 'edge'
+    return true
   }
-  const lineDirection = (): Direction | undefined => {
-    for (let index = lineStart; index < lineEnd; index++) {
-      if (index >= start && index < end) continue
-      const found = directionOf(text[index])
-      if (found === 'ltr' || found === 'rtl') return found
+
+  /** The direction of a line's first letter (the marks themselves are no letters). */
+  private lineDirection(lineStart: number, lineEnd: number): Direction | undefined {
+    const first = this.letters.firstFrom(lineStart)
+    return first < lineEnd ? (directionOf(this.text[first]!) as Direction) : undefined
+  }
+}
+
+/**
+ * The ranges to delete for the invisible runs of one pass, so that no
+ * whitespace problem is left behind: the spaces a run separated, or a whole
+ * line of spaces and invisible characters. Runs deleted side by side count as
+ * one.
+ */
+class Deletions {
+  /** For each deleted run, the block of adjacent deleted runs it belongs to. */
+  private readonly blocks = new Map<Finding, [number, number]>()
+  private readonly deleted = new Set<number>()
+  private readonly lines: LineBounds
+  /** Per line start: whether the line holds nothing but spaces and deleted characters. */
+  private readonly blank = new Map<number, boolean>()
+
+  constructor(
+    private readonly text: string,
+    findings: readonly Finding[]
+  ) {
+    this.lines = new LineBounds(text)
+    let block: Finding[] = []
+    const close = () => {
+      if (block.length === 0) return
+      const range: [number, number] = [block[0]!.start, block[block.length - 1]!.end]
+      for (const finding of block) this.blocks.set(finding, range)
+      block = []
     }
-    return undefined
+    for (const finding of findings) {
+      if (finding.fix !== 'delete') continue
+      for (let index = finding.start; index < finding.end; index++) this.deleted.add(index)
+      if (block.length > 0 && block[block.length - 1]!.end !== finding.start) close()
+      block.push(finding)
+    }
+    close()
   }
-  const sides = [side(start - 1, -1), side(end, 1)]
-  // Alone with neutrals on its line, a mark has nothing to act on.
-  if (sides[0] === 'edge' && sides[1] === 'edge') return true
-  for (const found of sides) {
-    if (found === 'edge' ? lineDirection() !== direction : found !== direction) return false
-  }
-  return true
-}
 
-/**
- * The nearest character on one side that is not a transparent mark or
- * another invisible character (joiners excepted): -1 or `text.length` at the
- * edges.
- */
-function neighbour(text: string, from: number, step: 1 | -1): number {
-  let index = step === 1 ? from : from - 1
-  while (index >= 0 && index < text.length && TRANSPARENT.test(text[index])) index += step
-  return index
-}
+  range(finding: Finding): [number, number] {
+    const text = this.text
+    const {start, end} = finding
+    const [left, right] = this.blocks.get(finding)!
+    const [lineStart, lineEnd] = this.lines.around(left, right)
+    if (this.onlySpacesAndDeleted(lineStart, lineEnd)) return [lineStart, lineEnd]
+    const atLineStart = left === lineStart
+    const atLineEnd = right === lineEnd
+    const spaceBefore = left > lineStart && isHorizontalSpace(text[left - 1])
+    const spaceAfter = right < lineEnd && isHorizontalSpace(text[right])
+    if ((atLineStart || spaceBefore) && spaceAfter) {
+      // Deleting would leave a leading or doubled space: take the spaces after too.
+      let to = right
+      while (to < lineEnd && isHorizontalSpace(text[to])) to++
+      return [start, to]
+    }
+    if (spaceBefore && atLineEnd) {
+      // Deleting would leave a trailing space: take the spaces before too.
+      let from = left
+      while (from > lineStart && isHorizontalSpace(text[from - 1])) from--
+      return [from, end]
+    }
+    return [start, end]
+  }
 
-/**
- * The range to delete for an invisible run so that no whitespace problem is
- * left behind: the spaces it separated, or a whole line of spaces and
- * invisible characters. `deleted` holds every offset deleted beside it.
- */
-function deletion(text: string, start: number, end: number, deleted: Set<number>): [number, number] {
-  let left = start
-  while (left > 0 && deleted.has(left - 1)) left--
-  let right = end
-  while (right < text.length && deleted.has(right)) right++
-  let lineStart = left
-  while (lineStart > 0 && !LINE_BREAK.test(text[lineStart - 1])) lineStart--
-  let lineEnd = right
-  while (lineEnd < text.length && !LINE_BREAK.test(text[lineEnd])) lineEnd++
-  if (onlySpacesAndDeleted(text, lineStart, lineEnd, deleted)) return [lineStart, lineEnd]
-  const atLineStart = left === lineStart
-  const atLineEnd = right === lineEnd
-  const spaceBefore = left > lineStart && isHorizontalSpace(text[left - 1])
-  const spaceAfter = right < lineEnd && isHorizontalSpace(text[right])
-  if ((atLineStart || spaceBefore) && spaceAfter) {
-    // Deleting would leave a leading or doubled space: take the spaces after too.
-    let to = right
-    while (to < lineEnd && isHorizontalSpace(text[to])) to++
-    return [start, to]
+  /** Whether a line holds nothing but spaces and deleted characters: emptied whole, it is a blank line, as whitespace already counts it. */
+  private onlySpacesAndDeleted(from: number, to: number): boolean {
+    let blank = this.blank.get(from)
+    if (blank === undefined) {
+      blank = true
+      for (let index = from; index < to && blank; index++) blank = this.deleted.has(index) || isHorizontalSpace(this.text[index])
+      this.blank.set(from, blank)
+    }
+    return blank
   }
-  if (spaceBefore && atLineEnd) {
-    // Deleting would leave a trailing space: take the spaces before too.
-    let from = left
-    while (from > lineStart && isHorizontalSpace(text[from - 1])) from--
-    return [from, end]
-  }
-  return [start, end]
-}
-
-/**
- * Whether a line holds nothing but spaces and deleted characters: emptied
- * whole, it is a blank line, as whitespace already counts it.
- */
-function onlySpacesAndDeleted(text: string, from: number, to: number, deleted: Set<number>): boolean {
-  for (let index = from; index < to; index++) {
-    if (!deleted.has(index) && !isHorizontalSpace(text[index])) return false
-  }
-  return true
 }

@@ -84,7 +84,7 @@ interface Token {
 
 // Patterns of the token tests, built once at load (a literal in a function is a new object per call).
 const JOINING_MARK = /[-'’.&_/+:]/gu
-const LEADING_WORD = /^[\p{L}\p{M}\p{N}\u0640]+/u
+const WORD_START = /^[\p{L}\p{M}\p{N}\u0640]/u
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D5]/u
 const ENDS_WITH_COLON = /:\s*$/u
 const SPACE_OR_DEGREE = /^\s*°?$/u
@@ -100,19 +100,25 @@ const SPACES = /^\s+$/u
 const ARTICLE = /^(?:[وف]?[بكل]?ال|[وف]?لل)../u
 const TOKEN_RE = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:[-'’.&_/+][\p{L}\p{M}\p{N}\u0640]+|:\p{N}+)*/gu
 
-/** Split a token where joining punctuation separates two scripts (`Broadcom.شركة` is two words and a missing space). */
+/**
+ * Split a token where joining punctuation separates two scripts (`Broadcom.شركة`
+ * is two words and a missing space). Only the code units on either side of
+ * each mark are read (a token may be a whole long line of `a-b-c…`).
+ */
 function* pieces(value: string, start: number): Generator<[string, number]> {
   let from = 0
   for (const match of value.matchAll(JOINING_MARK)) {
-    const left = value.slice(from, match.index)
-    const right = value.slice(match.index + 1).match(LEADING_WORD)?.[0] ?? ''
-    const leftArabic = ARABIC_LETTER.test(left.slice(-1))
-    const rightArabic = ARABIC_LETTER.test(right.slice(0, 1))
-    const leftForeign = hasForeignLetter(left.slice(-1))
-    const rightForeign = hasForeignLetter(right.slice(0, 1))
+    const at = match.index
+    // The last code unit of the piece so far, and the first of the word after the mark.
+    const before = at > from ? value[at - 1]! : ''
+    const after = WORD_START.test(value.slice(at + 1, at + 3)) ? value[at + 1]! : ''
+    const leftArabic = ARABIC_LETTER.test(before)
+    const rightArabic = ARABIC_LETTER.test(after)
+    const leftForeign = hasForeignLetter(before)
+    const rightForeign = hasForeignLetter(after)
     if ((leftArabic && rightForeign) || (leftForeign && rightArabic)) {
-      yield [left, start + from]
-      from = match.index + 1
+      yield [value.slice(from, at), start + from]
+      from = at + 1
     }
   }
   yield [value.slice(from), start + from]
@@ -123,10 +129,18 @@ const JOINER = /[-'’.&_/+:]/u
 
 function tokenize(text: string, skip: Span[]): Token[] {
   const tokens: Token[] = []
+  // Tokens come in order: a token overlaps a skipped span when the spans that
+  // start before its end reach past its start, so one pass over the spans
+  // sorted by start answers for all tokens (testing every span for every
+  // token was quadratic on a line of many links or glosses).
+  const spans = [...skip].sort((a, b) => a.start - b.start)
+  let next = 0
+  let reach = -1
   const add = (value: string, start: number) => {
     const end = start + value.length
     let arabic = false
     for (let i = 0; i < value.length && !arabic; i++) arabic = isArabicLetterCode(value.charCodeAt(i))
+    while (next < spans.length && spans[next]!.start < end) reach = Math.max(reach, spans[next++]!.end)
     tokens.push({
       start,
       chunkStart: start,
@@ -134,7 +148,7 @@ function tokenize(text: string, skip: Span[]): Token[] {
       value,
       arabic,
       script: firstForeignScript(value),
-      skipped: skip.some((span) => span.start < end && start < span.end),
+      skipped: reach > start,
       index: tokens.length
     })
   }

@@ -34,6 +34,8 @@ export const INFO_MARK = Symbol.for('translint.info')
 export const WARN_MARK = Symbol.for('translint.warn')
 /** Marks messages whose `expected` values are suggestions only, never a fix. */
 export const SUGGEST_MARK = Symbol.for('translint.suggest')
+/** Marks messages kept wherever they stand in Markdown and HTML, prose or not (`Report.anywhere`). */
+export const ANYWHERE_MARK = Symbol.for('translint.anywhere')
 
 /**
  * Time spent in each rule's check, when the `TIMING` environment variable is
@@ -141,5 +143,6 @@ class Context implements RuleContext {
     marks[INFO_MARK] = report.severity === 'info'
     marks[WARN_MARK] = report.severity === 'warn'
     marks[SUGGEST_MARK] = report.suggest === true
+    marks[ANYWHERE_MARK] = report.anywhere === true
   }
 }

@@ -35,6 +35,10 @@ export function alignDecoded(source: string, value: string, markdown = false): I
   const map = new Int32Array(value.length + 1)
   let i = 0
   let j = 0
+  // The end of the run of dropped indentation being skipped: the next character
+  // of the run is at a line start too, without looking back to the line break
+  // again (which was quadratic in a long run of spaces).
+  let indentEnd = -1
   while (j < value.length) {
     if (i >= source.length) return undefined
     const code = source.charCodeAt(i)
@@ -71,8 +75,9 @@ export function alignDecoded(source: string, value: string, markdown = false): I
         i++
         continue
       }
-      if (markdown && (code === 0x20 || code === 0x09 || code === 0x3e /* > */) && atLineStart(source, i)) {
+      if (markdown && (code === 0x20 || code === 0x09 || code === 0x3e /* > */) && (indentEnd === i || atLineStart(source, i))) {
         i++
+        indentEnd = i
         continue
       }
       return undefined

@@ -16,12 +16,16 @@ import {messageControl} from 'unified-message-control'
 import {visit} from 'unist-util-visit'
 import type {Node} from 'unist'
 import {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {ParseArabicBlocks} from '../parser/parse-arabic.ts'
+import {ANYWHERE_MARK} from './define-rule.ts'
 import {placeInSource} from './entities.ts'
 import {CODE_MASK, type Format} from './format.ts'
 
-const COMMENT = /^\s*translint-(disable|enable|ignore-next)(?:\s+([\s\S]*?))?\s*$/
+// Matched against the comment's trimmed text: a lazy list followed by `\s*$`
+// tried every end of a long run of spaces inside the comment (quadratic).
+const COMMENT = /^translint-(disable|enable|ignore-next)(?:\s+([\s\S]*))?$/
 
 interface Marker {
   name: string
@@ -40,7 +44,7 @@ function markerOf(node: Node): Marker | undefined {
     value = (node as unknown as {value: string}).value
   }
   if (value === undefined) return undefined
-  const match = COMMENT.exec(value)
+  const match = COMMENT.exec(value.trim())
   if (!match) return undefined
   const verb = match[1] === 'ignore-next' ? 'ignore' : match[1]
   return {name: 'translint', attributes: `${verb} ${match[2] ?? ''}`.trim(), parameters: {}, node}
@@ -59,6 +63,7 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
       .use(keepTree, format)
       // Struck-out text (`~~…~~`) is deleted text, as `<del>` in HTML: not read.
       .use(remarkRetext, parser as never, {ignore: ['delete']} as never)
+      .use(completePositions)
       .use(sourcePositions)
       .use(maskSource) as unknown as Processor
   }
@@ -66,8 +71,46 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
     .use(rehypeParse, {fragment: true})
     .use(keepTree, format)
     .use(rehypeRetext, parser as never)
+    .use(completePositions)
     .use(sourcePositions)
     .use(maskSource) as unknown as Processor
+}
+
+/** A position with both ends and their offsets, as every rule reads them. */
+function isComplete(position: Node['position']): boolean {
+  return position?.start?.offset !== undefined && position.end?.offset !== undefined
+}
+
+/**
+ * After the bridge: every nlcst node has a complete position. The HTML parser
+ * makes elements the source does not hold (`<code><h1></code>` closes the
+ * `code` inside the heading with a copy that has no position), and the bridge
+ * gives what it makes of them no position or half of one. Such leaves say
+ * nothing that can be placed, and are dropped; a parent takes its position
+ * from its children, and is dropped when none is left.
+ */
+function completePositions() {
+  return (tree: Root) => {
+    const complete = (node: Node): boolean => {
+      const parent = node as Node & {children?: Node[]}
+      if (!parent.children) return isComplete(node.position)
+      const children = parent.children
+      // A new list only when a child goes (most trees lose nothing).
+      let left: Node[] | undefined
+      for (let index = 0; index < children.length; index++) {
+        const placed = complete(children[index]!)
+        if (!placed && !left) left = children.slice(0, index)
+        else if (placed && left) left.push(children[index]!)
+      }
+      if (left) parent.children = left
+      const kept = left ?? children
+      if (isComplete(node.position)) return true
+      if (kept.length === 0) return false
+      node.position = {start: {...kept[0]!.position!.start}, end: {...kept[kept.length - 1]!.position!.end}}
+      return true
+    }
+    complete(tree as unknown as Node)
+  }
 }
 
 /**
@@ -112,6 +155,14 @@ function sourcePositions() {
 
 function keepTree(format: Format) {
   return (tree: Node, file: VFile) => {
+    // An empty document, or one of nothing but what the HTML parser drops
+    // (`<html></html>`), has a root without a position, which the bridge
+    // requires: the root spans the whole file.
+    if (tree.position?.start?.offset === undefined) {
+      const text = String(file.value)
+      const end = location(text).toPoint(text.length) ?? {line: 1, column: 1, offset: 0}
+      tree.position = {start: {line: 1, column: 1, offset: 0}, end}
+    }
     file.data.markupTree = tree
     file.data.markupFormat = format
   }
@@ -153,7 +204,8 @@ function proseRanges(tree: Root, text: string): [number, number][] {
 
 /**
  * After the rules: drop messages outside the prose (a rule that reads the raw
- * text may otherwise see markup), drop fixes whose range does not hold the
+ * text may otherwise see markup) unless they were reported for anywhere in
+ * the source (`Report.anywhere`), drop fixes whose range does not hold the
  * text they replace (entities in HTML), and apply the comments.
  */
 export function finishMarkup(tree: Root, file: VFile, reportUnused: boolean): void {
@@ -161,6 +213,7 @@ export function finishMarkup(tree: Root, file: VFile, reportUnused: boolean): vo
   const ranges = proseRanges(tree, text)
   file.messages = file.messages.filter((message) => {
     if (message.source !== 'translint') return true
+    if ((message as unknown as Record<symbol, boolean>)[ANYWHERE_MARK]) return true
     const place = message.place
     const start = place && 'start' in place ? place.start.offset : place?.offset
     const end = place && 'end' in place ? place.end.offset : start

@@ -61,6 +61,13 @@ export interface Report {
    * `info` as they are).
    */
   severity?: 'info' | 'warn'
+  /**
+   * In Markdown and HTML, report it wherever it stands in the source (code,
+   * markup), not only in prose: for characters that are a hazard anywhere,
+   * such as the bidi controls of "Trojan Source". `actual` must then be given,
+   * since the text rules read has code masked.
+   */
+  anywhere?: boolean
 }
 
 export interface RuleDefinition<Options extends Record<string, unknown> = Record<string, unknown>> {

@@ -219,14 +219,14 @@ export function pairBrackets(text: string): Bracket[] {
   const result: Bracket[] = []
   for (const [kind, indices] of byKind) {
     if (kind === '"') {
-      result.push(...pairSymmetric(text, indices, kind))
+      append(result, pairSymmetric(text, indices, kind))
       continue
     }
     const closing = PAIRS[kind]
     if (SYMMETRIC_WHEN_ALONE.has(kind)) {
       const chars = new Set(indices.map((i) => text[i]))
       if (chars.size === 1) {
-        result.push(...pairSymmetric(text, indices, kind))
+        append(result, pairSymmetric(text, indices, kind))
         continue
       }
     }
@@ -240,10 +240,18 @@ export function pairBrackets(text: string): Bracket[] {
     if (pairs.some((b) => (b.partner === -1 && !isListLabelBracket(text, b.index)) || contradicts(text, b))) {
       for (const b of pairs) b.certain = false
     }
-    result.push(...pairs)
+    append(result, pairs)
   }
   // Each kind is in order already: merge only when there are several.
   return byKind.size > 1 ? result.sort((a, b) => a.index - b.index) : result
+}
+
+/**
+ * `target.push(...items)` without spreading: a spread passes every item as an
+ * argument, and a line of a few hundred thousand brackets overflows the stack.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
 }
 
 const pairedByParagraph = new WeakMap<object, readonly Bracket[]>()
@@ -367,18 +375,41 @@ export function isDottedName(text: string, i: number): boolean {
   return DOMAIN_ENDINGS.has(after)
 }
 
+/** Whether a character ends a clause, where a dash pair cannot run on. */
+function isClauseEnd(ch: string): boolean {
+  return ch === '.' || ch === '،' || ch === '؛' || ch === '؟' || ch === '!'
+}
+
+/** Whether the character at `j` is a dash that closes a pair: after a word, not before one. */
+function isClosingDash(text: string, j: number): boolean {
+  const ch = text[j]
+  return (ch === '-' || ch === '–') && isWordChar(text[j - 1]) && !isWordChar(text[j + 1])
+}
+
+/**
+ * For the last text asked about: at each index, whether a closing dash comes
+ * before the next clause end. Worked out once per text from its end, so that
+ * asking for every hyphen of a long line is not a scan of the rest of the line each.
+ */
+let closingAheadText: string | undefined
+let closingAhead: Uint8Array = new Uint8Array(0)
+
 /** Whether the hyphen at `i` opens a dash pair closed later in the sentence (`-وهو كذا-`). */
 export function hasClosingDash(text: string, i: number): boolean {
-  for (let j = i + 1; j < text.length; j++) {
-    const ch = text[j]
-    if (ch === '.' || ch === '،' || ch === '؛' || ch === '؟' || ch === '!') return false
-    if ((ch === '-' || ch === '–') && isWordChar(text[j - 1]) && !isWordChar(text[j + 1])) return true
+  if (closingAheadText !== text) {
+    closingAhead = new Uint8Array(text.length + 1)
+    for (let j = text.length - 1; j >= 0; j--) {
+      closingAhead[j] = isClauseEnd(text[j]) ? 0 : isClosingDash(text, j) ? 1 : closingAhead[j + 1]
+    }
+    closingAheadText = text
   }
-  return false
+  return closingAhead[i + 1] === 1
 }
 
 const WWW = /www\./i
-const URL = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s"<>()[\]{}]*[^\s"«»<>()[\]{}.,;:!?،؛]/giu
+// A scheme has at most 32 characters: unbounded, the search for `://` went over
+// the rest of a long run of letters from each of its letters.
+const URL = /(?:[a-z][a-z0-9+.-]{0,31}:\/\/|www\.)[^\s"<>()[\]{}]*[^\s"«»<>()[\]{}.,;:!?،؛]/giu
 
 /**
  * [start, end) spans of web addresses in a line (`https://…`, `www.…`):

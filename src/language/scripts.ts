@@ -162,8 +162,13 @@ export interface Span {
   end: number
 }
 
-const URL_RE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"«»“”]+/giu
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
+// A scheme has at most 32 characters: unbounded, the search for `://` went over
+// the rest of a long run of letters and dots from each of its word boundaries.
+const URL_RE = /(?:\b[a-z][a-z0-9+.-]{0,31}:\/\/|\bwww\.)[^\s<>"«»“”]+/giu
+// An address starts where a run of address characters starts (the lookbehind):
+// without it the search would start again at every letter of a long run with
+// an `@` somewhere in the text, and a line of one long word took minutes.
+const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
 // A bare domain: lower-case labels and a known or two-letter top-level domain.
 const DOMAIN_RE =
   /(?<![\p{L}\p{N}@._-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|gov|edu|int|mil|info|biz|io|co|news|tv|me|app|online|site|[a-z]{2})(?:\/[^\s<>"«»“”]*)?(?![\p{L}\p{N}])/giu

@@ -1,12 +1,16 @@
 // `--format github`: GitHub Actions workflow commands, one annotation a line.
 import type {VFile} from 'vfile'
+import {escapeForTerminal} from './escape.ts'
 import {messageToJson} from './json.ts'
 
 const COMMAND = {error: 'error', warning: 'warning', info: 'notice'} as const
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
+// Line breaks become `%0A` (an annotation may have several lines); the other
+// control and bidi characters are escaped as for a terminal, since the runner's
+// log shows them to one (escape.ts).
 function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return escapeForTerminal(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
 }
 
 function escapeProperty(value: string): string {

@@ -1,7 +1,10 @@
 // `--format stylish`: vfile-reporter, with Arabic snippets kept readable in
-// terminals by wrapping them in first-strong isolates.
-import type {VFile} from 'vfile'
+// terminals by wrapping them in first-strong isolates, and file names and
+// quoted text escaped so that they cannot drive the terminal (escape.ts).
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
+import {escapeForTerminal} from './escape.ts'
 
 const ARABIC_RUN = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF][^`]*/g
 
@@ -10,17 +13,43 @@ export interface StylishOptions {
   color?: boolean
 }
 
-export function stylish(files: VFile[], options: StylishOptions = {}): string {
-  for (const file of files) {
-    for (const message of file.messages) {
-      // Isolate Arabic runs so a terminal does not reorder the surrounding line.
-      message.message = message.reason.replace(ARABIC_RUN, (run) => `\u2068${run}\u2069`)
-      // A bilingual file's findings name their segment.
-      if (message.segment !== undefined) message.message += ` (segment ${message.segment})`
-    }
+/** Isolate Arabic runs so a terminal does not reorder the surrounding line. */
+function isolateArabic(reason: string): string {
+  return reason.replace(ARABIC_RUN, (run) => `\u2068${run}\u2069`)
+}
+
+/** A cause (a rule's exception) as vfile-reporter prints it: its stack, each line escaped. */
+function safeCause(cause: unknown): {stack: string} {
+  const error = cause as {stack?: unknown; message?: unknown} | null
+  const text = String(error?.stack ?? error?.message ?? cause)
+  return {stack: text.split('\n').map(escapeForTerminal).join('\n')}
+}
+
+/**
+ * What vfile-reporter is given: a copy of each file with its name, reasons,
+ * rule ids and causes escaped; the files themselves are left untouched.
+ */
+function printable(file: VFile): VFile {
+  const name = file.history[0]
+  const copy = new VFile({path: name === undefined ? undefined : escapeForTerminal(name)})
+  copy.stored = file.stored
+  for (const message of file.messages) {
+    // A bilingual file's findings name their segment.
+    const segment = message.segment === undefined ? '' : ` (segment ${message.segment})`
+    const shown = new VFileMessage(isolateArabic(escapeForTerminal(message.reason + segment)), {
+      place: message.place,
+      ruleId: message.ruleId ? escapeForTerminal(message.ruleId) : undefined,
+      source: message.source ? escapeForTerminal(message.source) : undefined
+    })
+    shown.fatal = message.fatal
+    if (message.cause !== undefined) shown.cause = safeCause(message.cause)
+    copy.messages.push(shown)
   }
-  const out = reporter(files, {quiet: options.quiet, color: options.color, verbose: false})
-  for (const file of files) for (const message of file.messages) message.message = message.reason
+  return copy
+}
+
+export function stylish(files: VFile[], options: StylishOptions = {}): string {
+  const out = reporter(files.map(printable), {quiet: options.quiet, color: options.color, verbose: false})
   return out ? out + '\n' : ''
 }
 
