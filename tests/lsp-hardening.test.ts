@@ -150,7 +150,7 @@ describe('language server hardening', () => {
     expect(lsp.received.some((m) => m.method === 'textDocument/publishDiagnostics')).toBe(false)
     const published = await lsp.diagnostics('file:///tmp/big.txt', () => true, 120000)
     const notices = published.diagnostics.filter((d) => !d.code)
-    expect(notices.map((d) => d.message)).toEqual([expect.stringMatching(/^translint: this document has 3\.0 million characters; only its first \d+ lines \(2\.0 million characters\) are linted$/)])
+    expect(notices.map((d) => d.message)).toEqual([expect.stringMatching(/^translint: this document has 1\.5 million characters; only its first \d+ lines \(1\.0 million characters\) are linted$/)])
     const notice = notices[0]!
     expect(notice.severity).toBe(3)
   }, 180000)
