@@ -38,7 +38,9 @@ const DOTS = /\.{2,}|…+/gu
 const MARKS = /\.[ \t\u00A0)\]»”"’']*\.|[،,]\.|\.[،,]|…/u
 const LETTER = /[\p{L}\p{M}]/u
 const ARABIC_START = /^[\u0621-\u064A]/u
-const WHITESPACE_ONLY = /^\s*$/u
+/** From a given index (sticky): whitespace to the end; and the word that starts there. */
+const BLANK_REST = /\s*$/uy
+const WORD_AT = /[\p{L}\p{M}\p{N}\u200C\u200D]+/uy
 const ADDRESS = /[/@]|www|:\/\//iu
 /** A single period between two sentences, glued to the word or after one space (wire style). */
 const SINGLE_PERIOD_GAP = new RegExp(`^${SPACE}?\\.${SPACE}+$`, 'u')
@@ -222,48 +224,69 @@ function checkMarks(paragraph: ParagraphInfo, context: RuleContext): void {
   const value = paragraph.text
   if (!MARKS.test(value)) return
   const base = paragraph.start
+  let inAddress = addressTest(value)
   for (const match of value.matchAll(SPACED_DOUBLE)) {
-    if (inAddress(value, match.index)) continue
+    if (inAddress(match.index)) continue
     context.report({messageId: 'repeated', start: base + match.index, end: base + match.index + match[0].length, expected: ['.']})
   }
+  inAddress = addressTest(value)
   for (const match of value.matchAll(BRACKETED)) {
-    if (inAddress(value, match.index)) continue
+    if (inAddress(match.index)) continue
     context.report({messageId: 'repeated', start: base + match.index, end: base + match.index + match[0].length, expected: [match[1] + '.']})
   }
+  inAddress = addressTest(value)
   for (const match of value.matchAll(WITH_COMMA)) {
-    if (inAddress(value, match.index)) continue
+    if (inAddress(match.index)) continue
     context.report({messageId: 'comma', start: base + match.index, end: base + match.index + 2, expected: ['.', '،']})
   }
+  inAddress = addressTest(value)
   for (const match of value.matchAll(DOTS)) {
     const run = match[0]
     const start = match.index
     const end = start + run.length
-    if (inAddress(value, start)) continue
-    const after = value.slice(end)
+    if (inAddress(start)) continue
     const before = start === 0 ? ' ' : value[start - 1]
     if (end < value.length && LETTER.test(value[end]!)) {
       // Detached from the word before and glued to the next one (`للأسلحة ...وتعظيم`,
       // `خوري ..الفريق`): a mark moved into the sentence. A mark glued on both sides is a
       // spacing slip, and one that opens the line (`...وفي الختام`) is a convention.
       if (start === 0 || !/\s/u.test(before)) continue
-      const word = /^[\p{L}\p{M}\p{N}\u200C\u200D]+/u.exec(after)![0]
+      WORD_AT.lastIndex = end
+      const word = WORD_AT.exec(value)![0]
       const key = withoutConjunction(stripProclitics(word))
       if (/^(?:الخ|إلخ)$/u.test(word) || FURNITURE_LABELS.has(key) || FURNITURE_LABELS.has(word)) continue
       context.report({messageId: 'glued', start: base + start, end: base + end, data: {word}, expected: ['', run + ' ']})
-    } else if (run === '..' && /\s/u.test(before) && WHITESPACE_ONLY.test(after)) {
+    } else if (run === '..' && /\s/u.test(before) && restIsBlank(value, end)) {
       // A detached `..` closing the line: a doubled period.
       context.report({messageId: 'repeated', start: base + start, end: base + end, expected: ['.']})
     }
   }
 }
 
-/** Whether the whitespace-delimited token at `index` is a URL, a path or an address. */
-function inAddress(value: string, index: number): boolean {
-  let from = index
-  while (from > 0 && !/\s/u.test(value[from - 1])) from--
-  let to = index
-  while (to < value.length && !/\s/u.test(value[to])) to++
-  return ADDRESS.test(value.slice(from, to))
+/**
+ * Whether the whitespace-delimited token at an index is a URL, a path or an
+ * address. The test remembers the last token: the matches of one pattern come
+ * in order, and a long token of many marks is then read once, not once per mark.
+ */
+function addressTest(value: string): (index: number) => boolean {
+  let from = 0
+  let to = -1
+  let answer = false
+  return (index) => {
+    if (index >= from && index < to) return answer
+    from = index
+    while (from > 0 && !/\s/u.test(value[from - 1])) from--
+    to = index
+    while (to < value.length && !/\s/u.test(value[to])) to++
+    answer = ADDRESS.test(value.slice(from, to))
+    return answer
+  }
+}
+
+/** Whether nothing but whitespace follows `index` (read from there, not copied). */
+function restIsBlank(value: string, index: number): boolean {
+  BLANK_REST.lastIndex = index
+  return BLANK_REST.test(value)
 }
 
 interface Cut {

@@ -11,7 +11,7 @@ import rehypeRetext from 'rehype-retext'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
-import type {Processor} from 'unified'
+import {unified, type Processor} from 'unified'
 import {messageControl} from 'unified-message-control'
 import {visit} from 'unist-util-visit'
 import type {Node} from 'unist'
@@ -60,6 +60,8 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
       // GitHub-flavoured Markdown: a table is a table (its cells and padding are
       // not read as a paragraph of pipes).
       .use(remarkGfm)
+      .use(readDeepNesting, format)
+      .use(limitDepth)
       .use(keepTree, format)
       // Struck-out text (`~~…~~`) is deleted text, as `<del>` in HTML: not read.
       .use(remarkRetext, parser as never, {ignore: ['delete']} as never)
@@ -69,11 +71,76 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
   }
   return processor
     .use(rehypeParse, {fragment: true})
+    .use(readDeepNesting, format)
+    .use(limitDepth)
     .use(keepTree, format)
     .use(rehypeRetext, parser as never)
     .use(completePositions)
     .use(sourcePositions)
     .use(maskSource) as unknown as Processor
+}
+
+/** Deeper than this, markup is flattened (see limitDepth). */
+export const MAX_MARKUP_DEPTH = 256
+
+/**
+ * Markup nested deeper than MAX_MARKUP_DEPTH levels (`>>>>…` thousands of
+ * block quotes deep, `<div>` in `<div>` …) keeps only its leaves at that
+ * depth: the tree walkers of the unified collective recurse, and such a tree
+ * overflowed the stack. Nobody nests prose that deep; the text is kept.
+ */
+function limitDepth() {
+  return (tree: Node) => {
+    const stack: [Node, number][] = [[tree, 0]]
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop()!
+      const parent = node as Node & {children?: Node[]}
+      if (!parent.children) continue
+      if (depth >= MAX_MARKUP_DEPTH) parent.children = leavesOf(parent.children)
+      else for (const child of parent.children) stack.push([child, depth + 1])
+    }
+  }
+}
+
+/**
+ * The parsers recurse too (GitHub-flavoured Markdown's autolink step, the
+ * HTML tree builder): a document nested thousands of levels deep overflows the
+ * stack while it is parsed. Markdown is then read without the GFM extensions;
+ * what cannot be read at all is not linted, and a warning says why.
+ */
+function readDeepNesting(this: Processor, format: Exclude<Format, 'text'>) {
+  const parse = this.parser!
+  this.parser = (document, file) => {
+    try {
+      return parse(document, file)
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+    }
+    if (format === 'markdown') {
+      try {
+        return unified().use(remarkParse).parse(file)
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error
+      }
+    }
+    const message = file.message(`Unexpected markup nested too deeply to be read, expected at most ${MAX_MARKUP_DEPTH} levels: not linted`, {
+      source: 'translint'
+    })
+    message.fatal = false
+    return {type: 'root', children: []} as never
+  }
+}
+
+/** The nodes without children under a list of nodes, in document order (without recursion). */
+function leavesOf(nodes: Node[]): Node[] {
+  const leaves: Node[] = []
+  const stack = [...nodes].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()! as Node & {children?: Node[]}
+    if (!node.children) leaves.push(node)
+    else for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+  }
+  return leaves
 }
 
 /** A position with both ends and their offsets, as every rule reads them. */

@@ -1,0 +1,121 @@
+// The hostile inputs of the issue on hostile input, one test each, named after
+// what it guards (the language server's are in lsp-hardening.test.ts, the
+// scaling of every rule in linear-time.test.ts).
+import {VFile} from 'vfile'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {lintSync} from '../src/engine/processor.ts'
+import {loadMarkup} from '../src/engine/markup-registry.ts'
+import {reporters} from '../src/reporters/index.ts'
+import {escapeForTerminal} from '../src/reporters/escape.ts'
+import {findLinkSpans} from '../src/language/scripts.ts'
+import {isFix} from '../src/fix/apply.ts'
+import {lintLines} from './helpers.ts'
+
+beforeAll(loadMarkup)
+
+describe('5. the e-mail pattern of mixed-script', () => {
+  it('finds addresses as before', () => {
+    const text = 'راسلوا info@example.org أو a.b@un.int، وليس @UN_News ولا x@y'
+    const spans = findLinkSpans(text).map((s) => text.slice(s.start, s.end))
+    expect(spans).toEqual(['info@example.org', 'a.b@un.int', '@UN_News'])
+  })
+
+  it('a line with `@`, a Latin letter and 64,000 Arabic letters is linted at once', () => {
+    const text = 'x @ ' + 'ب'.repeat(64000)
+    const started = performance.now()
+    lintSync(text, {only: ['mixed-script']})
+    // It took 71 s; linear, a few tens of milliseconds (generous for a loaded machine).
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+})
+
+describe('6. Markdown and HTML whose parse has nodes without positions', () => {
+  it('`<code><h1></code> ` lints cleanly: no rule throws, every message has a position', () => {
+    for (const format of ['html', 'markdown'] as const) {
+      const file = lintSync('<code><h1></code> ', {format})
+      expect(file.messages.filter((m) => m.cause !== undefined)).toEqual([])
+      for (const message of file.messages) expect(message.place && 'start' in message.place).toBe(true)
+    }
+    expect(lintSync('<code><h1></code> ', {format: 'html'}).messages.map((m) => m.ruleId)).toEqual(['whitespace'])
+  })
+
+  it('an empty HTML file, `<html></html>` and markup the parser drops lint to nothing', () => {
+    for (const text of ['', '<html></html>', '<html><head></head><body></body></html>', '<!---->', '</p>']) {
+      expect(lintSync(text, {format: 'html'}).messages).toEqual([])
+    }
+    expect(lintSync('', {format: 'markdown'}).messages).toEqual([])
+  })
+
+  it('markup nested thousands of levels deep is read (or said to be unreadable), never a stack overflow', () => {
+    const deepQuote = lintSync('>'.repeat(5000) + ' شاركت الأمانـة.', {format: 'markdown'})
+    expect(deepQuote.messages.filter((m) => m.cause !== undefined)).toEqual([])
+    const deepHtml = lintSync('<div>'.repeat(10000) + 'شاركت الأمانـة.', {format: 'html'})
+    expect(deepHtml.messages.map((m) => m.reason)).toEqual(['Unexpected markup nested too deeply to be read, expected at most 256 levels: not linted'])
+  })
+
+  it('a line of 200,000 brackets does not overflow the stack in the pairing', () => {
+    const file = lintSync('('.repeat(200000), {only: ['bracket-balance', 'punctuation-spacing']})
+    expect(file.messages.filter((m) => m.cause !== undefined).map((m) => m.reason)).toEqual([])
+    expect(file.messages.length).toBeGreaterThan(100000)
+  })
+})
+
+describe('10. control characters and bidi controls', () => {
+  it('C0 and C1 controls in text are reported by invisible-characters, their removal only offered', () => {
+    expect(lintLines('invisible-characters', 'وصل\u0007 الوفد\u001B[2J إلى\u0085 العاصمة\u0000.\n')).toEqual([
+      '1:4-1:5: Unexpected control character `U+0007 BELL`, expected none',
+      '1:11-1:12: Unexpected control character `U+001B ESCAPE`, expected none',
+      '1:19-1:20: Unexpected control character `U+0085 NEXT LINE`, expected none',
+      '1:28-1:29: Unexpected control character `U+0000 NULL`, expected none'
+    ])
+    const messages = lintSync('وصل\u0007 الوفد.\n', {only: ['invisible-characters']}).messages
+    expect(messages.map((m) => [m.fatal, m.expected, isFix(m)])).toEqual([[true, [''], false]])
+    // Tab, line feed and carriage return are text.
+    expect(lintLines('invisible-characters', 'وصل\tالوفد\r\nإلى العاصمة.\n')).toEqual([])
+  })
+
+  it('Trojan-Source controls inside Markdown and HTML code are reported too', () => {
+    const markdown = 'قال `if (a) {\u202E } \u2066` ثم\n\n```\nx = 1 \u202D y\n```\n'
+    const md = lintSync(markdown, {format: 'markdown', only: ['invisible-characters']})
+    expect(md.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([
+      '1:14 Unexpected invisible `U+202E RIGHT-TO-LEFT OVERRIDE`, expected none',
+      '1:18 Unexpected invisible `U+2066 LEFT-TO-RIGHT ISOLATE`, expected none',
+      '4:7 Unexpected invisible `U+202D LEFT-TO-RIGHT OVERRIDE`, expected none'
+    ])
+    const html = '<p>قال <code>a\u202Eb</code> ثم</p><pre>\u2067x</pre><p title="\u202B">نص</p>'
+    const found = lintSync(html, {format: 'html', only: ['invisible-characters']})
+    expect(found.messages.map((m) => m.reason)).toEqual([
+      'Unexpected invisible `U+202E RIGHT-TO-LEFT OVERRIDE`, expected none',
+      'Unexpected invisible `U+2067 RIGHT-TO-LEFT ISOLATE`, expected none',
+      'Unexpected invisible `U+202B RIGHT-TO-LEFT EMBEDDING`, expected none'
+    ])
+    // The messages quote the control itself, never the masked code.
+    for (const message of found.messages) expect(message.actual).toMatch(/^[\u202A-\u202E\u2066-\u2069]$/)
+  })
+
+  it('escapeForTerminal writes controls and bidi characters as \\uXXXX and leaves the rest', () => {
+    expect(escapeForTerminal('a\u001B[2Jb\u0007\u202Ec\u2066d\tه')).toBe('a\\u001b[2Jb\\u0007\\u202ec\\u2066d\\u0009ه')
+    expect(escapeForTerminal('الأمانة')).toBe('الأمانة')
+  })
+
+  it('stylish and github output cannot drive a terminal: file names and quoted text are escaped', () => {
+    const name = 'docs/\u001B]0;owned\u0007\u001B[2J.txt'
+    const file = lintSync(new VFile({path: name, value: 'نص \u001B[31mأحمر\u001B[0m و\u202Eعكس.\n'}), {only: ['invisible-characters']})
+    expect(file.messages.length).toBeGreaterThan(0)
+    const stylish = reporters.stylish([file], {color: false})
+    const github = reporters.github([file], {})
+    for (const out of [stylish, github]) {
+      expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/)
+      expect(out).toContain('\\u001b')
+    }
+    expect(stylish).toContain('docs/\\u001b]0;owned\\u0007\\u001b[2J.txt')
+    // The reports themselves are unchanged: json keeps the real characters.
+    expect(JSON.parse(reporters.json([file], {}))[0].path).toBe(name)
+    expect(file.path).toBe(name)
+  })
+
+  it('stylish with colours still colours (its own escape sequences stay)', () => {
+    const file = lintSync(new VFile({path: 'a.txt', value: 'شاركت الأمانـة.\n'}), {only: ['tatweel']})
+    expect(reporters.stylish([file], {color: true})).toContain('\u001B[')
+  })
+})
