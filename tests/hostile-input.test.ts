@@ -9,6 +9,7 @@ import {reporters} from '../src/reporters/index.ts'
 import {escapeForTerminal} from '../src/reporters/escape.ts'
 import {findLinkSpans} from '../src/language/scripts.ts'
 import {isFix} from '../src/fix/apply.ts'
+import {cli, fixture} from './cli-helpers.ts'
 import {lintLines} from './helpers.ts'
 
 beforeAll(loadMarkup)
@@ -112,6 +113,13 @@ describe('10. control characters and bidi controls', () => {
     // The reports themselves are unchanged: json keeps the real characters.
     expect(JSON.parse(reporters.json([file], {}))[0].path).toBe(name)
     expect(file.path).toBe(name)
+  })
+
+  it('the command line names files escaped on standard error', async () => {
+    const dir = fixture({'ok.txt': 'نص.\n'})
+    const {stderr} = await cli(['ok.txt', 'missing\u001B[2J\u0007.txt'], {cwd: dir})
+    expect(stderr).toContain('missing\\u001b[2J\\u0007.txt')
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/)
   })
 
   it('stylish with colours still colours (its own escape sequences stay)', () => {

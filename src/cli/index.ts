@@ -25,6 +25,7 @@ import {decodeDocument} from './read.ts'
 import {RunReport} from './report.ts'
 import {writeFileAtomic} from './write.ts'
 import {VERSION} from './version.ts'
+import {escapeForTerminal} from '../reporters/escape.ts'
 
 export interface Io {
   stdout: (text: string) => void
@@ -166,10 +167,10 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     return await main(paths, options, io)
   } catch (error) {
     if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError || error instanceof LimitError) {
-      io.stderr(`translint: ${error.message}\n`)
+      io.stderr(`translint: ${escapeForTerminal(error.message)}\n`)
       return 2
     }
-    io.stderr(`translint: internal error: ${(error as Error).message}\n`)
+    io.stderr(`translint: internal error: ${escapeForTerminal(String((error as Error).message))}\n`)
     return 2
   }
 }
@@ -316,9 +317,9 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
   if (summary.linted === 0 && !stdin) {
     const reason = nothingLinted(fileList, summary, options.changedSince)
     if (options.changedSince && summary.unchanged > 0 && summary.ignored === 0) {
-      io.stderr(`translint: ${reason}\n`)
+      io.stderr(`translint: ${escapeForTerminal(reason)}\n`)
     } else if (options.errorOnUnmatchedPattern !== false && !report.failed) {
-      io.stderr(`translint: ${reason} (--no-error-on-unmatched-pattern allows this)\n`)
+      io.stderr(`translint: ${escapeForTerminal(reason)} (--no-error-on-unmatched-pattern allows this)\n`)
       failed = true
     }
   }
@@ -332,7 +333,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
       throw new InputError(target, `cannot write the baseline (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
     }
     const count = recorded.findings.reduce((n, f) => n + f.count, 0)
-    io.stderr(`translint: wrote ${count} finding${count === 1 ? '' : 's'} to ${relative(io.cwd, target) || target}\n`)
+    io.stderr(`translint: wrote ${count} finding${count === 1 ? '' : 's'} to ${escapeForTerminal(relative(io.cwd, target) || target)}\n`)
     return failed ? 2 : 0
   }
   if (timings && timings.size > 0) io.stderr(timingTable(timings))

@@ -12,6 +12,7 @@ import {type Baseline, BaselineRecorder, baselineFilter} from './baseline.ts'
 import {InputError} from './files.ts'
 import type {FileOutcome} from './pipeline.ts'
 import {openAtomic, type AtomicFile} from './write.ts'
+import {escapeForTerminal} from '../reporters/escape.ts'
 
 export interface ReportOptions {
   format: string
@@ -69,7 +70,8 @@ export class RunReport {
   }
 
   add(outcome: FileOutcome): void {
-    for (const notice of outcome.notices) this.io.stderr(`translint: ${notice}\n`)
+    // Notices name files and quote them: escaped, like every human-facing text (escape.ts).
+    for (const notice of outcome.notices) this.io.stderr(`translint: ${escapeForTerminal(notice)}\n`)
     if (outcome.failed) this.failed = true
     if (outcome.corpus) {
       this.errors += outcome.corpus.errors
