@@ -52,10 +52,10 @@ for (const name of ['period', 'comma', 'colon', 'ellipsis', 'quote', 'paren', 'c
   SHAPES.push([`arabic alternating with ${name}`, (n) => repeatTo('ب' + CLASS[name], n)])
 }
 
-/** Each rule's time on a text (the smallest of three runs, so that a pause of the machine counts less). */
+/** Each rule's time on a text (the smallest of five runs, so that a pause of the machine counts less). */
 function ruleTimes(text: string, format: 'text' | 'markdown' | 'html' = 'text'): Map<string, number> {
   const best = new Map<string, number>()
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     timings!.clear()
     const started = performance.now()
     lintSync(text, {rules: ALL, format})
@@ -66,8 +66,8 @@ function ruleTimes(text: string, format: 'text' | 'markdown' | 'html' = 'text'):
 }
 
 const N = 8000
-/** Slack for the timer and the machine, in milliseconds. */
-const SLACK = 40
+/** Slack for the timer and a busy machine (other test files run beside this one), in milliseconds. */
+const SLACK = 100
 const RATIO = 6
 /** No rule may take this long on the longer text (32,000 characters). */
 const CAP_MS = 3000
@@ -93,9 +93,9 @@ beforeAll(async () => {
 
 describe('every rule is linear in its input', () => {
   it.each(SHAPES)('%s', (_name, make) => {
+    // A failure must hold in three measurements (a pause of a shared machine is not a quadratic rule).
     let failures = superLinear(make)
-    // A failure is measured again once (a pause of a shared machine is not a quadratic rule).
-    if (failures.length > 0) failures = superLinear(make)
+    for (let attempt = 0; attempt < 2 && failures.length > 0; attempt++) failures = superLinear(make)
     expect(failures).toEqual([])
   }, 120000)
 
@@ -108,7 +108,7 @@ describe('every rule is linear in its input', () => {
     ]
     for (const [name, make, format] of shapes) {
       let failures = superLinear(make, format, '(all, parsing included)')
-      if (failures.length > 0) failures = superLinear(make, format, '(all, parsing included)')
+      for (let attempt = 0; attempt < 2 && failures.length > 0; attempt++) failures = superLinear(make, format, '(all, parsing included)')
       expect(failures, name).toEqual([])
     }
   }, 120000)
