@@ -8,6 +8,15 @@ import type {LintSettings} from './types.ts'
 
 const cache = new Map<string, LintSettings>()
 
+/**
+ * `target.push(...items)` without the spread: a spread passes every item as an
+ * argument, and a word list of some 130,000 lines (well within its size limit)
+ * overflowed the stack.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
+}
+
 export function settingsFor(config: ResolvedConfig): LintSettings {
   const key = JSON.stringify([config.organizations, config.words, config.wordFiles, config.terminology])
   let settings = cache.get(key)
@@ -16,7 +25,7 @@ export function settingsFor(config: ResolvedConfig): LintSettings {
   for (const path of config.organizations) {
     const text = readList(config, 'organizations', path, 'organisation file')
     try {
-      extra.push(...parseOrganizationFile(path, text))
+      append(extra, parseOrganizationFile(path, text))
     } catch (error) {
       throw new ConfigError(config.files.at(-1) ?? path, 'organizations', (error as Error).message)
     }
@@ -24,13 +33,13 @@ export function settingsFor(config: ResolvedConfig): LintSettings {
   const words = [...config.words]
   for (const path of config.wordFiles) {
     const text = readList(config, 'words', path, 'word list')
-    words.push(...text.split(/\r?\n/).map((w) => w.trim()).filter((w) => w && !w.startsWith('#')))
+    append(words, text.split(/\r?\n/).map((w) => w.trim()).filter((w) => w && !w.startsWith('#')))
   }
   const glossary: Term[] = []
   for (const path of config.terminology) {
     const text = readList(config, 'terminology', path, 'glossary')
     try {
-      glossary.push(...parseGlossary(path, text))
+      append(glossary, parseGlossary(path, text))
     } catch (error) {
       throw new ConfigError(config.files.at(-1) ?? path, 'terminology', (error as Error).message)
     }
