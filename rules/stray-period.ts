@@ -2,6 +2,10 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, lastContentParagraph, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 import {hasArabic, stripProclitics} from '../src/language/arabic.ts'
+import {boundaryModel, cutProbability, strongestReason, type BoundaryCase} from '../src/stats/boundary.ts'
+import type {CorpusStats} from '../src/stats/corpus-stats.ts'
+import type {LogisticModel} from '../src/stats/logistic.ts'
+import {statsFor} from '../src/stats/load.ts'
 import {
   FURNITURE_LABELS,
   LETTER_NAMES,
@@ -59,7 +63,10 @@ export default defineRule({
     glued: 'Unexpected `{actual}` glued to `{word}`, expected a space after it or no mark',
     repeat: 'Unexpected period between `{before}` and its repetition `{after}`, expected one sentence',
     complement: 'Unexpected period after `{before}`, expected its complement in the same sentence',
-    fragment: 'Unexpected period before `{after}`, expected one sentence: `{after}` does not open a new one'
+    fragment: 'Unexpected period before `{after}`, expected one sentence: `{after}` does not open a new one',
+    pair: 'Unexpected period between `{before}` and `{after}`, expected one sentence: the two words go together in edited text',
+    end: 'Unexpected period after `{before}`, expected one sentence: `{before}` seldom ends a sentence in edited text',
+    start: 'Unexpected period before `{after}`, expected one sentence: `{after}` seldom opens a sentence in edited text'
   },
   examples: {
     valid: [
@@ -199,12 +206,15 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const text = context.text
     const lastContent = lastContentParagraph(doc)
+    const stats = statsFor(context.settings)
+    const model = stats && boundaryModel(stats)
+    const judge = stats && model ? {stats, model} : undefined
     for (const paragraph of doc.paragraphs) {
       // Arabic prose only: a line in another language follows its own conventions.
       if (paragraph.sentences.length === 0 || !hasArabic(paragraph.text)) continue
       checkMarks(paragraph, context)
       for (let index = 1; index < paragraph.sentences.length; index++) {
-        const found = cutSentence(text, paragraph, index, paragraph === lastContent)
+        const found = cutSentence(text, paragraph, index, paragraph === lastContent, judge)
         if (found) {
           context.report({
             messageId: found.messageId,
@@ -290,14 +300,20 @@ function restIsBlank(value: string, index: number): boolean {
 }
 
 interface Cut {
-  messageId: 'repeat' | 'complement' | 'fragment'
+  messageId: 'repeat' | 'complement' | 'fragment' | 'pair' | 'end' | 'start'
   period: number
   before: WordInfo
   after: WordInfo
 }
 
 /** Whether the period before sentence `index` of the paragraph cuts a sentence in two. */
-function cutSentence(text: string, paragraph: ParagraphInfo, index: number, inLastParagraph: boolean): Cut | undefined {
+function cutSentence(
+  text: string,
+  paragraph: ParagraphInfo,
+  index: number,
+  inLastParagraph: boolean,
+  judge: {stats: CorpusStats; model: LogisticModel} | undefined
+): Cut | undefined {
   const previous = paragraph.sentences[index - 1]
   const next = paragraph.sentences[index]
   if (previous.words.length === 0 || next.words.length === 0) return
@@ -308,6 +324,49 @@ function cutSentence(text: string, paragraph: ParagraphInfo, index: number, inLa
   if (!ARABIC_START.test(before.key) || !ARABIC_START.test(after.key)) return
   if (isInitials(text, previous, next)) return
   const period = before.end + gap.indexOf('.')
+  const rule = ruleOfThumb(text, paragraph, index, inLastParagraph, period, before, after)
+  if (rule || !judge) return rule
+  // An exclamation or a question stands alone (`بالتأكيد!`); a byline or page furniture is no continuation.
+  if (/[!?؟]/u.test(text.slice(next.words[next.words.length - 1].end, next.end))) return
+  if (ROLE_NOUNS.has(after.key) || FURNITURE_LABELS.has(after.key)) return
+  const evidence = boundaryCase(text, previous, next)
+  if (cutProbability(judge.stats, judge.model, evidence) < (Number(process.env.TL_T) || judge.model.threshold)) return
+  return {messageId: strongestReason(judge.stats, judge.model, evidence), period, before, after}
+}
+
+/** The evidence about the period between two sentences, for the corpus model. */
+function boundaryCase(text: string, previous: SentenceInfo, next: SentenceInfo): BoundaryCase {
+  const a = previous.words
+  const b = next.words
+  const before = a[a.length - 1]!
+  const after = b[0]!
+  const earlier = a.length > 1 && /^\s+$/u.test(text.slice(a[a.length - 2]!.end, before.start)) ? a[a.length - 2]!.key : undefined
+  const later = b.length > 1 && /^\s+$/u.test(text.slice(after.end, b[1]!.start)) ? b[1]!.key : undefined
+  return {
+    before: before.key,
+    beforeValue: before.value,
+    after: after.key,
+    afterValue: after.value,
+    earlier,
+    later,
+    previousWords: a.length,
+    nextWords: b.length,
+    previousHasPredicate: hasPredicate(a.map((w) => w.key), a.map((w) => w.value)),
+    nextHasPredicate: hasPredicate(b.map((w) => w.key), b.map((w) => w.value))
+  }
+}
+
+/** The rules of thumb about words that cannot end or open a sentence. */
+function ruleOfThumb(
+  text: string,
+  paragraph: ParagraphInfo,
+  index: number,
+  inLastParagraph: boolean,
+  period: number,
+  before: WordInfo,
+  after: WordInfo
+): Cut | undefined {
+  const next = paragraph.sentences[index]
   const kind = openerClass(after.key, after.value)
   const cut = (messageId: Cut['messageId']): Cut => ({messageId, period, before, after})
 

@@ -97,6 +97,8 @@ export interface LintSettings {
   words?: string[]
   /** Glossary terms from the `terminology` files (the `terminology` rule). */
   glossary?: Term[]
+  /** The user's corpus statistics files (`stats` in .linterrc.json), added to the shipped counts. */
+  statsFiles?: string[]
   /** Free-form per-run cache rules may use (e.g. a loaded lexicon). */
   cache?: Map<string, unknown>
 }

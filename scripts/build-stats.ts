@@ -1,0 +1,67 @@
+// npm run build:stats: count the edited news of the ANT corpus into the shipped
+// statistics file data/stats/ar-news.tlstats, and fit the models the rules use
+// on counts from one part of the corpus and examples from the other.
+//
+//   npx tsx scripts/build-stats.ts [--ant DIR] [--out FILE] [--cache FILE]
+//
+// --cache keeps the parsed corpus in a file, to refit the models without parsing again.
+import {existsSync, readdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {gunzipSync} from 'node:zlib'
+import {countCorpus} from '../src/stats/count.ts'
+import {encodeStats} from '../src/stats/format.ts'
+import {addDocument, createCorpus, readCorpus, writeCorpus} from '../src/stats/tokens.ts'
+import {CorpusStats} from '../src/stats/corpus-stats.ts'
+import {boundaryExamples, fitBoundaryModel, misses} from './stats-models.ts'
+
+const args = process.argv.slice(2)
+const flag = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback)
+const antDir = flag('--ant', '../shared/corpus/ant')
+const out = flag('--out', 'data/stats/ar-news.tlstats')
+
+const cache = args.includes('--cache') ? flag('--cache', '') : undefined
+
+const started = performance.now()
+let corpus = cache && existsSync(cache) ? readCorpus(cache) : undefined
+if (!corpus) {
+  corpus = createCorpus()
+  for (const name of readdirSync(antDir).filter((n) => n.endsWith('.jsonl.gz')).sort()) {
+    for (const line of gunzipSync(readFileSync(join(antDir, name))).toString('utf8').split('\n')) {
+      if (!line) continue
+      const article = JSON.parse(line) as {title?: string; text: string}
+      addDocument(corpus, article.text, article.title)
+    }
+  }
+  if (cache) writeCorpus(cache, corpus)
+}
+console.log(`read ${corpus.documents.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+const minCount = {words: 2, pairs: 2, forms: 2, contexts: 2}
+// Models: counts from four documents in five, examples from the fifth.
+const heldOut = (index: number) => index % 5 === 0
+const training = countCorpus(corpus, {include: (i) => !heldOut(i), minCount})
+const trainingStats = new CorpusStats([{header: {source: 'training', documents: training.documents, words: training.words, models: {}, totals: training.totals}, tables: training.tables}])
+const heldDocs = corpus.documents.map((_, i) => i).filter(heldOut)
+const boundaryCases = boundaryExamples(corpus, trainingStats, heldDocs, 1)
+const boundary = fitBoundaryModel(boundaryCases, 0.005, 2)
+for (const line of boundary.lines) console.log(line)
+if (args.includes('--misses')) for (const line of misses(boundaryCases, boundary.model, 60, 3)) console.log(line)
+if (args.includes('--models-only')) process.exit(0)
+
+const counts = countCorpus(corpus, {minCount})
+const bytes = encodeStats(
+  {
+    source: 'ANT Corpus v2.1 (edited Arabic news: Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia; 2018)',
+    attribution:
+      'Chouigui, Ben Khiroun & Elayeb, "ANT Corpus: An Arabic News Text Collection for Textual Classification", AICCSA 2017; https://antcorpus.github.io',
+    documents: counts.documents,
+    words: counts.words,
+    models: {boundary: boundary.model},
+    totals: counts.totals
+  },
+  counts.tables
+)
+writeFileSync(out + '.tmp', bytes)
+renameSync(out + '.tmp', out)
+for (const [name, table] of Object.entries(counts.tables)) console.log(`${name}: ${table.size} keys`)
+console.log(`${out}: ${(bytes.length / 1048576).toFixed(1)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s`)

@@ -1,0 +1,143 @@
+// How likely a period between two words is a real sentence boundary, from how
+// edited text uses the word before it, the word after it, and the pair: the
+// evidence stray-period weighs. The weights are fitted when the statistics are
+// built (scripts/build-stats.ts) on real boundaries against periods put at
+// random places inside sentences.
+import {stripProclitics} from '../language/arabic.ts'
+import {complementKind, looksLikeVerb, openerClass} from '../language/sentence-words.ts'
+import {Col} from './columns.ts'
+import {PairCol, type CorpusStats} from './corpus-stats.ts'
+import {baseRate, logRate, pairPmi, PRIOR_WEIGHT} from './evidence.ts'
+import {predict, type LogisticModel} from './logistic.ts'
+
+export interface BoundaryCase {
+  /** Comparison key and written value of the word before the period. */
+  before: string
+  beforeValue: string
+  after: string
+  afterValue: string
+  /** The word before `before` and the one after `after` in their clauses (keys), if any. */
+  earlier?: string
+  later?: string
+  /** Words in the sentence before the period and in the one after it. */
+  previousWords: number
+  nextWords: number
+  /** Whether the sentence before the period, and the one after it, have a verb or a predicate particle (hasPredicate). */
+  previousHasPredicate: boolean
+  nextHasPredicate: boolean
+}
+
+const END = [Col.SentenceEnd, Col.ParagraphEnd, Col.TitleEnd, Col.OpenEnd] as const
+const START = [Col.SentenceStart, Col.ParagraphStart] as const
+const CLAUSE_END = [Col.ClauseEnd] as const
+const CLAUSE_START = [Col.ClauseStart] as const
+
+export const BOUNDARY_FEATURES = [
+  'before ends a sentence',
+  'after starts a sentence',
+  'before ends a clause',
+  'after starts a clause',
+  'pair pmi',
+  'pair count',
+  'before count',
+  'after count',
+  'before stem ends a sentence',
+  'after stem starts a sentence',
+  'before needs a complement',
+  'after is a connective',
+  'after is a verb',
+  'after is a preposition',
+  'after is a noun',
+  'before looks like a verb',
+  'previous sentence length',
+  'next sentence length',
+  'pair before ends a sentence',
+  'pair after starts a sentence',
+  'previous sentence has a predicate',
+  'next sentence has a predicate'
+]
+
+/** Corpus-wide rates, computed once per statistics object. */
+const bases = new WeakMap<CorpusStats, number[]>()
+
+function basesOf(stats: CorpusStats): number[] {
+  let known = bases.get(stats)
+  if (!known) bases.set(stats, (known = [END, START, CLAUSE_END, CLAUSE_START].map((columns) => baseRate(stats, columns))))
+  return known
+}
+
+/** The evidence about one period, as the model's features. */
+export function boundaryFeatures(stats: CorpusStats, c: BoundaryCase): Float64Array {
+  const [endBase, startBase, clauseEndBase, clauseStartBase] = basesOf(stats) as [number, number, number, number]
+  const a = stats.wordRow(c.before)
+  const b = stats.wordRow(c.after)
+  const pair = stats.pair(c.before, c.after)
+  const aStem = stripProclitics(c.before)
+  const bStem = stripProclitics(c.after)
+  const opener = openerClass(c.after, c.afterValue)
+  return Float64Array.from([
+    logRate(a, END, endBase),
+    logRate(b, START, startBase),
+    logRate(a, CLAUSE_END, clauseEndBase),
+    logRate(b, CLAUSE_START, clauseStartBase),
+    pairPmi(stats, pair, a[Col.Count]!, b[Col.Count]!),
+    Math.log1p(pair),
+    Math.log1p(a[Col.Count]!),
+    Math.log1p(b[Col.Count]!),
+    aStem === c.before ? logRate(a, END, endBase) : logRate(stats.wordRow(aStem), END, endBase),
+    bStem === c.after ? logRate(b, START, startBase) : logRate(stats.wordRow(bStem), START, startBase),
+    complementKind(c.before, c.beforeValue) ? 1 : 0,
+    opener === 'connective' || opener === 'circumstantial' ? 1 : 0,
+    opener === 'verb' ? 1 : 0,
+    opener === 'preposition' ? 1 : 0,
+    opener === 'noun' ? 1 : 0,
+    looksLikeVerb(c.before, c.beforeValue) ? 1 : 0,
+    Math.log1p(c.previousWords),
+    Math.log1p(c.nextWords),
+    pairRate(stats, c.earlier, c.before, PairCol.SentenceEnd, logRate(a, END, endBase)),
+    pairRate(stats, c.after, c.later, PairCol.SentenceStart, logRate(b, START, startBase)),
+    c.previousHasPredicate ? 1 : 0,
+    c.nextHasPredicate ? 1 : 0
+  ])
+}
+
+/**
+ * log of how often a pair ends (or starts) a sentence, smoothed toward the
+ * rate of its word next to the period (`logWordRate`): `رئيس الوزراء` ends
+ * sentences though `الوزراء` alone says less.
+ */
+function pairRate(stats: CorpusStats, a: string | undefined, b: string | undefined, column: PairCol, logWordRate: number): number {
+  if (a === undefined || b === undefined) return logWordRate
+  const count = stats.pair(a, b)
+  if (count === 0) return logWordRate
+  return Math.log((stats.pair(a, b, column) + PRIOR_WEIGHT * Math.exp(logWordRate)) / (count + PRIOR_WEIGHT))
+}
+
+export function boundaryModel(stats: CorpusStats): LogisticModel | undefined {
+  const model = stats.models.boundary as LogisticModel | undefined
+  return model && model.features.length === BOUNDARY_FEATURES.length ? model : undefined
+}
+
+/** The probability that the period was put inside a sentence (not a real boundary). */
+export function cutProbability(stats: CorpusStats, model: LogisticModel, c: BoundaryCase): number {
+  return predict(model.weights, boundaryFeatures(stats, c))
+}
+
+export type BoundaryReason = 'pair' | 'end' | 'start'
+
+/**
+ * Which evidence weighs most for a cut, to say why in the message: the two
+ * words go together, the first rarely ends a sentence, or the second rarely
+ * starts one.
+ */
+export function strongestReason(stats: CorpusStats, model: LogisticModel, c: BoundaryCase): BoundaryReason {
+  const x = boundaryFeatures(stats, c)
+  const w = model.weights
+  // Contribution of each group relative to an average word (features centred on their base rates).
+  const [endBase, startBase] = basesOf(stats) as [number, number]
+  const end = w[0]! * (x[0]! - Math.log(endBase))
+  const start = w[1]! * (x[1]! - Math.log(startBase))
+  const pair = w[4]! * x[4]! + w[5]! * x[5]!
+  if (pair >= end && pair >= start) return 'pair'
+  return end >= start ? 'end' : 'start'
+}

@@ -1,0 +1,31 @@
+// Rates from counts, smoothed toward what is usual for any word: a word seen
+// a few times says little, a word never seen says nothing, and both then read
+// as the corpus-wide rate instead of 0 or 1.
+import {Col, WORD_COLUMNS} from './columns.ts'
+import type {CorpusStats} from './corpus-stats.ts'
+
+/** How many occurrences a word needs before its own rate outweighs the corpus-wide one. */
+export const PRIOR_WEIGHT = 4
+
+/** The corpus-wide rate of a use (columns of WORD_COLUMNS) among all words. */
+export function baseRate(stats: CorpusStats, columns: readonly Col[]): number {
+  let used = 0
+  for (const column of columns) used += stats.totals[WORD_COLUMNS[column]!] ?? 0
+  return Math.max(used, 1) / Math.max(stats.totals.count ?? stats.totals.words ?? 1, 1)
+}
+
+/** log of a word's smoothed rate of a use, from its row of counts (CorpusStats.wordRow). */
+export function logRate(row: Float64Array, columns: readonly Col[], base: number): number {
+  let used = 0
+  for (const column of columns) used += row[column]!
+  return Math.log((used + PRIOR_WEIGHT * base) / (row[Col.Count]! + PRIOR_WEIGHT))
+}
+
+/**
+ * Pointwise mutual information of two adjacent words, smoothed: how much more
+ * often `b` follows `a` than it would by chance.
+ */
+export function pairPmi(stats: CorpusStats, pairCount: number, aCount: number, bCount: number): number {
+  const total = Math.max(stats.totals.words ?? 1, 1)
+  return Math.log((pairCount + 0.5) / (aCount + 1)) - Math.log((bCount + 1) / total)
+}
