@@ -4,7 +4,7 @@ import type {RuleContext} from '../src/engine/types.ts'
 import {hasArabic, stripProclitics} from '../src/language/arabic.ts'
 import {boundaryModel, cutProbability, strongestReason, type BoundaryCase} from '../src/stats/boundary.ts'
 import type {CorpusStats} from '../src/stats/corpus-stats.ts'
-import type {LogisticModel} from '../src/stats/logistic.ts'
+import type {TreeModel} from '../src/stats/trees.ts'
 import {statsFor} from '../src/stats/load.ts'
 import {
   FURNITURE_LABELS,
@@ -206,9 +206,16 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const text = context.text
     const lastContent = lastContentParagraph(doc)
-    const stats = statsFor(context.settings)
-    const model = stats && boundaryModel(stats)
-    const judge = stats && model ? {stats, model} : undefined
+    // The corpus model, loaded when a period first needs it.
+    let judged: Judge | null | undefined
+    const judge = (): Judge | undefined => {
+      if (judged === undefined) {
+        const stats = statsFor(context.settings)
+        const model = stats && boundaryModel(stats)
+        judged = stats && model ? {stats, model} : null
+      }
+      return judged ?? undefined
+    }
     for (const paragraph of doc.paragraphs) {
       // Arabic prose only: a line in another language follows its own conventions.
       if (paragraph.sentences.length === 0 || !hasArabic(paragraph.text)) continue
@@ -306,14 +313,22 @@ interface Cut {
   after: WordInfo
 }
 
+/**
+ * What the rules of thumb make of a period: a cut, a sure sentence boundary
+ * (a new sentence plainly starts, or a question or byline stands alone: the
+ * corpus model is not asked), a likely one (the words after it read as a
+ * sentence of their own: the model must be very sure to overrule it), or no
+ * opinion.
+ */
+type Verdict = Cut | 'sure' | 'likely' | undefined
+
+interface Judge {
+  stats: CorpusStats
+  model: TreeModel
+}
+
 /** Whether the period before sentence `index` of the paragraph cuts a sentence in two. */
-function cutSentence(
-  text: string,
-  paragraph: ParagraphInfo,
-  index: number,
-  inLastParagraph: boolean,
-  judge: {stats: CorpusStats; model: LogisticModel} | undefined
-): Cut | undefined {
+function cutSentence(text: string, paragraph: ParagraphInfo, index: number, inLastParagraph: boolean, judge: () => Judge | undefined): Cut | undefined {
   const previous = paragraph.sentences[index - 1]
   const next = paragraph.sentences[index]
   if (previous.words.length === 0 || next.words.length === 0) return
@@ -324,14 +339,14 @@ function cutSentence(
   if (!ARABIC_START.test(before.key) || !ARABIC_START.test(after.key)) return
   if (isInitials(text, previous, next)) return
   const period = before.end + gap.indexOf('.')
-  const rule = ruleOfThumb(text, paragraph, index, inLastParagraph, period, before, after)
-  if (rule || !judge) return rule
-  // An exclamation or a question stands alone (`بالتأكيد!`); a byline or page furniture is no continuation.
-  if (/[!?؟]/u.test(text.slice(next.words[next.words.length - 1].end, next.end))) return
-  if (ROLE_NOUNS.has(after.key) || FURNITURE_LABELS.has(after.key)) return
+  const verdict = ruleOfThumb(text, paragraph, index, inLastParagraph, period, before, after)
+  if (typeof verdict === 'object' || verdict === 'sure') return verdict === 'sure' ? undefined : verdict
+  const found = judge()
+  if (!found) return
   const evidence = boundaryCase(text, previous, next)
-  if (cutProbability(judge.stats, judge.model, evidence) < (Number(process.env.TL_T) || judge.model.threshold)) return
-  return {messageId: strongestReason(judge.stats, judge.model, evidence), period, before, after}
+  const threshold = verdict === 'likely' ? found.model.strictThreshold : found.model.threshold
+  if (cutProbability(found.stats, found.model, evidence) < threshold) return
+  return {messageId: strongestReason(found.stats, evidence), period, before, after}
 }
 
 /** The evidence about the period between two sentences, for the corpus model. */
@@ -356,7 +371,7 @@ function boundaryCase(text: string, previous: SentenceInfo, next: SentenceInfo):
   }
 }
 
-/** The rules of thumb about words that cannot end or open a sentence. */
+/** The rules of thumb: words that cannot end or open a sentence, fragments without a verb. */
 function ruleOfThumb(
   text: string,
   paragraph: ParagraphInfo,
@@ -365,19 +380,24 @@ function ruleOfThumb(
   period: number,
   before: WordInfo,
   after: WordInfo
-): Cut | undefined {
+): Verdict {
   const next = paragraph.sentences[index]
   const kind = openerClass(after.key, after.value)
   const cut = (messageId: Cut['messageId']): Cut => ({messageId, period, before, after})
 
   // The word before the period needs a complement: unless a new sentence
   // clearly starts (a conjunction, or a verb where a noun was due), the
-  // complement is what follows.
+  // complement is what follows. When one starts, the sentence before is cut
+  // short: truncated-sentence reports it.
   const wanted = isLoneClitic(before.key) ? undefined : complementKind(before.key, before.value)
   if (wanted) {
-    return startsAfresh(wanted, after.key, after.value) ? undefined : cut('complement')
+    return startsAfresh(wanted, after.key, after.value) ? 'sure' : cut('complement')
   }
-  if (kind === 'connective' || kind === 'verb' || kind === 'circumstantial') return
+  // An exclamation or a question stands alone (`بالتأكيد!`).
+  if (/[!?؟]/u.test(text.slice(next.words[next.words.length - 1].end, next.end))) return 'sure'
+  // A byline or page furniture (`محلل سياسي`, `سمات …`) is not a continuation.
+  if (ROLE_NOUNS.has(after.key) || FURNITURE_LABELS.has(after.key)) return 'sure'
+  if (kind === 'connective' || kind === 'verb' || kind === 'circumstantial') return 'likely'
   // A relative pronoun needs its noun (`المخاطر. التي …`).
   if (RELATIVES.has(after.key) && !isFunctionWord(before.key)) return cut('fragment')
   const clauseWords = firstClause(text, next)
@@ -386,26 +406,22 @@ function ruleOfThumb(
   const whole = next.words.map((w) => w.key)
   const wholeValues = next.words.map((w) => w.value)
   const isLast = index === paragraph.sentences.length - 1
-  // An exclamation or a question stands alone (`بالتأكيد!`).
-  if (/[!?؟]/u.test(text.slice(next.words[next.words.length - 1].end, next.end))) return
   if (kind === 'preposition') {
-    if (isAdverbialPhrase(next.words.slice(1, 3).map((w) => w.key))) return
+    if (isAdverbialPhrase(next.words.slice(1, 3).map((w) => w.key))) return 'likely'
     if (!hasPredicate(whole, wholeValues) || (looksLikeVerb(before.key, before.value) && !hasPredicate(clause, clauseValues))) return cut('fragment')
-    return
+    return 'likely'
   }
   if (kind !== 'noun') return
   // A masculine adjective of the word before the period (`البرلمان. الأوروبي`).
   if (isDefinite(after.key) && isMasculineNisba(after.key) && agreesAsAdjective(before.key, after.key)) return cut('fragment')
   // From here on, a noun followed by its own verb, or a definite subject with
   // an indefinite predicate (`الشفافية أساس الثقة`), opens a nominal sentence.
-  if (hasPredicate(clause, clauseValues) || isEquational(clause)) return
+  if (hasPredicate(clause, clauseValues) || isEquational(clause)) return 'likely'
   // A short label before a colon (`حركة السوق: …`) opens its own sentence.
-  if (clause.length <= 4 && clause.length < next.words.length && /:/u.test(text.slice(next.words[clause.length - 1].end, next.words[clause.length].start))) return
+  if (clause.length <= 4 && clause.length < next.words.length && /:/u.test(text.slice(next.words[clause.length - 1].end, next.words[clause.length].start))) return 'sure'
   if (sameWord(before, after)) return cut('repeat')
   // A verb before the period and its subject or object after it.
   if (looksLikeVerb(before.key, before.value)) return cut('fragment')
-  // A byline or page furniture (`محلل سياسي`, `سمات …`) is not a continuation.
-  if (ROLE_NOUNS.has(after.key) || FURNITURE_LABELS.has(after.key)) return
   // The list before the period is still open (`… والجريمة. جامعة الدول …`).
   if (/^و(?:ال|لل|بال)/u.test(before.key)) return cut('fragment')
   // A feminine adjective of the word before the period (`السلطات. التركية`).

@@ -2,12 +2,11 @@
 // counts were NOT taken from, so a rare pair does not vouch for itself.
 import {BOUNDARY_FEATURES, boundaryFeatures, type BoundaryCase} from '../src/stats/boundary.ts'
 import type {CorpusStats} from '../src/stats/corpus-stats.ts'
-import {fitLogistic, predict, type LogisticModel} from '../src/stats/logistic.ts'
+import {fitTrees, treeProbability, type TreeModel} from '../src/stats/trees.ts'
 import {Gap, type TokenCorpus} from '../src/stats/tokens.ts'
 import {hasPredicate} from '../src/language/sentence-words.ts'
 
 const ARABIC_START = /^[\u0621-\u064A]/u
-const PARAGRAPHS = Boolean(process.env.TL_PARAGRAPHS)
 
 /** A small seeded generator (mulberry32), so a build is reproducible. */
 export function random(seed: number): () => number {
@@ -79,7 +78,9 @@ export function boundaryExamples(corpus: TokenCorpus, stats: CorpusStats, docs: 
         return {x: boundaryFeatures(stats, c), y, case: c}
       }
       const gapAfter = doc[last * 3 + 2]!
-      if ((gapAfter === Gap.Sentence || (PARAGRAPHS && gapAfter === Gap.Paragraph)) && s + 1 < sentences.length) {
+      // Paragraph boundaries teach the model too (they outnumber the boundaries
+      // inside paragraphs in news); thresholds are read on the inside ones only.
+      if ((gapAfter === Gap.Sentence || gapAfter === Gap.Paragraph) && s + 1 < sentences.length) {
         const [nextFrom, nextTo] = sentences[s + 1]!
         const e = make(last, to - from, nextTo - nextFrom, 0, nextTo)
         if (e) real.push({...e, internal: gapAfter === Gap.Sentence})
@@ -99,7 +100,7 @@ export function boundaryExamples(corpus: TokenCorpus, stats: CorpusStats, docs: 
 }
 
 export interface ModelReport {
-  model: LogisticModel
+  model: TreeModel
   lines: string[]
 }
 
@@ -107,42 +108,44 @@ export interface ModelReport {
  * Fit on half the examples, pick the threshold on the other half at the share
  * of real boundaries the rule may flag, and report recall at a few such shares.
  */
-export function fitBoundaryModel(examples: Example[], maxFalseRate: number, seed: number): ModelReport {
+export function fitBoundaryModel(examples: Example[], maxFalseRate: number, strictFalseRate: number, seed: number): ModelReport {
   const next = random(seed)
   const fit: Example[] = []
   const held: Example[] = []
   for (const e of examples) (next() < 0.5 ? fit : held).push(e)
-  const weights = fitLogistic(
+  const fitted = fitTrees(
     fit.map((e) => e.x),
     Uint8Array.from(fit.map((e) => e.y))
   )
-  const realScores = held.filter((e) => e.y === 0 && e.internal).map((e) => predict(weights, e.x)).sort((a, b) => b - a)
-  const cutScores = held.filter((e) => e.y === 1).map((e) => predict(weights, e.x))
+  const model: TreeModel = {...fitted, features: BOUNDARY_FEATURES, threshold: 1, strictThreshold: 1}
+  const realScores = held.filter((e) => e.y === 0 && e.internal).map((e) => treeProbability(model, e.x)).sort((a, b) => b - a)
+  const cutScores = held.filter((e) => e.y === 1).map((e) => treeProbability(model, e.x))
   const thresholdAt = (rate: number) => realScores[Math.floor(rate * realScores.length)] ?? 1
   const lines = [`boundary model: ${fit.length} examples fitted, ${held.length} held out (${realScores.length} real boundaries, ${cutScores.length} inserted periods)`]
-  for (const rate of [0.001, 0.002, 0.005, 0.01, 0.02, 0.05]) {
+  for (const rate of [0.002, 0.005, 0.01, 0.015, 0.02, 0.05, 0.06, 0.1]) {
     const t = thresholdAt(rate)
     const recall = cutScores.filter((p) => p > t).length / cutScores.length
     lines.push(`  real boundaries flagged ${(rate * 100).toFixed(1)}%: threshold ${t.toFixed(4)}, inserted periods found ${(recall * 100).toFixed(1)}%`)
   }
-  lines.push('  weights: ' + BOUNDARY_FEATURES.map((f, i) => `${f} ${weights[i]!.toFixed(3)}`).join('; ') + `; intercept ${weights.at(-1)!.toFixed(3)}`)
-  return {model: {features: BOUNDARY_FEATURES, weights, threshold: thresholdAt(maxFalseRate)}, lines}
+  model.threshold = thresholdAt(maxFalseRate)
+  model.strictThreshold = thresholdAt(strictFalseRate)
+  return {model, lines}
 }
 
 /** Examples the model gets wrong at its threshold, to read (development aid). */
-export function misses(examples: Example[], model: LogisticModel, count: number, seed: number): string[] {
+export function misses(examples: Example[], model: TreeModel, count: number, seed: number): string[] {
   const next = random(seed)
-  const all = examples.filter((e) => (predict(model.weights, e.x) >= model.threshold ? 1 : 0) !== e.y)
+  const all = examples.filter((e) => (treeProbability(model, e.x) >= model.threshold ? 1 : 0) !== e.y)
   const wrong = all.filter((e) => e.y === 1)
   const out: string[] = []
   for (const e of all.filter((e) => e.y === 0)) {
     const c = e.case
-    out.push(`false cut   ${c.earlier ?? ''} ${c.beforeValue} . ${c.afterValue} ${c.later ?? ''}  (p=${predict(model.weights, e.x).toFixed(4)}, ${c.previousWords}/${c.nextWords} words)`)
+    out.push(`false cut   ${c.earlier ?? ''} ${c.beforeValue} . ${c.afterValue} ${c.later ?? ''}  (p=${treeProbability(model, e.x).toFixed(4)}, ${c.previousWords}/${c.nextWords} words)`)
   }
   for (let i = 0; i < count && wrong.length > 0; i++) {
     const e = wrong.splice(Math.floor(next() * wrong.length), 1)[0]!
     const c = e.case
-    out.push(`${e.y ? 'missed cut ' : 'false cut  '} ${c.earlier ?? ''} ${c.beforeValue} . ${c.afterValue} ${c.later ?? ''}  (p=${predict(model.weights, e.x).toFixed(4)}, ${c.previousWords}/${c.nextWords} words)`)
+    out.push(`${e.y ? 'missed cut ' : 'false cut  '} ${c.earlier ?? ''} ${c.beforeValue} . ${c.afterValue} ${c.later ?? ''}  (p=${treeProbability(model, e.x).toFixed(4)}, ${c.previousWords}/${c.nextWords} words)`)
   }
   return out
 }

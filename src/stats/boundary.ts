@@ -8,7 +8,7 @@ import {complementKind, looksLikeVerb, openerClass} from '../language/sentence-w
 import {Col} from './columns.ts'
 import {PairCol, type CorpusStats} from './corpus-stats.ts'
 import {baseRate, logRate, pairPmi, PRIOR_WEIGHT} from './evidence.ts'
-import {predict, type LogisticModel} from './logistic.ts'
+import {treeProbability, type TreeModel} from './trees.ts'
 
 export interface BoundaryCase {
   /** Comparison key and written value of the word before the period. */
@@ -113,31 +113,29 @@ function pairRate(stats: CorpusStats, a: string | undefined, b: string | undefin
   return Math.log((stats.pair(a, b, column) + PRIOR_WEIGHT * Math.exp(logWordRate)) / (count + PRIOR_WEIGHT))
 }
 
-export function boundaryModel(stats: CorpusStats): LogisticModel | undefined {
-  const model = stats.models.boundary as LogisticModel | undefined
-  return model && model.features.length === BOUNDARY_FEATURES.length ? model : undefined
+export function boundaryModel(stats: CorpusStats): TreeModel | undefined {
+  const model = stats.models.boundary as TreeModel | undefined
+  return model?.kind === 'trees' && model.features.length === BOUNDARY_FEATURES.length ? model : undefined
 }
 
 /** The probability that the period was put inside a sentence (not a real boundary). */
-export function cutProbability(stats: CorpusStats, model: LogisticModel, c: BoundaryCase): number {
-  return predict(model.weights, boundaryFeatures(stats, c))
+export function cutProbability(stats: CorpusStats, model: TreeModel, c: BoundaryCase): number {
+  return treeProbability(model, boundaryFeatures(stats, c))
 }
 
 export type BoundaryReason = 'pair' | 'end' | 'start'
 
 /**
- * Which evidence weighs most for a cut, to say why in the message: the two
- * words go together, the first rarely ends a sentence, or the second rarely
- * starts one.
+ * Which evidence is strongest, to say why in the message: the two words go
+ * together, the first seldom ends a sentence, or the second seldom opens one
+ * (each measured against an average word, on a log scale).
  */
-export function strongestReason(stats: CorpusStats, model: LogisticModel, c: BoundaryCase): BoundaryReason {
+export function strongestReason(stats: CorpusStats, c: BoundaryCase): BoundaryReason {
   const x = boundaryFeatures(stats, c)
-  const w = model.weights
-  // Contribution of each group relative to an average word (features centred on their base rates).
   const [endBase, startBase] = basesOf(stats) as [number, number]
-  const end = w[0]! * (x[0]! - Math.log(endBase))
-  const start = w[1]! * (x[1]! - Math.log(startBase))
-  const pair = w[4]! * x[4]! + w[5]! * x[5]!
+  const end = Math.log(endBase) - x[0]!
+  const start = Math.log(startBase) - x[1]!
+  const pair = x[4]!
   if (pair >= end && pair >= start) return 'pair'
   return end >= start ? 'end' : 'start'
 }

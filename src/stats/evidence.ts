@@ -22,10 +22,13 @@ export function logRate(row: Float64Array, columns: readonly Col[], base: number
 }
 
 /**
- * Pointwise mutual information of two adjacent words, smoothed: how much more
- * often `b` follows `a` than it would by chance.
+ * Pointwise mutual information of two adjacent words: how much more often `b`
+ * follows `a` than it would by chance. P(b | a) is smoothed toward P(b), so a
+ * pair of rare words says nothing (about 0) and a frequent word never followed
+ * by `b` says they do not go together (below 0).
  */
 export function pairPmi(stats: CorpusStats, pairCount: number, aCount: number, bCount: number): number {
   const total = Math.max(stats.totals.words ?? 1, 1)
-  return Math.log((pairCount + 0.5) / (aCount + 1)) - Math.log((bCount + 1) / total)
+  const pB = (bCount + 1) / total
+  return Math.log((pairCount + PRIOR_WEIGHT * pB) / (aCount + PRIOR_WEIGHT)) - Math.log(pB)
 }

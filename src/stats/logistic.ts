@@ -8,6 +8,8 @@ export interface LogisticModel {
   weights: number[]
   /** Probability at or above which a rule reports. */
   threshold: number
+  /** A higher bar, for when a rule's own reading points the other way. */
+  strictThreshold?: number
 }
 
 export function predict(weights: readonly number[], x: ArrayLike<number>): number {
