@@ -7,6 +7,7 @@ import type {CorpusStats} from '../src/stats/corpus-stats.ts'
 import type {TreeModel} from '../src/stats/trees.ts'
 import {statsFor} from '../src/stats/load.ts'
 import {
+  PREPOSITIONS,
   FURNITURE_LABELS,
   LETTER_NAMES,
   RELATIVES,
@@ -196,6 +197,21 @@ export default defineRule({
         note: 'A noun in the construct state before the period.'
       },
       {
+        text: 'وأكد رئيس. الوزراء أن الحكومة ماضية في خطتها.\n',
+        messages: ['1:10-1:11: Unexpected period between `رئيس` and `الوزراء`, expected one sentence: the two words go together in edited text'],
+        note: 'Corpus evidence: `رئيس الوزراء` is a fixed pair in edited news, and `رئيس` hardly ever ends a sentence there.'
+      },
+      {
+        text: 'وقال عبد. الله الحربي إن الاتفاق نهائي.\n',
+        messages: ['1:9-1:10: Unexpected period between `عبد` and `الله`, expected one sentence: the two words go together in edited text'],
+        note: 'A name split in two.'
+      },
+      {
+        text: 'وتتعرض البلاد لأزمة. اقتصادية حادة منذ عامين.\n',
+        messages: ['1:20-1:21: Unexpected period before `اقتصادية`, expected one sentence: `اقتصادية` does not open a new one'],
+        note: 'An indefinite adjective cannot open a sentence.'
+      },
+      {
         text: 'ناقش الاجتماع سبل التعاون في مجالات الطاقة والنقل. شبكات الربط الكهربائي بين البلدين',
         messages: ['1:50-1:51: Unexpected period before `شبكات`, expected one sentence: `شبكات` does not open a new one'],
         note: 'A verbless fragment after the last period of a document, with no final mark.'
@@ -220,14 +236,14 @@ export default defineRule({
       // Arabic prose only: a line in another language follows its own conventions.
       if (paragraph.sentences.length === 0 || !hasArabic(paragraph.text)) continue
       checkMarks(paragraph, context)
-      for (let index = 1; index < paragraph.sentences.length; index++) {
-        const found = cutSentence(text, paragraph, index, paragraph === lastContent, judge)
+      for (const candidate of periodCandidates(text, paragraph, paragraph === lastContent)) {
+        const found = decide(text, candidate, judge)
         if (found) {
           context.report({
-            messageId: found.messageId,
-            start: found.period,
-            end: found.period + 1,
-            data: {before: found.before.value, after: found.after.value},
+            messageId: found,
+            start: candidate.period,
+            end: candidate.period + 1,
+            data: {before: candidate.before.value, after: candidate.after.value},
             expected: ['', '،']
           })
         }
@@ -306,55 +322,82 @@ function restIsBlank(value: string, index: number): boolean {
   return BLANK_REST.test(value)
 }
 
-interface Cut {
-  messageId: 'repeat' | 'complement' | 'fragment' | 'pair' | 'end' | 'start'
-  period: number
-  before: WordInfo
-  after: WordInfo
-}
+type CutMessage = 'repeat' | 'complement' | 'fragment' | 'pair' | 'end' | 'start'
 
 /**
- * What the rules of thumb make of a period: a cut, a sure sentence boundary
- * (a new sentence plainly starts, or a question or byline stands alone: the
- * corpus model is not asked), a likely one (the words after it read as a
- * sentence of their own: the model must be very sure to overrule it), or no
- * opinion.
+ * What the rules of thumb make of a period: a cut (with the message that
+ * says why), a sure sentence boundary (a new sentence plainly starts, or a
+ * question or byline stands alone: the corpus model is not asked), a likely
+ * one (the words after it read as a sentence of their own: the model weighs
+ * that), or no opinion.
  */
-type Verdict = Cut | 'sure' | 'likely' | undefined
+export type Verdict = CutMessage | 'sure' | 'likely' | undefined
+
+/** A single period between two Arabic words of a paragraph. */
+export interface PeriodCandidate {
+  period: number
+  previous: SentenceInfo
+  next: SentenceInfo
+  before: WordInfo
+  after: WordInfo
+  verdict: Verdict
+}
 
 interface Judge {
   stats: CorpusStats
   model: TreeModel
 }
 
-/** Whether the period before sentence `index` of the paragraph cuts a sentence in two. */
-function cutSentence(text: string, paragraph: ParagraphInfo, index: number, inLastParagraph: boolean, judge: () => Judge | undefined): Cut | undefined {
-  const previous = paragraph.sentences[index - 1]
-  const next = paragraph.sentences[index]
-  if (previous.words.length === 0 || next.words.length === 0) return
-  const before = previous.words[previous.words.length - 1]
-  const after = next.words[0]
-  const gap = text.slice(before.end, after.start)
-  if (!SINGLE_PERIOD_GAP.test(gap)) return
-  if (!ARABIC_START.test(before.key) || !ARABIC_START.test(after.key)) return
-  if (isInitials(text, previous, next)) return
-  const period = before.end + gap.indexOf('.')
-  const verdict = ruleOfThumb(text, paragraph, index, inLastParagraph, period, before, after)
-  if (typeof verdict === 'object' || verdict === 'sure') return verdict === 'sure' ? undefined : verdict
-  const found = judge()
-  if (!found) return
-  const evidence = boundaryCase(text, previous, next)
-  const threshold = verdict === 'likely' ? found.model.strictThreshold : found.model.threshold
-  if (cutProbability(found.stats, found.model, evidence) < threshold) return
-  return {messageId: strongestReason(found.stats, evidence), period, before, after}
+/**
+ * The periods of a paragraph that may cut a sentence in two, with what the
+ * rules of thumb make of each. Shared with the build of the corpus model
+ * (scripts/stats-models.ts), which learns from the same candidates.
+ */
+export function periodCandidates(text: string, paragraph: ParagraphInfo, inLastParagraph: boolean): PeriodCandidate[] {
+  const found: PeriodCandidate[] = []
+  for (let index = 1; index < paragraph.sentences.length; index++) {
+    const previous = paragraph.sentences[index - 1]
+    const next = paragraph.sentences[index]
+    if (previous.words.length === 0 || next.words.length === 0) continue
+    const before = previous.words[previous.words.length - 1]
+    const after = next.words[0]
+    const gap = text.slice(before.end, after.start)
+    if (!SINGLE_PERIOD_GAP.test(gap)) continue
+    if (!ARABIC_START.test(before.key) || !ARABIC_START.test(after.key)) continue
+    if (isInitials(text, previous, next)) continue
+    const verdict = ruleOfThumb(text, paragraph, index, inLastParagraph, before, after)
+    found.push({period: before.end + gap.indexOf('.'), previous, next, before, after, verdict})
+  }
+  return found
 }
 
-/** The evidence about the period between two sentences, for the corpus model. */
-function boundaryCase(text: string, previous: SentenceInfo, next: SentenceInfo): BoundaryCase {
-  const a = previous.words
-  const b = next.words
-  const before = a[a.length - 1]!
-  const after = b[0]!
+/**
+ * Whether a period cuts a sentence. The rules of thumb's cuts stand, except in
+ * quoted or reported speech (short sentences are the norm there), where the
+ * corpus model must agree; where they have no answer, the model decides, and
+ * where they read a sentence of its own after the period, it must be surer.
+ * Without statistics, the rules of thumb decide alone.
+ */
+function decide(text: string, candidate: PeriodCandidate, judge: () => Judge | undefined): CutMessage | undefined {
+  const verdict = candidate.verdict
+  if (verdict === 'sure') return
+  const cut = verdict !== undefined && verdict !== 'likely'
+  const found = judge()
+  if (!found) return cut ? verdict : undefined
+  const evidence = boundaryCase(text, candidate)
+  if (cut && !evidence.quoted) return verdict
+  const threshold = verdict === 'likely' ? found.model.strictThreshold : found.model.threshold
+  if (cutProbability(found.stats, found.model, evidence) < threshold) return
+  // The rules of thumb's own message says best why, where they have one.
+  return cut ? verdict : strongestReason(found.stats, evidence)
+}
+
+/** The evidence about a period, for the corpus model. */
+export function boundaryCase(text: string, candidate: PeriodCandidate): BoundaryCase {
+  const a = candidate.previous.words
+  const b = candidate.next.words
+  const before = candidate.before
+  const after = candidate.after
   const earlier = a.length > 1 && /^\s+$/u.test(text.slice(a[a.length - 2]!.end, before.start)) ? a[a.length - 2]!.key : undefined
   const later = b.length > 1 && /^\s+$/u.test(text.slice(after.end, b[1]!.start)) ? b[1]!.key : undefined
   return {
@@ -367,23 +410,39 @@ function boundaryCase(text: string, previous: SentenceInfo, next: SentenceInfo):
     previousWords: a.length,
     nextWords: b.length,
     previousHasPredicate: hasPredicate(a.map((w) => w.key), a.map((w) => w.value)),
-    nextHasPredicate: hasPredicate(b.map((w) => w.key), b.map((w) => w.value))
+    nextHasPredicate: hasPredicate(b.map((w) => w.key), b.map((w) => w.value)),
+    ruleOfThumb:
+      candidate.verdict === 'likely' ? 'sentence' : candidate.verdict === 'complement' ? 'complement' : candidate.verdict === undefined ? undefined : 'fragment',
+    quoted: isQuoted(text, candidate.previous.paragraph.start, candidate.period)
   }
 }
 
+/**
+ * Whether a quotation opened earlier in the paragraph is still open at
+ * `offset`, or a colon earlier in it introduced what follows (reported speech:
+ * `وقال: لن أنضم …`).
+ */
+function isQuoted(text: string, from: number, offset: number): boolean {
+  let guillemets = 0
+  let straight = 0
+  let colon = false
+  for (let i = from; i < offset; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0xab || code === 0x201c) guillemets++ // « “
+    else if ((code === 0xbb || code === 0x201d) && guillemets > 0) guillemets-- // » ”
+    else if (code === 0x22) straight++ // "
+    else if (code === 0x3a) colon = true // :
+  }
+  return guillemets > 0 || straight % 2 === 1 || colon
+}
+
 /** The rules of thumb: words that cannot end or open a sentence, fragments without a verb. */
-function ruleOfThumb(
-  text: string,
-  paragraph: ParagraphInfo,
-  index: number,
-  inLastParagraph: boolean,
-  period: number,
-  before: WordInfo,
-  after: WordInfo
-): Verdict {
+function ruleOfThumb(text: string, paragraph: ParagraphInfo, index: number, inLastParagraph: boolean, before: WordInfo, after: WordInfo): Verdict {
   const next = paragraph.sentences[index]
+  const previousKeys = paragraph.sentences[index - 1].words.map((w) => w.key)
+  const previousValues = paragraph.sentences[index - 1].words.map((w) => w.value)
   const kind = openerClass(after.key, after.value)
-  const cut = (messageId: Cut['messageId']): Cut => ({messageId, period, before, after})
+  const cut = (message: CutMessage): Verdict => message
 
   // The word before the period needs a complement: unless a new sentence
   // clearly starts (a conjunction, or a verb where a noun was due), the
@@ -393,13 +452,11 @@ function ruleOfThumb(
   if (wanted) {
     return startsAfresh(wanted, after.key, after.value) ? 'sure' : cut('complement')
   }
-  // An exclamation or a question stands alone (`بالتأكيد!`).
-  if (/[!?؟]/u.test(text.slice(next.words[next.words.length - 1].end, next.end))) return 'sure'
-  // A byline or page furniture (`محلل سياسي`, `سمات …`) is not a continuation.
-  if (ROLE_NOUNS.has(after.key) || FURNITURE_LABELS.has(after.key)) return 'sure'
   if (kind === 'connective' || kind === 'verb' || kind === 'circumstantial') return 'likely'
   // A relative pronoun needs its noun (`المخاطر. التي …`).
   if (RELATIVES.has(after.key) && !isFunctionWord(before.key)) return cut('fragment')
+  // An exclamation or a question stands alone (`بالتأكيد!`).
+  if (/[!?؟]/u.test(text.slice(next.words[next.words.length - 1].end, next.end))) return 'sure'
   const clauseWords = firstClause(text, next)
   const clause = clauseWords.map((w) => w.key)
   const clauseValues = clauseWords.map((w) => w.value)
@@ -409,6 +466,10 @@ function ruleOfThumb(
   if (kind === 'preposition') {
     if (isAdverbialPhrase(next.words.slice(1, 3).map((w) => w.key))) return 'likely'
     if (!hasPredicate(whole, wholeValues) || (looksLikeVerb(before.key, before.value) && !hasPredicate(clause, clauseValues))) return cut('fragment')
+    // A fronted phrase and then its own verb (`في الجولة الثانية تقدم الفريق`), after a
+    // sentence with a verb of its own: a new sentence. A verb with `و` (`في مجال الطاقة
+    // وأكد …`) starts another clause instead.
+    if (hasPredicate(previousKeys, previousValues) && frontedPhraseVerb(next.words)) return 'sure'
     return 'likely'
   }
   if (kind !== 'noun') return
@@ -422,6 +483,8 @@ function ruleOfThumb(
   if (sameWord(before, after)) return cut('repeat')
   // A verb before the period and its subject or object after it.
   if (looksLikeVerb(before.key, before.value)) return cut('fragment')
+  // A byline or page furniture (`محلل سياسي`, `سمات …`) is not a continuation.
+  if (ROLE_NOUNS.has(after.key) || FURNITURE_LABELS.has(after.key)) return 'sure'
   // The list before the period is still open (`… والجريمة. جامعة الدول …`).
   if (/^و(?:ال|لل|بال)/u.test(before.key)) return cut('fragment')
   // A feminine adjective of the word before the period (`السلطات. التركية`).
@@ -440,6 +503,15 @@ function ruleOfThumb(
     if (!/[.!?؟…]/u.test(tail)) return cut('fragment')
   }
   return
+}
+
+/** Whether a sentence opening with a preposition has a verb without `و`/`ف` among its next few words. */
+function frontedPhraseVerb(words: readonly WordInfo[]): boolean {
+  for (let index = 2; index < Math.min(words.length, 5); index++) {
+    const word = words[index]
+    if (looksLikeVerb(word.key, word.value) && withoutConjunction(word.key) === word.key && !PREPOSITIONS.has(word.key)) return true
+  }
+  return false
 }
 
 /** The words of a sentence up to its first comma, semicolon or colon. */

@@ -23,32 +23,32 @@ const out = flag('--out', 'data/stats/ar-news.tlstats')
 const cache = args.includes('--cache') ? flag('--cache', '') : undefined
 
 const started = performance.now()
-let corpus = cache && existsSync(cache) ? readCorpus(cache) : undefined
-if (!corpus) {
-  corpus = createCorpus()
-  for (const name of readdirSync(antDir).filter((n) => n.endsWith('.jsonl.gz')).sort()) {
-    for (const line of gunzipSync(readFileSync(join(antDir, name))).toString('utf8').split('\n')) {
-      if (!line) continue
-      const article = JSON.parse(line) as {id: string; title?: string; text: string}
-      // Kept out so the evaluation measures on edited news the counts have not seen.
-      if (isHeldOutArticle(article.id)) continue
-      addDocument(corpus, article.text, article.title)
-    }
+const articles: Array<{id: string; title?: string; text: string}> = []
+for (const name of readdirSync(antDir).filter((n) => n.endsWith('.jsonl.gz')).sort()) {
+  for (const line of gunzipSync(readFileSync(join(antDir, name))).toString('utf8').split('\n')) {
+    if (!line) continue
+    const article = JSON.parse(line) as {id: string; title?: string; text: string}
+    // Kept out so the evaluation measures on edited news the counts have not seen.
+    if (!isHeldOutArticle(article.id)) articles.push(article)
   }
+}
+let corpus = cache && existsSync(cache) ? readCorpus(cache) : undefined
+if (!corpus || corpus.documents.length !== articles.length) {
+  corpus = createCorpus()
+  for (const article of articles) addDocument(corpus, article.text, article.title)
   if (cache) writeCorpus(cache, corpus)
 }
 console.log(`read ${corpus.documents.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
 const minCount = {words: 2, pairs: 2, forms: 2, contexts: 2}
-// Models: counts from four documents in five, examples from the fifth.
-const heldOut = (index: number) => index % 5 === 0
-const training = countCorpus(corpus, {include: (i) => !heldOut(i), minCount})
+// Models: counts from four articles in five, examples from the fifth.
+const forModels = (index: number) => index % 5 === 0
+const training = countCorpus(corpus, {include: (i) => !forModels(i), minCount})
 const trainingStats = new CorpusStats([{header: {source: 'training', documents: training.documents, words: training.words, models: {}, totals: training.totals}, tables: training.tables}])
-const heldDocs = corpus.documents.map((_, i) => i).filter(heldOut)
-const boundaryCases = boundaryExamples(corpus, trainingStats, heldDocs, 1)
-const boundary = fitBoundaryModel(boundaryCases, 0.04, 0.015, 2)
+const boundaryCases = boundaryExamples(articles.filter((_, i) => forModels(i)), trainingStats, 1)
+const boundary = fitBoundaryModel(boundaryCases, 0.01, 0.002, 2)
 for (const line of boundary.lines) console.log(line)
-if (args.includes('--misses')) for (const line of misses(boundaryCases, boundary.model, 60, 3)) console.log(line)
+if (args.includes('--misses')) for (const line of misses(boundaryCases, boundary.model, 40)) console.log(line)
 if (args.includes('--models-only')) process.exit(0)
 
 const counts = countCorpus(corpus, {minCount})

@@ -120,6 +120,11 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     startServer()
     return new Promise<number>(() => {})
   }
+  if (argv[0] === 'stats' && (argv[1] === 'build' || argv[1] === 'info')) {
+    // `translint stats …`: a command of its own (a folder named `stats` is linted as `./stats`).
+    const {runStats} = await import('./stats-command.ts')
+    return runStats(argv.slice(1), io)
+  }
   const program = new Command('translint')
   program
     .description('Lint Arabic documents for machine-translation and scraping artefacts.')
@@ -227,6 +232,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
           terminology: config.terminology,
           words: config.words,
           wordFiles: config.wordFiles,
+          stats: config.stats,
           ignored: isIgnored(config, path)
         },
         null,

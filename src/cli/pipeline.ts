@@ -214,7 +214,13 @@ class Run {
       path: this.shown(path),
       value: text,
       rules: this.options.rulesFor(config, path),
-      settings: {extraOrganizations: settings.extraOrganizations, words: settings.words, glossary: settings.glossary},
+      settings: {
+        extraOrganizations: settings.extraOrganizations,
+        words: settings.words,
+        glossary: settings.glossary,
+        statsFiles: settings.statsFiles,
+        useStats: settings.useStats
+      },
       cwd: this.options.cwd,
       reportUnusedDirectives: this.options.reportUnusedDirectives,
       fix: fix ? this.options.fix : undefined

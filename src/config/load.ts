@@ -38,6 +38,7 @@ export interface RawConfig {
   organizations?: string[]
   terminology?: string[]
   words?: string[]
+  stats?: false | string[]
   overrides?: {files: string[]; rules?: Record<string, RuleEntry>}[]
 }
 
@@ -54,6 +55,8 @@ export interface ResolvedConfig {
   /** Extra lexicon words and absolute paths of word-list files. */
   words: string[]
   wordFiles: string[]
+  /** Absolute paths of the user's corpus statistics files, or false when statistics are off. */
+  stats: string[] | false
   overrides: {base: string; files: string[]; rules: RuleSettings}[]
 }
 
@@ -67,6 +70,7 @@ export function emptyConfig(): ResolvedConfig {
     terminology: [],
     words: [],
     wordFiles: [],
+    stats: [],
     overrides: []
   }
 }
@@ -107,7 +111,7 @@ async function validate(file: string, data: unknown): Promise<RawConfig> {
     throw new ConfigError(file, '', 'expected a JSON object')
   }
   const config = data as Record<string, unknown>
-  const known = ['$schema', 'root', 'extends', 'rules', 'ignore', 'extensions', 'organizations', 'terminology', 'words', 'overrides']
+  const known = ['$schema', 'root', 'extends', 'rules', 'ignore', 'extensions', 'organizations', 'terminology', 'words', 'stats', 'overrides']
   for (const key of Object.keys(config)) {
     if (!known.includes(key)) {
       const hint = suggest(key, known)
@@ -262,6 +266,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
       terminology: unique([...result.terminology, ...parent.terminology]),
       words: unique([...result.words, ...parent.words]),
       wordFiles: unique([...result.wordFiles, ...parent.wordFiles]),
+      stats: parent.stats === false || result.stats === false ? false : unique([...result.stats, ...parent.stats]),
       overrides: unique([...result.overrides, ...parent.overrides])
     }
     if (result.files.length >= MAX_CONFIG_FILES) {
@@ -283,6 +288,8 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
     terminology: [...result.terminology, ...(raw.terminology ?? []).map((p) => resolve(base, p))],
     words: [...result.words, ...words],
     wordFiles: [...result.wordFiles, ...wordFiles],
+    // `false` in a config turns statistics off; a list in a later config turns them back on.
+    stats: raw.stats === false ? false : raw.stats ? [...(result.stats || []), ...raw.stats.map((p) => resolve(base, p))] : result.stats,
     overrides: [
       ...result.overrides,
       ...(raw.overrides ?? []).map((o) => ({base, files: o.files, rules: mergeRules({}, o.rules)}))

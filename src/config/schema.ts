@@ -65,6 +65,11 @@ export function buildSchema(rules: Rule<any>[]): Record<string, unknown> {
         items: {type: 'string'},
         description: 'Extra correct words for the lexicon, or paths to word-list files (one word a line).'
       },
+      stats: {
+        oneOf: [{type: 'boolean', const: false}, {type: 'array', items: {type: 'string'}}],
+        description:
+          'Corpus statistics files built from your own edited documents (`translint stats build`), relative to this file, added to the shipped counts; `false` turns corpus statistics off (rules decide by their rules of thumb alone).'
+      },
       overrides: {
         type: 'array',
         items: {

@@ -4,6 +4,7 @@ import type {ResolvedConfig} from '../config/load.ts'
 import {ConfigError} from '../config/load.ts'
 import {parseGlossary, type Term} from '../language/glossary.ts'
 import {parseOrganizationFile, type Organization} from '../language/organizations.ts'
+import {readStatsFile} from '../stats/load.ts'
 import type {LintSettings} from './types.ts'
 
 const cache = new Map<string, LintSettings>()
@@ -18,7 +19,7 @@ function append<T>(target: T[], items: readonly T[]): void {
 }
 
 export function settingsFor(config: ResolvedConfig): LintSettings {
-  const key = JSON.stringify([config.organizations, config.words, config.wordFiles, config.terminology])
+  const key = JSON.stringify([config.organizations, config.words, config.wordFiles, config.terminology, config.stats])
   let settings = cache.get(key)
   if (settings) return settings
   const extra: Organization[] = []
@@ -44,7 +45,22 @@ export function settingsFor(config: ResolvedConfig): LintSettings {
       throw new ConfigError(config.files.at(-1) ?? path, 'terminology', (error as Error).message)
     }
   }
-  settings = {extraOrganizations: extra, words, glossary, cache: new Map()}
+  // A user's statistics file is checked here, so a bad one is a config error, not a rule's crash.
+  for (const path of config.stats || []) {
+    try {
+      readStatsFile(path)
+    } catch (error) {
+      throw new ConfigError(config.files.at(-1) ?? path, 'stats', (error as Error).message)
+    }
+  }
+  settings = {
+    extraOrganizations: extra,
+    words,
+    glossary,
+    statsFiles: config.stats === false ? undefined : config.stats,
+    useStats: config.stats !== false,
+    cache: new Map()
+  }
   cache.set(key, settings)
   return settings
 }

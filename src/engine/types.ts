@@ -99,6 +99,8 @@ export interface LintSettings {
   glossary?: Term[]
   /** The user's corpus statistics files (`stats` in .linterrc.json), added to the shipped counts. */
   statsFiles?: string[]
+  /** `false` turns corpus statistics off (`"stats": false`): rules decide by their rules of thumb alone. */
+  useStats?: boolean
   /** Free-form per-run cache rules may use (e.g. a loaded lexicon). */
   cache?: Map<string, unknown>
 }

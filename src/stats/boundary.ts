@@ -25,6 +25,14 @@ export interface BoundaryCase {
   /** Whether the sentence before the period, and the one after it, have a verb or a predicate particle (hasPredicate). */
   previousHasPredicate: boolean
   nextHasPredicate: boolean
+  /**
+   * What stray-period's rules of thumb make of the period: the word before
+   * needs its complement, the words after are a fragment of the sentence
+   * before, or they read as a sentence of their own.
+   */
+  ruleOfThumb: 'complement' | 'fragment' | 'sentence' | undefined
+  /** Whether the period is inside a quotation or reported speech (speech runs in short sentences). */
+  quoted: boolean
 }
 
 const END = [Col.SentenceEnd, Col.ParagraphEnd, Col.TitleEnd, Col.OpenEnd] as const
@@ -54,7 +62,11 @@ export const BOUNDARY_FEATURES = [
   'pair before ends a sentence',
   'pair after starts a sentence',
   'previous sentence has a predicate',
-  'next sentence has a predicate'
+  'next sentence has a predicate',
+  'rules of thumb: needs a complement',
+  'rules of thumb: a fragment',
+  'rules of thumb: a sentence',
+  'inside a quotation'
 ]
 
 /** Corpus-wide rates, computed once per statistics object. */
@@ -97,7 +109,11 @@ export function boundaryFeatures(stats: CorpusStats, c: BoundaryCase): Float64Ar
     pairRate(stats, c.earlier, c.before, PairCol.SentenceEnd, logRate(a, END, endBase)),
     pairRate(stats, c.after, c.later, PairCol.SentenceStart, logRate(b, START, startBase)),
     c.previousHasPredicate ? 1 : 0,
-    c.nextHasPredicate ? 1 : 0
+    c.nextHasPredicate ? 1 : 0,
+    c.ruleOfThumb === 'complement' ? 1 : 0,
+    c.ruleOfThumb === 'fragment' ? 1 : 0,
+    c.ruleOfThumb === 'sentence' ? 1 : 0,
+    c.quoted ? 1 : 0
   ])
 }
 
@@ -136,6 +152,8 @@ export function strongestReason(stats: CorpusStats, c: BoundaryCase): BoundaryRe
   const end = Math.log(endBase) - x[0]!
   const start = Math.log(startBase) - x[1]!
   const pair = x[4]!
+  // A pair seen often and far more often than chance is the plainest reason (`رئيس الوزراء`).
+  if (x[5]! >= Math.log1p(20) && pair >= 2) return 'pair'
   if (pair >= end && pair >= start) return 'pair'
   return end >= start ? 'end' : 'start'
 }

@@ -19,19 +19,21 @@ export const enum PairCol {
 
 export type TableName = keyof typeof TABLES
 
-/** One statistics source: a loaded file, or counts built in memory. */
+/** One statistics source: an opened file (tables read on demand), or counts built in memory. */
 export interface StatsSource {
   header: StatsHeader
-  tables: Map<string, CountTable> | Record<string, CountTable>
+  table?(name: string): CountTable | undefined
+  tables?: Record<string, CountTable>
 }
 
 export class CorpusStats {
-  private readonly words: CountTable[]
-  private readonly pairs: CountTable[]
-  private readonly forms: CountTable[]
-  private readonly contexts: CountTable[]
-  private readonly doubles: CountTable[]
-  private readonly phrases: CountTable[]
+  #words?: CountTable[]
+  #pairs?: CountTable[]
+  #forms?: CountTable[]
+  #contexts?: CountTable[]
+  #doubles?: CountTable[]
+  #phrases?: CountTable[]
+  readonly #sources: StatsSource[]
   /** Fitted models: from the first source that has them (the shipped file). */
   readonly models: Record<string, unknown>
   /** Corpus-wide totals, summed over the sources. */
@@ -39,16 +41,7 @@ export class CorpusStats {
   readonly sources: StatsHeader[]
 
   constructor(sources: StatsSource[]) {
-    const tables = (name: TableName): CountTable[] =>
-      sources
-        .map((s) => (s.tables instanceof Map ? s.tables.get(name) : s.tables[name]))
-        .filter((t): t is CountTable => t !== undefined)
-    this.words = tables('words')
-    this.pairs = tables('pairs')
-    this.forms = tables('forms')
-    this.contexts = tables('contexts')
-    this.doubles = tables('doubled')
-    this.phrases = tables('phrases')
+    this.#sources = sources
     this.sources = sources.map((s) => s.header)
     this.models = sources.find((s) => Object.keys(s.header.models ?? {}).length > 0)?.header.models ?? {}
     const totals: Record<string, number> = {}
@@ -56,6 +49,35 @@ export class CorpusStats {
       for (const [name, value] of Object.entries(source.header.totals ?? {})) totals[name] = (totals[name] ?? 0) + value
     }
     this.totals = totals
+  }
+
+  /** A table of every source, read when first needed. */
+  #tables(name: TableName): CountTable[] {
+    return this.#sources.map((s) => (s.table ? s.table(name) : s.tables?.[name])).filter((t): t is CountTable => t !== undefined)
+  }
+
+  private get words(): CountTable[] {
+    return (this.#words ??= this.#tables('words'))
+  }
+
+  private get pairs(): CountTable[] {
+    return (this.#pairs ??= this.#tables('pairs'))
+  }
+
+  private get forms(): CountTable[] {
+    return (this.#forms ??= this.#tables('forms'))
+  }
+
+  private get contexts(): CountTable[] {
+    return (this.#contexts ??= this.#tables('contexts'))
+  }
+
+  private get doubles(): CountTable[] {
+    return (this.#doubles ??= this.#tables('doubled'))
+  }
+
+  private get phrases(): CountTable[] {
+    return (this.#phrases ??= this.#tables('phrases'))
   }
 
   /** How often a word (by its comparison key) is used in one way (a column of WORD_COLUMNS). */

@@ -2,7 +2,7 @@
 // of a JSON header, the header (what the counts are, where they come from, the
 // models fitted on them, and where each table's arrays sit), then the arrays,
 // each aligned to 4 bytes so they are read in place as typed arrays.
-import {CountTable, prefixIndex} from './table.ts'
+import {CountTable} from './table.ts'
 
 const MAGIC = 'TLSTATS1'
 
@@ -23,6 +23,8 @@ interface StoredTable {
   name: string
   columns: string[]
   size: number
+  /** Entries of the prefix index (2^bits + 1). */
+  indexSize: number
   hashes: number
   index: number
   values: number
@@ -51,6 +53,7 @@ export function encodeStats(header: StatsHeader, tables: Record<string, CountTab
       name,
       columns: [...table.columns],
       size: hashes.length,
+      indexSize: index.length,
       hashes: place(new Uint8Array(hashes.buffer, hashes.byteOffset, hashes.byteLength)),
       index: place(new Uint8Array(index.buffer, index.byteOffset, index.byteLength)),
       values: place(values)
@@ -75,39 +78,71 @@ export function encodeStats(header: StatsHeader, tables: Record<string, CountTab
 
 export interface DecodedStats {
   header: StatsHeader
-  tables: Map<string, CountTable>
+  /** Each table, read when first asked for. */
+  table(name: string): CountTable | undefined
+  /** The tables the file holds, by name, with their number of keys. */
+  sizes: Map<string, number>
 }
 
-/** Read a statistics file's bytes (views into `bytes`, which must stay alive). */
-export function decodeStats(bytes: Uint8Array): DecodedStats {
+/** Reads `length` bytes at `offset` of the file into a fresh, aligned buffer. */
+export type ReadAt = (offset: number, length: number) => Uint8Array
+
+/**
+ * Read a statistics file's header; its tables are read when first asked for,
+ * so a rule that needs two tables does not pay for the others.
+ */
+export function openStats(size: number, readAt: ReadAt): DecodedStats {
   const prefix = MAGIC.length + 4
-  if (bytes.length < prefix || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) {
+  const head = size >= prefix ? readAt(0, prefix) : new Uint8Array(0)
+  if (head.length < prefix || new TextDecoder().decode(head.subarray(0, MAGIC.length)) !== MAGIC) {
     throw new StatsFormatError('not a translint statistics file (no TLSTATS1 signature)')
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const length = view.getUint32(MAGIC.length, true)
-  if (prefix + length > bytes.length) throw new StatsFormatError('truncated statistics file (header)')
+  const length = new DataView(head.buffer, head.byteOffset, head.byteLength).getUint32(MAGIC.length, true)
+  if (prefix + length > size) throw new StatsFormatError('truncated statistics file (header)')
   let parsed: StatsHeader & {tables: StoredTable[]}
   try {
-    parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(prefix, prefix + length)))
+    parsed = JSON.parse(new TextDecoder().decode(readAt(prefix, length)))
   } catch {
     throw new StatsFormatError('damaged statistics file (header is not JSON)')
   }
   const base = prefix + length
-  // Typed arrays need aligned offsets; copy once if the buffer is not aligned.
-  const data = (bytes.byteOffset + base) % 4 === 0 ? bytes : Uint8Array.from(bytes)
-  const start = data.byteOffset + base
-  const tables = new Map<string, CountTable>()
+  const stored = new Map<string, StoredTable>()
   for (const table of parsed.tables ?? []) {
     const end = base + table.values + table.size * table.columns.length
-    if (end > data.length) throw new StatsFormatError(`truncated statistics file (table ${table.name})`)
-    const hashes = new Uint32Array(data.buffer, start + table.hashes, table.size)
-    const index = new Uint32Array(data.buffer, start + table.index, 0x10001)
-    const values = new Uint8Array(data.buffer, start + table.values, table.size * table.columns.length)
-    tables.set(table.name, new CountTable(table.columns, hashes, index, values))
+    if (end > size || base + table.index + 4 * table.indexSize > size || base + table.hashes + 4 * table.size > size) {
+      throw new StatsFormatError(`truncated statistics file (table ${table.name})`)
+    }
+    if (!Number.isInteger(Math.log2(table.indexSize - 1))) throw new StatsFormatError(`damaged statistics file (table ${table.name})`)
+    stored.set(table.name, table)
   }
+  const loaded = new Map<string, CountTable>()
   const {tables: _stored, ...header} = parsed
-  return {header, tables}
+  return {
+    header,
+    sizes: new Map([...stored].map(([name, table]) => [name, table.size])),
+    table(name) {
+      let table = loaded.get(name)
+      if (table) return table
+      const entry = stored.get(name)
+      if (!entry) return undefined
+      // The three arrays sit one after the other: one read.
+      const from = base + entry.hashes
+      const to = base + entry.values + entry.size * entry.columns.length
+      const bytes = readAt(from, to - from)
+      const at = (offset: number) => bytes.byteOffset + offset - entry.hashes
+      table = new CountTable(
+        entry.columns,
+        new Uint32Array(bytes.buffer, at(entry.hashes), entry.size),
+        new Uint32Array(bytes.buffer, at(entry.index), entry.indexSize),
+        new Uint8Array(bytes.buffer, at(entry.values), entry.size * entry.columns.length)
+      )
+      loaded.set(name, table)
+      return table
+    }
+  }
 }
 
-export {prefixIndex}
+/** Read a statistics file held in memory. */
+export function decodeStats(bytes: Uint8Array): DecodedStats {
+  return openStats(bytes.length, (offset, length) => Uint8Array.from(bytes.subarray(offset, offset + length)))
+}

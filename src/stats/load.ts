@@ -1,12 +1,12 @@
 // Loading corpus statistics: the shipped file (counts from edited news, under
 // data/stats/) and the user's own files, read lazily the first time a rule
 // asks and cached per process by the list of files.
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {closeSync, existsSync, fstatSync, openSync, readSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LintSettings} from '../engine/types.ts'
 import {CorpusStats} from './corpus-stats.ts'
-import {decodeStats, StatsFormatError} from './format.ts'
+import {openStats, StatsFormatError, type DecodedStats} from './format.ts'
 
 export const SHIPPED_STATS = 'ar-news.tlstats'
 /** A statistics file larger than this is refused rather than read. */
@@ -34,23 +34,44 @@ export class StatsLoadError extends Error {
   }
 }
 
-/** Read one statistics file, with a clear error for anything that is not one. */
-export function readStatsFile(path: string) {
+/**
+ * Open one statistics file: its header now (a clear error for anything that
+ * is not a statistics file), each table when a rule first needs it.
+ */
+export function readStatsFile(path: string): DecodedStats {
+  let fd: number
   let size: number
   try {
-    const stat = statSync(path)
-    if (!stat.isFile()) throw new StatsLoadError(path, 'is not a regular file')
-    size = stat.size
+    fd = openSync(path, 'r')
   } catch (error) {
-    if (error instanceof StatsLoadError) throw error
     throw new StatsLoadError(path, `cannot read the statistics file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
   }
-  if (size > MAX_STATS_BYTES) throw new StatsLoadError(path, `is larger than ${MAX_STATS_BYTES / 1048576} MiB; not a statistics file`)
   try {
-    return decodeStats(new Uint8Array(readFileSync(path)))
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) throw new StatsLoadError(path, 'is not a regular file')
+    size = stat.size
+    if (size > MAX_STATS_BYTES) throw new StatsLoadError(path, `is larger than ${MAX_STATS_BYTES / 1048576} MiB; not a statistics file`)
   } catch (error) {
+    closeSync(fd)
+    throw error
+  }
+  const readAt = (offset: number, length: number): Uint8Array => {
+    // The file stays open for the tables read later; a failed read is the file's fault.
+    const bytes = new Uint8Array(length)
+    let done = 0
+    while (done < length) {
+      const n = readSync(fd, bytes, done, length - done, offset + done)
+      if (n === 0) throw new StatsLoadError(path, 'truncated statistics file')
+      done += n
+    }
+    return bytes
+  }
+  try {
+    return openStats(size, readAt)
+  } catch (error) {
+    closeSync(fd)
     if (error instanceof StatsFormatError) throw new StatsLoadError(path, error.message)
-    throw new StatsLoadError(path, `cannot read the statistics file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    throw error
   }
 }
 
@@ -59,10 +80,11 @@ let loadMs = 0
 
 /**
  * The statistics for a run: the shipped file plus the user's (`settings.statsFiles`).
- * Undefined when no statistics file can be found (a rule then falls back to
- * its rules of thumb).
+ * Undefined when turned off (`stats: false`) or when no statistics file can be
+ * found: a rule then decides by its rules of thumb alone.
  */
 export function statsFor(settings: LintSettings | undefined): CorpusStats | undefined {
+  if (settings?.useStats === false) return undefined
   const user = settings?.statsFiles ?? []
   const key = user.join('\0')
   let stats = loaded.get(key)

@@ -6,18 +6,25 @@
 import {hash32} from './hash.ts'
 import {dequantize, quantize} from './quantize.ts'
 
-const PREFIXES = 0x10000
+/** Bits of the hash prefix indexed: about one prefix per 8 keys, at most 16 (a 256 KB index). */
+export function prefixBitsFor(size: number): number {
+  return Math.max(4, Math.min(16, Math.ceil(Math.log2(Math.max(size, 1))) - 3))
+}
 
 export class CountTable {
+  private readonly shift: number
+
   constructor(
     readonly columns: readonly string[],
     /** Sorted, distinct. */
     private readonly hashes: Uint32Array,
-    /** PREFIXES + 1 entries: the first row whose hash has each 16-bit prefix. */
+    /** 2^bits + 1 entries: the first row whose hash has each prefix of `bits` bits. */
     private readonly index: Uint32Array,
     /** Row-major, one byte a column. */
     private readonly values: Uint8Array
-  ) {}
+  ) {
+    this.shift = 32 - Math.log2(index.length - 1)
+  }
 
   get size(): number {
     return this.hashes.length
@@ -26,7 +33,7 @@ export class CountTable {
   /** The row of a key, or -1. */
   row(key: string): number {
     const h = hash32(key)
-    const prefix = h >>> 16
+    const prefix = h >>> this.shift
     let low = this.index[prefix]!
     let high = this.index[prefix + 1]! - 1
     const hashes = this.hashes
@@ -93,15 +100,17 @@ export class CountTableBuilder {
       const counts = rows.get(h)!
       for (let c = 0; c < width; c++) values[i * width + c] = quantize(counts[c]!)
     })
-    return new CountTable(this.columns, hashes, prefixIndex(hashes), values)
+    return new CountTable(this.columns, hashes, prefixIndex(hashes, prefixBitsFor(hashes.length)), values)
   }
 }
 
-export function prefixIndex(hashes: Uint32Array): Uint32Array {
-  const index = new Uint32Array(PREFIXES + 1)
+export function prefixIndex(hashes: Uint32Array, bits: number): Uint32Array {
+  const prefixes = 2 ** bits
+  const shift = 32 - bits
+  const index = new Uint32Array(prefixes + 1)
   let row = 0
-  for (let prefix = 0; prefix <= PREFIXES; prefix++) {
-    while (row < hashes.length && hashes[row]! >>> 16 < prefix) row++
+  for (let prefix = 0; prefix <= prefixes; prefix++) {
+    while (row < hashes.length && hashes[row]! >>> shift < prefix) row++
     index[prefix] = row
   }
   return index
