@@ -341,6 +341,8 @@ export interface PeriodCandidate {
   before: WordInfo
   after: WordInfo
   verdict: Verdict
+  /** Inside a quotation or reported speech (see QuoteScanner). */
+  quoted: boolean
 }
 
 interface Judge {
@@ -355,6 +357,7 @@ interface Judge {
  */
 export function periodCandidates(text: string, paragraph: ParagraphInfo, inLastParagraph: boolean): PeriodCandidate[] {
   const found: PeriodCandidate[] = []
+  const quotes = new QuoteScanner(text, paragraph.start)
   for (let index = 1; index < paragraph.sentences.length; index++) {
     const previous = paragraph.sentences[index - 1]
     const next = paragraph.sentences[index]
@@ -366,7 +369,8 @@ export function periodCandidates(text: string, paragraph: ParagraphInfo, inLastP
     if (!ARABIC_START.test(before.key) || !ARABIC_START.test(after.key)) continue
     if (isInitials(text, previous, next)) continue
     const verdict = ruleOfThumb(text, paragraph, index, inLastParagraph, before, after)
-    found.push({period: before.end + gap.indexOf('.'), previous, next, before, after, verdict})
+    const period = before.end + gap.indexOf('.')
+    found.push({period, previous, next, before, after, verdict, quoted: quotes.quotedAt(period)})
   }
   return found
 }
@@ -413,34 +417,43 @@ export function boundaryCase(text: string, candidate: PeriodCandidate): Boundary
     nextHasPredicate: hasPredicate(b.map((w) => w.key), b.map((w) => w.value)),
     ruleOfThumb:
       candidate.verdict === 'likely' ? 'sentence' : candidate.verdict === 'complement' ? 'complement' : candidate.verdict === undefined ? undefined : 'fragment',
-    quoted: isQuoted(text, candidate.previous.paragraph.start, candidate.period)
+    quoted: candidate.quoted
   }
 }
 
 /**
- * Whether a quotation opened earlier in the paragraph is still open at
- * `offset`, or a colon earlier in it introduced what follows (reported speech:
- * `وقال: لن أنضم …`).
+ * Whether a quotation opened earlier in the paragraph is still open at a
+ * place, or a colon earlier in it introduced what follows (reported speech:
+ * `وقال: لن أنضم …`). Asked at places in increasing order, it reads each
+ * character of the paragraph once.
  */
-function isQuoted(text: string, from: number, offset: number): boolean {
-  let guillemets = 0
-  let straight = 0
-  let colon = false
-  for (let i = from; i < offset; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0xab || code === 0x201c) guillemets++ // « “
-    else if ((code === 0xbb || code === 0x201d) && guillemets > 0) guillemets-- // » ”
-    else if (code === 0x22) straight++ // "
-    else if (code === 0x3a) colon = true // :
+class QuoteScanner {
+  private at: number
+  private guillemets = 0
+  private straight = 0
+  private colon = false
+  constructor(
+    private readonly text: string,
+    from: number
+  ) {
+    this.at = from
   }
-  return guillemets > 0 || straight % 2 === 1 || colon
+
+  quotedAt(offset: number): boolean {
+    for (; this.at < offset; this.at++) {
+      const code = this.text.charCodeAt(this.at)
+      if (code === 0xab || code === 0x201c) this.guillemets++ // « “
+      else if ((code === 0xbb || code === 0x201d) && this.guillemets > 0) this.guillemets-- // » ”
+      else if (code === 0x22) this.straight++ // "
+      else if (code === 0x3a) this.colon = true // :
+    }
+    return this.guillemets > 0 || this.straight % 2 === 1 || this.colon
+  }
 }
 
 /** The rules of thumb: words that cannot end or open a sentence, fragments without a verb. */
 function ruleOfThumb(text: string, paragraph: ParagraphInfo, index: number, inLastParagraph: boolean, before: WordInfo, after: WordInfo): Verdict {
   const next = paragraph.sentences[index]
-  const previousKeys = paragraph.sentences[index - 1].words.map((w) => w.key)
-  const previousValues = paragraph.sentences[index - 1].words.map((w) => w.value)
   const kind = openerClass(after.key, after.value)
   const cut = (message: CutMessage): Verdict => message
 
@@ -469,7 +482,8 @@ function ruleOfThumb(text: string, paragraph: ParagraphInfo, index: number, inLa
     // A fronted phrase and then its own verb (`في الجولة الثانية تقدم الفريق`), after a
     // sentence with a verb of its own: a new sentence. A verb with `و` (`في مجال الطاقة
     // وأكد …`) starts another clause instead.
-    if (hasPredicate(previousKeys, previousValues) && frontedPhraseVerb(next.words)) return 'sure'
+    const previous = paragraph.sentences[index - 1].words
+    if (frontedPhraseVerb(next.words) && hasPredicate(previous.map((w) => w.key), previous.map((w) => w.value))) return 'sure'
     return 'likely'
   }
   if (kind !== 'noun') return
