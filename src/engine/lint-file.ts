@@ -4,6 +4,7 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {formatOf} from './format.ts'
+import {oneVoice} from './one-voice.ts'
 import {lintSync} from './processor.ts'
 import type {LintSettings, RuleSettings} from './types.ts'
 
@@ -16,6 +17,8 @@ export interface FileInput {
   cwd?: string
   /** Report directives that disabled nothing. */
   reportUnusedDirectives?: boolean
+  /** Keep every rule's message where rules advise differently on the same words (see one-voice.ts). */
+  everyVoice?: boolean
 }
 
 export const DIRECTIVE_SOURCE = 'translint'
@@ -29,10 +32,19 @@ function startLine(message: VFileMessage): number {
 export function lintFile(input: FileInput): VFile {
   const file = new VFile({path: input.path, value: input.value, cwd: input.cwd})
   const format = formatOf(input.path)
-  lintSync(file, {rules: input.rules, settings: input.settings, format, reportUnusedDirectives: input.reportUnusedDirectives})
-  if (format !== 'text') return file
-  const directive = FILE_DIRECTIVE.exec(input.value)
-  if (directive) applyFileDirective(file, directive, Boolean(input.reportUnusedDirectives))
+  const directive = format === 'text' ? FILE_DIRECTIVE.exec(input.value) : null
+  // A rule the file turns off must not silence another rule's message: the
+  // directive applies first, then one voice per span.
+  lintSync(file, {
+    rules: input.rules,
+    settings: input.settings,
+    format,
+    reportUnusedDirectives: input.reportUnusedDirectives,
+    everyVoice: Boolean(directive) || input.everyVoice
+  })
+  if (!directive) return file
+  applyFileDirective(file, directive, Boolean(input.reportUnusedDirectives))
+  if (!input.everyVoice) file.messages = oneVoice(file.messages, input.value).kept
   return file
 }
 

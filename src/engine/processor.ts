@@ -9,6 +9,7 @@ import {INFO_MARK, WARN_MARK, type Rule} from './define-rule.ts'
 import {isBitext, isMarkup, type Format} from './format.ts'
 import {bitextModule, loadBitext} from '../bitext/registry.ts'
 import {loadMarkup, markupModule} from './markup-registry.ts'
+import {oneVoice} from './one-voice.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
 export interface LintOptions {
@@ -26,6 +27,11 @@ export interface LintOptions {
   format?: Format
   /** Report control comments that silence nothing (Markdown and HTML). */
   reportUnusedDirectives?: boolean
+  /**
+   * Keep every rule's message where two rules advise differently on the same
+   * words (see one-voice.ts); by default only the more specific rule's stands.
+   */
+  everyVoice?: boolean
 }
 
 const processors = new Map<string, {processor: Processor<Root>; severities: Map<string, Severity>}>()
@@ -90,7 +96,7 @@ function processorFor(options: LintOptions) {
 export function lintSync(input: string | VFile, options: LintOptions = {}): VFile {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
   // A bilingual file: its targets are linted as a document, its segments by the bilingual rules.
-  if (options.format && isBitext(options.format)) return bitextModule().lintBitext(file, options, options.format)
+  if (options.format && isBitext(options.format)) return withOneVoice(bitextModule().lintBitext(file, options, options.format), options)
   const {processor, severities} = processorFor(options)
   file.data.translintSettings = options.settings ?? {}
   file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
@@ -112,6 +118,12 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
     else message.fatal = severity === 'error' && !marks[WARN_MARK]
   }
   file.messages.sort(compareMessages)
+  return withOneVoice(file, options)
+}
+
+/** Leave only the more specific rule's message where two rules advise on the same words. */
+function withOneVoice(file: VFile, options: LintOptions): VFile {
+  if (!options.everyVoice) file.messages = oneVoice(file.messages, String(file.value)).kept
   return file
 }
 

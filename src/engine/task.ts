@@ -73,8 +73,11 @@ export function runTask(task: Task, settings: LintSettings = task.settings): Tas
       const {types, rules} = task.fix
       const allow = (ruleId: string) =>
         (!types || types.includes(ruleById.get(ruleId)?.category ?? '')) && (!rules || rules.length === 0 || rules.includes(ruleId))
+      // Every rule's voice: the fixer picks the fixes that stand, and tells a finding a fix created from one left unheard.
       const lint = (text: string) =>
-        takeErrors(lintFile({path: task.path, value: text, rules: task.rules, settings}), errors).messages.filter((m) => m.ruleId !== 'unused-directive')
+        takeErrors(lintFile({path: task.path, value: text, rules: task.rules, settings, everyVoice: true}), errors).messages.filter(
+          (m) => m.ruleId !== 'unused-directive'
+        )
       fixed = fixText(value, lint, allow).text
       // A failing rule saw only part of the text: its fixes are not to be trusted.
       if (errors.size > 0) fixed = undefined
