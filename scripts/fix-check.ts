@@ -6,9 +6,8 @@
 // Both must be zero. A finding of the fixed text is old when a finding of the
 // same rule in the original covers the same words: the fixed text is mapped
 // back onto the original through a character diff of the two texts (not the
-// fixer's own record of its edits, so the check does not trust what it checks),
-// or the original has a finding of the same rule with the same message. The
-// original's findings include those that one voice per span leaves unreported
+// fixer's own record of its edits, so the check does not trust what it checks).
+// The original's findings include those that one voice per span leaves unreported
 // (src/engine/one-voice.ts): they were there, another rule spoke for them.
 //   npx tsx scripts/fix-check.ts [--examples N] [DIR ...]
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
@@ -88,9 +87,7 @@ function newFindings(original: string, fixed: string, before: Finding[], after: 
     return after.filter((f) => !seen.has(`${f.ruleId}\0${f.start}\0${f.end}\0${f.reason}`))
   }
   const back = backMap(original, fixed)
-  const reasons = new Set(before.map((f) => `${f.ruleId}\0${f.reason}`))
   return after.filter((f) => {
-    if (reasons.has(`${f.ruleId}\0${f.reason}`)) return false
     const start = back(f.start)
     const end = back(f.end)
     return !before.some((o) => o.ruleId === f.ruleId && o.start <= end && o.end >= start)

@@ -86,6 +86,16 @@ function offsets(message: VFileMessage): [number, number] | undefined {
 
 const LETTER = /[\p{L}\p{M}]/u
 
+/** How many characters two strings share at their start, and then at their end. */
+export function sharedEnds(a: string, b: string): [number, number] {
+  const limit = Math.min(a.length, b.length)
+  let head = 0
+  while (head < limit && a.charCodeAt(head) === b.charCodeAt(head)) head++
+  let tail = 0
+  while (tail < limit - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++
+  return [head, tail]
+}
+
 function isLetter(text: string, at: number): boolean {
   return at >= 0 && at < text.length && LETTER.test(text[at]!)
 }
@@ -96,13 +106,9 @@ function isLetter(text: string, at: number): boolean {
  * `الأوربي` into `الأوروبي`).
  */
 function changedWords(before: string, after: string): string {
-  const limit = Math.min(before.length, after.length)
-  let head = 0
-  while (head < limit && before.charCodeAt(head) === after.charCodeAt(head)) head++
-  // Back to the start of the word the difference is in.
+  let [head, tail] = sharedEnds(before, after)
+  // Back to the edges of the words the difference is in.
   while (head > 0 && (isLetter(before, head - 1) || isLetter(after, head - 1))) head--
-  let tail = 0
-  while (tail < limit - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++
   while (tail > 0 && (isLetter(before, before.length - tail) || isLetter(after, after.length - tail))) tail--
   return `${before.slice(head, before.length - tail)}\0${after.slice(head, after.length - tail)}`
 }
@@ -125,11 +131,7 @@ function adviceOf(message: VFileMessage, index: number, text: string): Advice | 
   const rewrites: string[] = []
   for (const value of expected) {
     if (value === before) continue
-    let head = 0
-    const limit = Math.min(before.length, value.length)
-    while (head < limit && before.charCodeAt(head) === value.charCodeAt(head)) head++
-    let tail = 0
-    while (tail < limit - head && before.charCodeAt(before.length - 1 - tail) === value.charCodeAt(value.length - 1 - tail)) tail++
+    const [head, tail] = sharedEnds(before, value)
     from = Math.min(from, start + head)
     to = Math.max(to, end - tail)
     if (LETTER.test(before) && LETTER.test(value)) rewrites.push(changedWords(before, value))

@@ -86,8 +86,9 @@ function blameAll(
   for (const finding of unexplained.slice(0, MAX_BISECTIONS)) {
     const suspects = placed.map(({edit}) => edit).filter((edit) => !blamed.has(edit))
     const found = culprit(suspects, (edits) => {
-      const after = lint(applyEdits(current, edits).text)
-      return findsAgain(freshFindings(messages, after, place(edits)), finding)
+      const text = applyEdits(current, edits).text
+      const after = lint(text)
+      return findsAgain(freshFindings(messages, after, place(edits), current, text), finding)
     })
     if (found) blamed.add(found)
   }
@@ -119,7 +120,7 @@ export function fixText(
     let after = lint(next)
     for (let round = 0; ; round++) {
       const placed = place(applied)
-      const fresh = freshFindings(messages, after, placed)
+      const fresh = freshFindings(messages, after, placed, current, next)
       if (fresh.length === 0) break
       const blamed = round < MAX_RETRIES ? blameAll(fresh, placed, current, next, messages, lint) : new Set(applied)
       for (const edit of blamed) {

@@ -4,11 +4,13 @@
 // A finding after the pass is the same as one before when, mapped back through
 // the pass's edits (offsets move; the words do not), it meets a finding of the
 // same rule on the same words, or the text before had a finding of the same
-// rule with the same message and advice. One exception: a finding that now
-// gives a fix is new unless the finding before offered that very change (as
-// its fix or one of its suggestions): the next pass would otherwise apply a
-// change no rule offered on the text before.
+// rule on the same words. One exception: a finding that now gives a fix is new
+// unless the finding before offered that very change (as its fix or one of its
+// suggestions; the change is what a value changes in the words, so a fix of a
+// word another edit changed elsewhere is the same change): the next pass would
+// otherwise apply a change no rule offered on the text before.
 import type {VFileMessage} from 'vfile-message'
+import {sharedEnds} from '../engine/one-voice.ts'
 import {isFix, type Edit} from './apply.ts'
 
 interface Span {
@@ -16,9 +18,15 @@ interface Span {
   end: number
 }
 
-/** A finding before the pass: where it is and what it advised (its fix, or its suggestions). */
+/** A finding before the pass: where it is and the changes it advised (its fix, or its suggestions). */
 interface Known extends Span {
-  advice: readonly string[]
+  changes: string[]
+}
+
+/** What a value changes in the text it replaces: the characters that differ, before and after. */
+function change(text: string, value: string): string {
+  const [head, tail] = sharedEnds(text, value)
+  return `${text.slice(head, text.length - tail)}\0${value.slice(head, value.length - tail)}`
 }
 
 function spanOf(message: VFileMessage): Span | undefined {
@@ -76,25 +84,27 @@ function back(placed: Placed[], offset: number, side: 'start' | 'end'): number {
   return edit.end + (offset - after)
 }
 
-function key(message: VFileMessage): string {
-  return `${message.ruleId}\0${message.reason}\0${message.expected?.join('\0') ?? ''}`
-}
-
 /**
- * The findings of `after` (the text after the pass) that `before` (the text
- * before it) did not have. `placed` are the edits the pass applied.
+ * The findings of `after` (the text after the pass, `afterText`) that `before`
+ * (the text before it, `beforeText`) did not have. `placed` are the edits the
+ * pass applied.
  */
-export function freshFindings(before: VFileMessage[], after: VFileMessage[], placed: Placed[]): VFileMessage[] {
+export function freshFindings(
+  before: VFileMessage[],
+  after: VFileMessage[],
+  placed: Placed[],
+  beforeText: string,
+  afterText: string
+): VFileMessage[] {
   // The findings before the pass, by rule, sorted by start, with the furthest end so far.
   const byRule = new Map<string, {spans: Known[]; reach: number[]}>()
-  const same = new Set<string>()
   for (const message of before) {
     const span = spanOf(message)
     if (!span || !message.ruleId) continue
-    same.add(key(message))
     let entry = byRule.get(message.ruleId)
     if (!entry) byRule.set(message.ruleId, (entry = {spans: [], reach: []}))
-    entry.spans.push({...span, advice: message.expected ?? []})
+    const text = beforeText.slice(span.start, span.end)
+    entry.spans.push({...span, changes: (message.expected ?? []).map((value) => change(text, value))})
   }
   for (const entry of byRule.values()) {
     entry.spans.sort((a, b) => a.start - b.start)
@@ -104,12 +114,11 @@ export function freshFindings(before: VFileMessage[], after: VFileMessage[], pla
   return after.filter((message) => {
     const span = spanOf(message)
     if (!span || !message.ruleId) return false
-    if (same.has(key(message))) return false
     const entry = byRule.get(message.ruleId)
     if (!entry) return true
     const start = back(placed, span.start, 'start')
     const end = back(placed, span.end, 'end')
-    const fix = isFix(message) ? message.expected![0]! : undefined
+    const fix = isFix(message) ? change(afterText.slice(span.start, span.end), message.expected![0]!) : undefined
     // Findings of this rule before the pass that touch [start, end]: those
     // starting at or before `end` whose end reaches `start`.
     let low = 0
@@ -124,7 +133,7 @@ export function freshFindings(before: VFileMessage[], after: VFileMessage[], pla
     }
     for (let i = last; i >= 0 && entry.reach[i]! >= start; i--) {
       const known = entry.spans[i]!
-      if (known.end >= start && (fix === undefined || known.advice.includes(fix))) return false
+      if (known.end >= start && (fix === undefined || known.changes.includes(fix))) return false
     }
     return true
   })
