@@ -65,6 +65,14 @@ describe('ParseArabic', () => {
     ])
   })
 
+  it('starts a paragraph at a line indented with no-break or other Unicode spaces', () => {
+    expect(sentences('عنوان الخبر\n\n\u00A0\u00A0أصدر المجلس بيانا.\n\u2003\u2003وأضاف أنه مهم.\n')).toEqual([
+      ['عنوان الخبر'],
+      ['أصدر المجلس بيانا.'],
+      ['وأضاف أنه مهم.']
+    ])
+  })
+
   it('handles CRLF line endings', () => {
     expect(sentences('سطر أول\r\nسطر ثان.\r\n')).toEqual([['سطر أول'], ['سطر ثان.']])
   })

@@ -13,6 +13,9 @@ export const TERMINAL_MARKER = /^([!.?\u2026\u203D\u061F\u06D4]+)$/
 
 type AnyPlugin = (node: never) => void
 
+/** White space that ends a paragraph: line breaks, with any spaces or tabs around them. */
+const NEW_LINE = /^[\t\p{Zs}]*(?:(?:\r?\n|\r)[\t\p{Zs}]*)+$/u
+
 // parse-latin classifies every character with large regular expressions; the
 // class of a UTF-16 code unit never changes, so it is computed once (by
 // parse-latin itself, on that one character) and kept in a table.
@@ -77,6 +80,31 @@ export class ParseArabic extends ParseLatin {
       children.push(createNode(previousType, value.slice(from), start, {line, column, offset}))
     }
     return children
+  }
+
+  /**
+   * Paragraphs as parse-latin splits them (at white space with a line break),
+   * where that white space may hold any space character: scraped news indents
+   * lines with no-break spaces, and parse-latin, which only knows spaces and
+   * tabs there, would glue such a line to the one above it.
+   */
+  override tokenizeRoot(value: string | null | undefined): Root {
+    const paragraph = this.tokenizeParagraph(value)
+    const children: Paragraph[] = []
+    const nodes = paragraph.children
+    let start = 0
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!
+      if (index < nodes.length - 1 && !(node.type === 'WhiteSpaceNode' && NEW_LINE.test(node.value))) continue
+      const part: Paragraph = {type: 'ParagraphNode', children: nodes.slice(start, index + 1)}
+      const first = nodes[start]!.position
+      if (first && node.position) part.position = {start: first.start, end: node.position.end}
+      children.push(part)
+      start = index + 1
+    }
+    const root: Root = {type: 'RootNode', children}
+    for (const plugin of this.tokenizeRootPlugins) plugin(root)
+    return root
   }
 
   override tokenizeParagraph(value: string | null | undefined): Paragraph {
