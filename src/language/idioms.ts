@@ -1,7 +1,9 @@
 // Word classes for telling an accidental repetition from a deliberate one:
-// function words, number words, given names that double in real names, and
-// the idioms in which Arabic repeats a word on purpose. Lists are written in
-// plain spelling and compared on normalize() keys.
+// function words and number words (which say nothing of a repeated phrase),
+// and the few doublings that Arabic grammar makes on purpose where the corpus
+// counts cannot see them (src/stats/repetition.ts decides the rest from
+// edited text). Lists are written in plain spelling and compared on
+// normalize() keys.
 import {normalize} from './arabic.ts'
 
 function keys(list: string): ReadonlySet<string> {
@@ -41,12 +43,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = (() => {
   return set
 })()
 
-/** Function words whose immediate doubling is never grammatical (`في في`). */
-export const NEVER_DOUBLED: ReadonlySet<string> = keys(
-  'و في على إلى عن مع منذ لدى الذي التي الذين اللذين اللتين حتى قد لقد سوف لن لم تم يتم وقد'
-)
-
-/** Cardinal and ordinal number words: `ألف ألف` and `ثلاثة وثلاثة` are arithmetic, not artefacts. */
+/** Cardinal and ordinal number words: `ثلاثة وثلاثة` and `ملايين وملايين` add up or intensify. */
 export const NUMBER_WORDS: ReadonlySet<string> = keys(`
   صفر واحد واحدة أحد إحدى اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة
   ثمان ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين
@@ -55,51 +52,38 @@ export const NUMBER_WORDS: ReadonlySet<string> = keys(`
 `)
 
 /**
- * Given names that a real name may carry twice in a row (`محمد محمد حسين`,
- * `عبدالله عبدالله`): Egyptian and Afghan naming repeat the father's name.
- */
-export const DOUBLED_NAMES: ReadonlySet<string> = keys(`
-  محمد أحمد محمود مصطفى علي حسن حسين إبراهيم إسماعيل عبدالله عبد الله عبدالرحمن عبدالعزيز سعيد
-  خالد عمر عثمان صالح يوسف يحيى زكريا سليمان موسى عيسى جمال كمال فتحي رمضان شعبان عادل سيد
-  حامد حمدي رشاد فؤاد عاطف كامل أمين طه عبده منصور نبيل سامي مجدي
-`)
-
-/**
- * Words that Arabic doubles on purpose: distributive and gradual
- * reduplication (`رويدا رويدا`, `خطوة خطوة`, `شيئا فشيئا`), emphatic
- * repetition of an adverb or interjection (`جدا جدا`, `لا لا`, `كلا كلا`),
- * the Saudi title `ولي ولي العهد` (deputy crown prince), and compass points
- * (`شمال شمال شرق`, `شمال وشمال شرق`).
- */
-export const REDUPLICATED: ReadonlySet<string> = keys(`
-  رويدا رويدًا شيئا شيئًا قليلا قليلًا كثيرا خطوة خطوةً بيتا حجرا حرفا حرفًا كلمة واحدا واحدًا
-  اثنين فردا صفا دكا يوما عاما سنة حينا بابا جزءا جزءًا قطعة شبرا ذراعا
-  جدا جدًا لا كلا نعم أبدا حقا طبعا فعلا مهلا مهلًا هيا آه
-  ولي شمال جنوب شرق غرب
-`)
-
-/**
- * Words that intensify when coordinated with themselves: `الكثير والكثير`,
- * `المزيد والمزيد`, `أكثر فأكثر` (elatives are recognised by their pattern).
- */
-export const INTENSIFIED: ReadonlySet<string> = keys('كثير كثيرا كبير مزيد عديد')
-
-/**
  * Arabic names of Latin letters, as acronyms are read out: `بي كا كا` (PKK),
- * `يو إس إس` (USS). A doubled letter there is the acronym's own.
+ * `يو إس إس` (USS). A doubled letter next to another letter name is the
+ * acronym's own; the counts know the common acronyms, not every one.
  */
 export const LETTER_NAMES: ReadonlySet<string> = keys(`
   إيه إي بي سي سي دي إف جي إتش إيتش آي جاي كي كاي كا إل إم إن أو بي كيو آر إس تي يو في دبليو إكس واي زد زي
 `)
 
-/** Three-letter elatives of doubled roots (`أقل`, `أشد`), which the four-letter pattern misses. */
-const SHORT_ELATIVES = keys('أقل أشد أحب أدق أخف أجل أعم أهم أمس')
+/** A letter name that is no Arabic word (`سي`, `إس`, `كا`, not `في` or `أو`): next to a doubled letter, it shows an acronym. */
+export function isAcronymLetter(key: string): boolean {
+  return LETTER_NAMES.has(key) && !isFunctionWord(key)
+}
+
+/**
+ * Three-letter elatives of doubled roots (`أقل`, `أشد`), which the four-letter
+ * pattern misses (not `أجل` or `أمس`, far more often `for` and `yesterday`).
+ */
+const SHORT_ELATIVES = keys('أقل أشد أحب أدق أخف أعم أهم')
+
+/** Words of the elative's shape that are no comparative: `أخرى` (the feminine of `آخر`, "other"). */
+const NOT_ELATIVES = keys('أخرى')
 
 /** An elative (`أكثر`, `أفضل`, `أقل`): the comparative that `X فX` makes gradual. */
 export function isElative(value: string): boolean {
   const bare = value.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/^[وف]/u, '')
-  return /^[أا][\u0628\u062A-\u063A\u0641-\u064A]{3}$/u.test(bare) || SHORT_ELATIVES.has(normalize(bare))
+  const key = normalize(bare)
+  if (NOT_ELATIVES.has(key)) return false
+  return /^[أا][\u0628\u062A-\u063A\u0641-\u064A]{3}$/u.test(bare) || SHORT_ELATIVES.has(key)
 }
+
+/** Adverbs of degree: `كبير وكبير جدا` (big, and very big) names a second degree, not a repeat. */
+export const DEGREE_ADVERBS: ReadonlySet<string> = keys('جدا للغاية')
 
 /**
  * A nisba adjective (`العربية`, `الفلسطيني`): doubled, it names relations
@@ -134,34 +118,37 @@ export function isNumberWord(key: string): boolean {
 }
 
 /**
- * Whether `first second` (normalised keys of two neighbours, `second` the
- * same word or the same word after `و`/`ف`) is an idiomatic repetition of one word:
- * a listed reduplication, a spelled-out acronym letter, a doubled nisba
- * (`العربية العربية`), an intensifier or elative coordinated with itself
- * (`المزيد والمزيد`, `أكثر فأكثر`), a word with accusative tanween
- * (`خطوةً خطوةً`), or the gradual `X فX` with an accusative first member
- * (`عاما فعاما`).
+ * Whether a doubled word (its written form and key) is a distributive or
+ * gradual accusative (`حرفًا حرفًا`, `بيتا بيتا`: an indefinite accusative, with
+ * its tanween written or its `ـا`). The counts compare keys without harakat and
+ * see few of these words, so the grammar decides for words they seldom saw.
  */
-export function isIdiomaticDoubling(first: string, second: string, firstValue = ''): boolean {
-  const base = first.startsWith('ال') ? first.slice(2) : first
-  if (REDUPLICATED.has(first)) return true
-  if (LETTER_NAMES.has(first)) return true
-  // Accusative tanween marks the distributive `X-an X-an` (`حرفًا حرفًا`).
-  if (firstValue.includes('\u064B')) return true
-  if (first === second) {
-    // `العلاقات العربية العربية`: relations inside one group.
-    if (isNisba(first)) return true
-    if (base === first) {
-      // An indefinite accusative without its tanween written (`بيتا بيتا`),
-      // or a foreign name that doubles (`باغو باغو`, `بورا بورا`): Arabic
-      // nouns do not end in a bare `و`.
-      if (first.endsWith('ا') || (first.endsWith('و') && !first.endsWith('وو'))) return true
-    }
-    return false
-  }
-  // `الكثير والكثير`, `المزيد والمزيد`, `أكثر فأكثر`
-  if (INTENSIFIED.has(base) || isElative(firstValue)) return true
-  // `شيئا فشيئا`, `عاما فعاما`: gradual.
-  if (second === 'ف' + first && first.endsWith('ا')) return true
-  return false
+export function isDistributive(value: string, key: string): boolean {
+  // Not an accusative nisba (`سياسيا`), an adjective: `قرارا سياسيا سياسيا` is a slip.
+  if (key.endsWith('يا')) return false
+  if (value.includes('\u064B')) return true
+  return !key.startsWith('ال') && key.length >= 3 && key.endsWith('ا')
 }
+
+/**
+ * Whether a word ends in a bare `و`, which few Arabic nouns do (`نمو`, `عضو`,
+ * which the counts know well): a foreign name, which may double (`باغو باغو`,
+ * `اللورد هاو هاو`). The counts see few such names, so the shape decides for
+ * words they seldom saw.
+ */
+export function endsLikeForeignName(key: string): boolean {
+  return key.length >= 3 && key.endsWith('و') && !key.endsWith('وو') && !key.startsWith('ال')
+}
+
+/** Compass points: `شمال شمال شرق` (north-northeast) doubles one before another. */
+export const COMPASS_POINTS: ReadonlySet<string> = keys('شمال جنوب شرق غرب')
+
+/**
+ * The Saudi title `ولي ولي العهد` (deputy crown prince, 2015–2017): edited
+ * news of those years writes it throughout, and the counts, from 2018, do not
+ * have it. Keyed by the doubled word, with the word that must follow.
+ */
+export const DOUBLED_TITLES: ReadonlyMap<string, string> = new Map([[normalize('ولي'), normalize('العهد')]])
+
+/** Words that link a name to the father's (`محمد بن محمد بن سلمان` is a genealogy, not a repeated phrase). */
+export const NAME_LINKS: ReadonlySet<string> = keys('بن بنت ابن ابنة')

@@ -1,0 +1,103 @@
+// What edited text says about a word or phrase said twice: duplicated-phrase
+// excuses a repetition only when edited news makes it (a doubled word in the
+// same context, or often enough anywhere; a repeated phrase at all), and
+// otherwise says why it reports it. The few doublings the counts cannot see
+// are decided by hand in src/language/idioms.ts.
+//
+// The thresholds come from the counts themselves (7.8 million words of edited
+// news): slips that editors missed double a word in about 1 use in 10,000
+// (`في في` 37 times in 304,000 uses, `الرئيس الرئيس` 4 in 15,000), and at most
+// about 1 in 1,000 for a word caught in a repeated template (`المملكة العربية
+// العربية` 6 times in 6,200 uses of `العربية`); words doubled on purpose are
+// doubled far more often (`جدا جدا` 1.4% of uses, `خطوة خطوة` 0.6%,
+// `رويدا رويدا` 38%, the letters of `بي بي سي` 30%).
+import {Col, NO_WORD} from './columns.ts'
+import type {CorpusStats} from './corpus-stats.ts'
+import {normalize} from '../language/arabic.ts'
+
+/** Counts are stored on a log scale (1, 1.95, 3.1, …): "at least once" and "at least twice" read as at least these. */
+const ONCE = 0.5
+const TWICE = 1.5
+/** A word doubled in at least this share of its uses is doubled on purpose. */
+export const DOUBLED_SHARE = 0.005
+/** A doubling that follows a given word in at least this share of the pair's uses is that context's own (`صواريخ أرض أرض`, `سي إن إن`). */
+export const CONTEXT_SHARE = 0.1
+/**
+ * Uses after which a word that edited text does not double is known not to:
+ * a word doubled in 0.5% of its uses goes 600 uses without a doubling about
+ * one time in twenty. Below that, the counts cannot tell, and the grammar of
+ * the word decides (src/language/idioms.ts).
+ */
+export const WELL_KNOWN = 600
+/** A noun followed by `بين` in at least this share of its uses names a relation (`العلاقات بين` 29%, `الحوار بين` 8%; `الشعب` 0%). */
+export const RELATION_SHARE = 0.02
+/** Uses a noun needs before its share of `بين` is read. */
+const RELATION_USES = 30
+const BAYNA = normalize('بين')
+
+export interface DoublingEvidence {
+  /** Whether edited text doubles the word in this context, or often enough anywhere. */
+  attested: boolean
+  /** How often edited text doubles the word, and uses it at all (approximate: stored on a log scale). */
+  doubled: number
+  uses: number
+}
+
+/**
+ * What edited text says of `key key` after the word `previous` (a key, or
+ * NO_WORD after a mark or at the start of a sentence).
+ */
+export function doublingEvidence(stats: CorpusStats, previous: string, key: string): DoublingEvidence {
+  const row = stats.wordRow(key)
+  const doubled = row[Col.Doubled]!
+  const uses = row[Col.Count]!
+  if (attests(doubled, uses, DOUBLED_SHARE)) return {attested: true, doubled, uses}
+  const inContext = stats.doubledAfter(previous, key)
+  if (inContext >= ONCE) {
+    // After a word: a share of that pair's uses. After a mark (`«سلمية سلمية»`):
+    // a share of the uses that open a sentence, clause or paragraph, as
+    // broad a context as the word's uses at large.
+    const attested =
+      previous === NO_WORD
+        ? attests(inContext, row[Col.SentenceStart]! + row[Col.ClauseStart]! + row[Col.ParagraphStart]!, DOUBLED_SHARE)
+        : attests(inContext, Math.max(stats.pair(previous, key), inContext), CONTEXT_SHARE)
+    if (attested) return {attested: true, doubled, uses}
+  }
+  return {attested: false, doubled, uses}
+}
+
+/**
+ * Whether `count` doublings among `uses` are more than slips: at least two
+ * at `share` of the uses, or a single one at ten times that share (`هام ساث
+ * ساث هين`, a film seen twice: a slip that frequent is unlikely).
+ */
+function attests(count: number, uses: number, share: number): boolean {
+  return (count >= TWICE && count >= share * uses) || (count >= ONCE && count >= 10 * share * uses)
+}
+
+/** Whether edited text says this sequence of keys twice in a row (`الله أكبر الله أكبر`). */
+export function isRepeatedPhrase(stats: CorpusStats, keys: readonly string[]): boolean {
+  return stats.repeatedPhrase(keys) >= TWICE
+}
+
+/**
+ * Whether edited text says this sequence of keys again at once after `و`/`ف`
+ * (`شيئا فشيئا`, `أكثر فأكثر`, `القانون الدولي والقانون الدولي الإنساني`).
+ */
+export function isCoordinatedPhrase(stats: CorpusStats, keys: readonly string[]): boolean {
+  return stats.coordinatedPhrase(keys) >= TWICE
+}
+
+/**
+ * Whether a noun names a relation between parties, after which a doubled
+ * nisba names relations inside one group (`الحوار الفلسطيني الفلسطيني`,
+ * `العلاقات الخليجية الخليجية`): edited text follows it with `بين` often
+ * (`العلاقات بين`, `المحادثات بين`), which it never does for `الشعب` or
+ * `قرار`.
+ */
+export function isRelationNoun(stats: CorpusStats, key: string): boolean {
+  // `والمحادثات` as `المحادثات`: a conjunction before the article is one for sure.
+  const word = key.startsWith('وال') || key.startsWith('فال') ? key.slice(1) : key
+  const uses = stats.word(word)
+  return uses >= RELATION_USES && stats.pair(word, BAYNA) >= RELATION_SHARE * uses
+}
