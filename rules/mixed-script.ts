@@ -2,6 +2,7 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type ParagraphInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 import {isArabicLetterCode, normalize} from '../src/language/arabic.ts'
+import {isEnglishWord} from '../src/language/english.ts'
 import {
   arabicFromLookalikes,
   arabicShare,
@@ -218,6 +219,7 @@ export default defineRule<Options>({
   messages: {
     line: 'Unexpected {script} line `{actual}` in an Arabic document, translate or remove it',
     word: 'Unexpected {script} `{actual}` in Arabic text, translate or transliterate it',
+    english: 'Unexpected `{actual}` after `{noun}`, translate it: `{word}` is an ordinary English word, not a name',
     time: 'Unexpected Latin time label `{actual}` in Arabic text, expected an Arabic one (`ص`, `م`, `بتوقيت …`)',
     joined: 'Unexpected {script} and Arabic letters in one word `{actual}`, separate or translate them',
     reference: 'Unexpected character reference `{actual}` in Arabic text{count}, expected the character it stands for',
@@ -260,8 +262,8 @@ export default defineRule<Options>({
         note: 'A document that is mostly in another script is not an Arabic document: nothing is reported.'
       },
       {
-        text: 'وتعاقدت الوزارة مع شركة bluewave لتطوير خدمة smartpay الجديدة.\n',
-        note: 'A lower-case name right after the noun that introduces it (`شركة`, `خدمة`).'
+        text: 'وتعاقدت الوزارة مع شركة bluewave لتطوير خدمة smartpay الجديدة، وسافر الوفد على طيران flynas.\n',
+        note: 'A lower-case name right after the noun that introduces it (`شركة`, `خدمة`, `طيران`): not an English word.'
       },
       {
         text: 'وشارك في الحرب العالمية II أكثر من 70 دولة، ونالت الشركة شهادة ISO 9001، وتختبر الجامعة نظام GPT-4o.\n',
@@ -321,6 +323,14 @@ export default defineRule<Options>({
         text: 'وأعلنت الوزارة أن الخدمة ستتاح online مطلع الشهر المقبل.\n',
         messages: ['1:32-1:38: Unexpected Latin `online` in Arabic text, translate or transliterate it'],
         note: 'A lower-case word with no noun that introduces it as a name.'
+      },
+      {
+        text: 'وأكدت الوزارة أن الخدمة delivery متاحة، وأن المنصة platform آمنة.\n',
+        messages: [
+          '1:25-1:33: Unexpected `delivery` after `الخدمة`, translate it: `delivery` is an ordinary English word, not a name',
+          '1:52-1:60: Unexpected `platform` after `المنصة`, translate it: `platform` is an ordinary English word, not a name'
+        ],
+        note: 'After a noun that introduces names, an ordinary English word (in the US English word list of `@cspell/dict-en_us`) is still a word left untranslated.'
       },
       {
         text: 'وقال الوزير إن &quot;الأمن&quot; أولوية.\n',
@@ -621,6 +631,29 @@ function judgeRun(
   }
   if (isNameRun(letters)) return
   const before = tokens[runIndex - 1]
-  if (before && before.arabic && SPACES.test(text.slice(before.end, run[0]!.chunkStart)) && isNamingWord(before.value)) return
+  if (before && before.arabic && SPACES.test(text.slice(before.end, run[0]!.chunkStart)) && isNamingWord(before.value)) {
+    // A name after the noun that introduces it (`طيران flynas`, `شركة bluewave`),
+    // not an English word left untranslated after it (`الخدمة delivery`).
+    const english = ordinaryEnglishPart(letters)
+    if (english === undefined) return
+    context.report({messageId: 'english', start: base + start, end: base + end, data: {noun: before.value, word: english}})
+    return
+  }
   report('word')
+}
+
+/**
+ * The first lower-case word of a run that is an ordinary English word
+ * (`delivery`, not `flynas` or `whatsapp`; a compound only when all its parts
+ * are, so `careem-pay` is a name), read from the English word list only when
+ * a run follows a naming noun.
+ */
+function ordinaryEnglishPart(tokens: Token[]): string | undefined {
+  for (const token of tokens) {
+    const parts = token.value.split(NAME_JOINER).filter((part) => part.length > 0)
+    const words = parts.filter((part) => !NAME_PARTICLES.has(part))
+    if (words.length === 0 || !words.every((part) => part.length > 1 && isLowercase(part) && isEnglishWord(part))) continue
+    return token.value
+  }
+  return undefined
 }

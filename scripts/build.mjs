@@ -31,4 +31,4 @@ const {default: Ajv} = await import('ajv')
 const {default: standaloneCode} = await import('ajv/dist/standalone/index.js')
 const ajv = new Ajv({allErrors: true, inlineRefs: false, strict: false, code: {source: true, esm: true}})
 writeFileSync('dist/config-validator.js', standaloneCode(ajv, ajv.compile(configSchema())))
-await import('./build-lexicon.mjs') // dist/lexicon/: the Arabic word list in a fast-loading form
+await import('./build-lexicon.mjs') // dist/lexicon/: the Arabic and English word lists in a fast-loading form

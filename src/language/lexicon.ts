@@ -31,7 +31,7 @@ export interface LexiconInfo {
   loadMs: number
 }
 
-interface TrieLike {
+export interface TrieLike {
   has(word: string): boolean
 }
 
@@ -92,13 +92,13 @@ export function lexiconForm(word: string): string {
 let base: TrieLike | undefined
 let info: LexiconInfo | undefined
 
-/** Where the built lexicon may be, from this module in src/language/ or in a dist/ bundle. */
-function builtCandidates(): string[] {
+/** Where a built word list (`ar.btrie`, `en.btrie`) may be, from this module in src/language/ or in a dist/ bundle. */
+function builtCandidates(file: string): string[] {
   const here = dirname(fileURLToPath(import.meta.url))
   return [
-    join(here, 'lexicon', 'ar.btrie'), // dist/cli.js, dist/index.js
-    join(here, '..', 'lexicon', 'ar.btrie'), // dist/chunks/*.js
-    join(here, '..', '..', 'dist', 'lexicon', 'ar.btrie') // src/language/lexicon.ts
+    join(here, 'lexicon', file), // dist/cli.js, dist/index.js
+    join(here, '..', 'lexicon', file), // dist/chunks/*.js
+    join(here, '..', '..', 'dist', 'lexicon', file) // src/language/lexicon.ts
   ]
 }
 
@@ -245,20 +245,31 @@ export function readBinaryTrie(data: Uint8Array): TrieLike | undefined {
   return trie
 }
 
+/**
+ * A cspell word list: the build's binary trie under dist/lexicon/ (read here
+ * in a few milliseconds), else the package's own text trie parsed by
+ * cspell-trie-lib (slower). Used for the Arabic lexicon and the English words
+ * of mixed-script.
+ */
+export function loadWordList(built: string, packageName: string, trieFile: string): {trie: TrieLike; info: LexiconInfo} {
+  const started = performance.now()
+  const path = builtCandidates(built).find((candidate) => existsSync(candidate))
+  if (path) {
+    const data = readFileSync(path)
+    const trie = readBinaryTrie(data) ?? loadTrieLib().decodeTrie(data)
+    return {trie, info: {source: 'btrie', path, loadMs: performance.now() - started}}
+  }
+  const source = join(findPackageDir(packageName), trieFile)
+  const trie = loadTrieLib().decodeTrie(gunzipSync(readFileSync(source)))
+  return {trie, info: {source: 'trie', path: source, loadMs: performance.now() - started}}
+}
+
 /** The base word list, loaded on first use and kept for the process. */
 export function baseLexicon(): TrieLike {
   if (base) return base
-  const started = performance.now()
-  const built = builtCandidates().find((path) => existsSync(path))
-  if (built) {
-    const data = readFileSync(built)
-    base = readBinaryTrie(data) ?? loadTrieLib().decodeTrie(data)
-    info = {source: 'btrie', path: built, loadMs: performance.now() - started}
-  } else {
-    const path = join(findPackageDir('@cspell/dict-ar'), 'ar.trie.gz')
-    base = loadTrieLib().decodeTrie(gunzipSync(readFileSync(path)))
-    info = {source: 'trie', path, loadMs: performance.now() - started}
-  }
+  const loaded = loadWordList('ar.btrie', '@cspell/dict-ar', 'ar.trie.gz')
+  base = loaded.trie
+  info = loaded.info
   return base
 }
 
