@@ -22,7 +22,7 @@ describe('duplicated-phrase without statistics', () => {
   })
 
   it('still excuses what grammar and the hand lists show', () => {
-    expect(lint('راجع المدقق الوثيقة حرفًا حرفًا، وزار الوفد جزيرة باغو باغو، وقالت شبكة سي إن إن إن الوضع هادئ.\n')).toEqual([])
+    expect(lint('راجع المدقق الوثيقة حرفًا حرفًا، وقالت شبكة سي إن إن إن الوضع هادئ.\n')).toEqual([])
     expect(lint('وصل ولي ولي العهد، وعرض الباحثون الألياف والألياف الدقيقة، وصار أفضل فأفضل.\n')).toEqual([])
   })
 })

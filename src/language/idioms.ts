@@ -5,6 +5,7 @@
 // edited text). Lists are written in plain spelling and compared on
 // normalize() keys.
 import {normalize} from './arabic.ts'
+import {lexiconForm} from './lexicon.ts'
 
 function keys(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/u).filter(Boolean).map((word) => normalize(word)))
@@ -118,27 +119,21 @@ export function isNumberWord(key: string): boolean {
 }
 
 /**
- * Whether a doubled word (its written form and key) is a distributive or
- * gradual accusative (`حرفًا حرفًا`, `بيتا بيتا`: an indefinite accusative, with
- * its tanween written or its `ـا`). The counts compare keys without harakat and
+ * Whether a doubled word, as written, is a distributive or gradual
+ * accusative (`حرفًا حرفًا`, `بيتا بيتا`: an indefinite accusative, with its
+ * tanween written or its `ـا`). The counts compare keys without harakat and
  * see few of these words, so the grammar decides for words they seldom saw.
  */
-export function isDistributive(value: string, key: string): boolean {
+export function isDistributive(value: string): boolean {
+  const written = lexiconForm(value)
   // Not an accusative nisba (`سياسيا`), an adjective: `قرارا سياسيا سياسيا` is a slip.
-  if (key.endsWith('يا')) return false
+  if (written.endsWith('يا')) return false
   if (value.includes('\u064B')) return true
-  return !key.startsWith('ال') && key.length >= 3 && key.endsWith('ا')
+  return !written.startsWith('ال') && written.length >= 3 && written.endsWith('ا')
 }
 
-/**
- * Whether a word ends in a bare `و`, which few Arabic nouns do (`نمو`, `عضو`,
- * which the counts know well): a foreign name, which may double (`باغو باغو`,
- * `اللورد هاو هاو`). The counts see few such names, so the shape decides for
- * words they seldom saw.
- */
-export function endsLikeForeignName(key: string): boolean {
-  return key.length >= 3 && key.endsWith('و') && !key.endsWith('وو') && !key.startsWith('ال')
-}
+/** Plural quantities, which intensify when joined to themselves (`آلاف وآلاف`, `ملايين وملايين`). */
+export const PLURAL_QUANTITIES: ReadonlySet<string> = keys('عشرات مئات آلاف ألوف ملايين مليارات')
 
 /** Compass points: `شمال شمال شرق` (north-northeast) doubles one before another. */
 export const COMPASS_POINTS: ReadonlySet<string> = keys('شمال جنوب شرق غرب')

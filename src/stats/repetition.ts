@@ -20,6 +20,8 @@ const ONCE = 0.5
 const TWICE = 1.5
 /** A word doubled in at least this share of its uses is doubled on purpose. */
 export const DOUBLED_SHARE = 0.005
+/** A single doubling attests a word doubled in at least this share of its uses (a name seen a handful of times). */
+const SINGLE_SHARE = 0.25
 /** A doubling that follows a given word in at least this share of the pair's uses is that context's own (`صواريخ أرض أرض`, `سي إن إن`). */
 export const CONTEXT_SHARE = 0.1
 /**
@@ -68,11 +70,11 @@ export function doublingEvidence(stats: CorpusStats, previous: string, key: stri
 
 /**
  * Whether `count` doublings among `uses` are more than slips: at least two
- * at `share` of the uses, or a single one at ten times that share (`هام ساث
- * ساث هين`, a film seen twice: a slip that frequent is unlikely).
+ * at `share` of the uses, or a single one in a quarter of them or more (`هام
+ * ساث ساث هين`, a film named twice: a slip in a word that rare is unlikely).
  */
 function attests(count: number, uses: number, share: number): boolean {
-  return (count >= TWICE && count >= share * uses) || (count >= ONCE && count >= 10 * share * uses)
+  return (count >= TWICE && count >= share * uses) || (count >= ONCE && count >= SINGLE_SHARE * uses)
 }
 
 /** Whether edited text says this sequence of keys twice in a row (`الله أكبر الله أكبر`). */
@@ -100,4 +102,20 @@ export function isRelationNoun(stats: CorpusStats, key: string): boolean {
   const word = key.startsWith('وال') || key.startsWith('فال') ? key.slice(1) : key
   const uses = stats.word(word)
   return uses >= RELATION_USES && stats.pair(word, BAYNA) >= RELATION_SHARE * uses
+}
+
+/** An elative (`أكثر من`) is followed by `من` in at least this share of its uses (`أفضل` 7%, `أهم` 3%; the names `أحمد`, `أشرف` under 0.5%). */
+export const COMPARATIVE_SHARE = 0.025
+const MIN = normalize('من')
+
+/**
+ * Whether a word of the elative's shape is a comparative, from how often
+ * edited news follows it with `من`: `أكثر فأكثر` is gradual, `أحمد وأحمد` (a
+ * name of that shape) a slip. Undefined when the counts saw the word too
+ * seldom to tell.
+ */
+export function isComparative(stats: CorpusStats, key: string): boolean | undefined {
+  const uses = stats.word(key)
+  if (uses < RELATION_USES) return undefined
+  return stats.pair(key, MIN) >= COMPARATIVE_SHARE * uses
 }
