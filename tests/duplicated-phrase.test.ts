@@ -161,6 +161,27 @@ describe('duplicated-phrase: repeated titles', () => {
   })
 })
 
+describe('duplicated-phrase without corpus statistics (`"stats": false`)', () => {
+  const off = (text: string) => lintLines(id, text, undefined, {useStats: false})
+
+  it('reports repetitions without claiming what edited text does', () => {
+    expect(off('وقدم الخبراء الدعم في تطوير تطوير الخطط.\n')).toEqual([
+      '1:23-1:34: Unexpected repeated word in `تطوير تطوير`, expected `تطوير`'
+    ])
+    expect(off('واتفق الطرفين والطرفين على الهدنة.\n')).toEqual([
+      '1:7-1:23: Unexpected `الطرفين والطرفين`, the same word is joined to itself, keep one or name the second thing'
+    ])
+    expect(off('وقال إن العمل يجري في إطار في إطار خطة شاملة.\n')).toEqual([
+      '1:28-1:35: Unexpected repeated phrase `في إطار`, expected it once'
+    ])
+  })
+
+  it('still excuses what grammar and the hand lists show', () => {
+    expect(off('راجع المدقق الوثيقة حرفًا حرفًا، وقالت شبكة سي إن إن إن الوضع هادئ.\n')).toEqual([])
+    expect(off('وصل ولي ولي العهد، وعرض الباحثون الألياف والألياف الدقيقة، وصار أفضل فأفضل.\n')).toEqual([])
+  })
+})
+
 describe('duplicated-phrase: what the corpus statistics attest', () => {
   const stats = statsFor(undefined)
   const key = (word: string) => normalize(word)
