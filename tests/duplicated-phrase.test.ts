@@ -13,7 +13,7 @@ import {
 import {normalize} from '../src/language/arabic.ts'
 import {NO_WORD} from '../src/stats/columns.ts'
 import {statsFor} from '../src/stats/load.ts'
-import {doublingEvidence, isCoordinatedPhrase, isRelationNoun, isRepeatedPhrase} from '../src/stats/repetition.ts'
+import {doublingEvidence, isCoordinatedPair, isRelationNoun, isRepeatedPhrase} from '../src/stats/repetition.ts'
 import {fixWith, lintLines} from './helpers.ts'
 
 const id = 'duplicated-phrase'
@@ -211,10 +211,10 @@ describe('duplicated-phrase: what the corpus statistics attest', () => {
   it('attests repeated and coordinated sequences that edited news writes', () => {
     expect(isRepeatedPhrase(stats!, [key('الله'), key('أكبر')])).toBe(true)
     expect(isRepeatedPhrase(stats!, [key('في'), key('إطار')])).toBe(false)
-    expect(isCoordinatedPhrase(stats!, [key('شيئا')])).toBe(true)
-    expect(isCoordinatedPhrase(stats!, [key('أكثر')])).toBe(true)
-    expect(isCoordinatedPhrase(stats!, [key('القانون'), key('الدولي')])).toBe(true)
-    expect(isCoordinatedPhrase(stats!, [key('الطرفين')])).toBe(false)
+    expect(isCoordinatedPair(stats!, key('شيئا'), key('فشيئا'))).toBe(true)
+    expect(isCoordinatedPair(stats!, key('أكثر'), key('فأكثر'))).toBe(true)
+    expect(isCoordinatedPair(stats!, key('المزيد'), key('والمزيد'))).toBe(true)
+    expect(isCoordinatedPair(stats!, key('الطرفين'), key('والطرفين'))).toBe(false)
   })
 })
 

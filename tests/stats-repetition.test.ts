@@ -1,12 +1,12 @@
 // The counts behind duplicated-phrase's judgement of repetitions, on a small
-// corpus built here: which sequences count as said again after `و`/`ف`
-// (count.ts) and how src/stats/repetition.ts weighs doublings against slips.
+// corpus built here (count.ts): how src/stats/repetition.ts weighs doublings
+// against slips, and which repeated or coordinated words it takes as attested.
 import {describe, expect, it} from 'vitest'
 import {normalize} from '../src/language/arabic.ts'
 import {NO_WORD} from '../src/stats/columns.ts'
 import {countCorpus} from '../src/stats/count.ts'
 import {CorpusStats} from '../src/stats/corpus-stats.ts'
-import {doublingEvidence, isCoordinatedPhrase, isRelationNoun, isRepeatedPhrase} from '../src/stats/repetition.ts'
+import {doublingEvidence, isCoordinatedPair, isRelationNoun, isRepeatedPhrase} from '../src/stats/repetition.ts'
 import {addDocument, createCorpus} from '../src/stats/tokens.ts'
 
 function statsOf(...documents: string[]): CorpusStats {
@@ -18,29 +18,25 @@ function statsOf(...documents: string[]): CorpusStats {
 
 const keys = (text: string) => text.split(' ').map((word) => normalize(word))
 
-describe('counting sequences said again after a conjunction', () => {
+describe('repeated and coordinated words that edited text writes', () => {
   const stats = statsOf(
-    'تحسن الوضع شيئا فشيئا. وتقدم اليمين واليمين المتطرف في القانون الدولي والقانون الدولي الإنساني.',
+    'تحسن الوضع شيئا فشيئا. وتقدم اليمين واليمين المتطرف في الانتخابات.',
     'تحسن الأداء شيئا فشيئا، وقال المحتفلون الله أكبر الله أكبر.',
-    'رأينا النتائج شيئا، فشيئا. وزار الوزير وزارة أخرى.'
+    'رأينا النتائج شيئا، فشيئا. وقال المحتفلون الله أكبر الله أكبر.'
   )
+  const key = (word: string) => normalize(word)
 
-  it('counts one word or several, keyed by the first copy, within a clause', () => {
+  it('takes a word joined to itself as attested from two uses of the pair within a clause', () => {
     // Twice within a clause; the third time a comma stands between the copies.
-    expect(stats.coordinatedPhrase(keys('شيئا'))).toBeGreaterThan(1.5)
-    expect(stats.coordinatedPhrase(keys('شيئا'))).toBeLessThan(2.5)
-    expect(stats.coordinatedPhrase(keys('اليمين'))).toBeCloseTo(1, 5)
-    expect(stats.coordinatedPhrase(keys('القانون الدولي'))).toBeCloseTo(1, 5)
-    // Not a word that merely starts with `و` (`وزارة` after `الوزير`), nor an exact repeat.
-    expect(stats.coordinatedPhrase(keys('زارة'))).toBe(0)
-    expect(stats.coordinatedPhrase(keys('الله أكبر'))).toBe(0)
-    expect(stats.repeatedPhrase(keys('الله أكبر'))).toBeCloseTo(1, 5)
+    expect(stats.pair(key('شيئا'), key('فشيئا'))).toBeGreaterThan(1.5)
+    expect(stats.pair(key('شيئا'), key('فشيئا'))).toBeLessThan(2.5)
+    expect(isCoordinatedPair(stats, key('شيئا'), key('فشيئا'))).toBe(true)
+    expect(isCoordinatedPair(stats, key('اليمين'), key('واليمين'))).toBe(false)
   })
 
-  it('attests a sequence from two uses on', () => {
-    expect(isCoordinatedPhrase(stats, keys('شيئا'))).toBe(true)
-    expect(isCoordinatedPhrase(stats, keys('اليمين'))).toBe(false)
-    expect(isRepeatedPhrase(stats, keys('الله أكبر'))).toBe(false)
+  it('takes a sequence said twice in a row as attested from two uses', () => {
+    expect(isRepeatedPhrase(stats, keys('الله أكبر'))).toBe(true)
+    expect(isRepeatedPhrase(stats, keys('شيئا فشيئا'))).toBe(false)
   })
 })
 

@@ -54,7 +54,5 @@ export const TABLES = {
   /** Doubled words by the word before them: `prevKey PAIR word`. */
   doubled: ['count'],
   /** Word sequences said twice in a row on purpose: the keys joined by PAIR. */
-  phrases: ['count'],
-  /** Word sequences said again after `و`/`ف` (`شيئا فشيئا`, `القانون الدولي والقانون الدولي`): the first copy's keys joined by PAIR. */
-  coordinated: ['count']
+  phrases: ['count']
 } as const

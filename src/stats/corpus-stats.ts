@@ -33,7 +33,6 @@ export class CorpusStats {
   #contexts?: CountTable[]
   #doubles?: CountTable[]
   #phrases?: CountTable[]
-  #coordinations?: CountTable[]
   readonly #sources: StatsSource[]
   /** Fitted models: from the first source that has them (the shipped file). */
   readonly models: Record<string, unknown>
@@ -79,10 +78,6 @@ export class CorpusStats {
 
   private get phrases(): CountTable[] {
     return (this.#phrases ??= this.#tables('phrases'))
-  }
-
-  private get coordinations(): CountTable[] {
-    return (this.#coordinations ??= this.#tables('coordinated'))
   }
 
   /** How often a word (by its comparison key) is used in one way (a column of WORD_COLUMNS). */
@@ -139,11 +134,6 @@ export class CorpusStats {
   /** How often a sequence of keys is said twice in a row. */
   repeatedPhrase(keys: readonly string[]): number {
     return sum(this.phrases, keys.join(PAIR))
-  }
-
-  /** How often a sequence of keys (1 to 4) is said again at once after `و`/`ف` (`شيئا فشيئا`). */
-  coordinatedPhrase(keys: readonly string[]): number {
-    return sum(this.coordinations, keys.join(PAIR))
   }
 }
 

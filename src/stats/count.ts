@@ -39,8 +39,7 @@ export function countCorpus(corpus: TokenCorpus, options: CountOptions = {}): Co
     forms: new CountTableBuilder(TABLES.forms),
     contexts: new CountTableBuilder(TABLES.contexts),
     doubled: new CountTableBuilder(TABLES.doubled),
-    phrases: new CountTableBuilder(TABLES.phrases),
-    coordinated: new CountTableBuilder(TABLES.coordinated)
+    phrases: new CountTableBuilder(TABLES.phrases)
   }
   const width = TABLES.words.length
   let documents = 0
@@ -112,7 +111,6 @@ export function countCorpus(corpus: TokenCorpus, options: CountOptions = {}): Co
     const key = formKey[form]!
     if (key >= 0 && formCounts[form]! >= 5 && formCounts[form]! >= share * keyTotals[key]!) spellings[key]++
   }
-  const unjoined = conjunctionBases(keys)
   for (const doc of included) {
     for (let i = 0; i < doc.length; i += 3) {
       const key = doc[i]!
@@ -124,7 +122,6 @@ export function countCorpus(corpus: TokenCorpus, options: CountOptions = {}): Co
       builders.contexts.add(form + AFTER + after, 0)
     }
     countRepeatedPhrases(doc, keys, builders.phrases)
-    countCoordinated(doc, keys, unjoined, builders.coordinated)
   }
 
   const wordsBuilder = new CountTableBuilder(TABLES.words)
@@ -155,8 +152,7 @@ export function countCorpus(corpus: TokenCorpus, options: CountOptions = {}): Co
       forms: builders.forms.build(min.forms ?? 1),
       contexts: builders.contexts.build(min.contexts ?? 1),
       doubled: builders.doubled.build(1),
-      phrases: builders.phrases.build(1),
-      coordinated: builders.coordinated.build(1)
+      phrases: builders.phrases.build(1)
     },
     documents,
     words,
@@ -179,40 +175,6 @@ function countRepeatedPhrases(doc: Int32Array, keys: string[], phrases: CountTab
       const parts: string[] = []
       for (let k = 0; k < length; k++) parts.push(keys[doc[(i + k) * 3]!]!)
       phrases.add(parts.join(PAIR), 0)
-    }
-  }
-}
-
-/** For each key that opens with `و` or `ف`, the id of the key without it (-1 when the corpus has no such word). */
-function conjunctionBases(keys: string[]): Int32Array {
-  const ids = new Map<string, number>()
-  keys.forEach((key, id) => ids.set(key, id))
-  const bases = new Int32Array(keys.length).fill(-1)
-  keys.forEach((key, id) => {
-    if (key.length > 1 && (key.startsWith('و') || key.startsWith('ف'))) bases[id] = ids.get(key.slice(1)) ?? -1
-  })
-  return bases
-}
-
-/**
- * Sequences of 1 to 4 words said again at once after `و` or `ف`, within one
- * clause (`شيئا فشيئا`, `أكثر فأكثر`, `اليمين واليمين`): keyed by the first copy.
- */
-function countCoordinated(doc: Int32Array, keys: string[], unjoined: Int32Array, coordinated: CountTableBuilder): void {
-  const n = doc.length / 3
-  for (let i = 0; i < n; i++) {
-    for (let length = 1; length <= MAX_PHRASE && i + 2 * length <= n; length++) {
-      if (unjoined[doc[(i + length) * 3]!] !== doc[i * 3]) continue
-      let same = true
-      for (let k = 0; k < length && same; k++) {
-        if (k > 0 && doc[(i + k) * 3] !== doc[(i + length + k) * 3]) same = false
-        if (doc[(i + k) * 3 + 2] !== 0) same = false
-        if (doc[(i + length + k) * 3 + 2] !== 0 && k < length - 1) same = false
-      }
-      if (!same) continue
-      const parts: string[] = []
-      for (let k = 0; k < length; k++) parts.push(keys[doc[(i + k) * 3]!]!)
-      coordinated.add(parts.join(PAIR), 0)
     }
   }
 }
