@@ -31,8 +31,11 @@ import {
 } from '../src/language/sentence-words.ts'
 
 const SPACE = '[ \\t\\u00A0]'
-/** `كلمة. .`: a second period after a sentence's own, not a spaced ellipsis. */
-const SPACED_DOUBLE = new RegExp(`(?<![\\s.])\\.${SPACE}+\\.(?!${SPACE}*\\.)`, 'gu')
+/**
+ * `كلمة. .` / `كلمة . .`: a second period after a sentence's own, not a spaced
+ * ellipsis (`. . .`: no period before the pair, with or without spaces, nor after it).
+ */
+const SPACED_DOUBLE = new RegExp(`(?<!\\.${SPACE}*)\\.${SPACE}+\\.(?!${SPACE}*\\.)`, 'gu')
 /** `.) .` / `.» .`: a period inside a closing bracket or quote and another after it. */
 const BRACKETED = new RegExp(`(?<![.])\\.([)\\]»”"’']+)${SPACE}*\\.(?!${SPACE}*\\.)`, 'gu')
 /** `لمنزله،. إلا` / `قال.، ثم`: a comma and a period side by side. */

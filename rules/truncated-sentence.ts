@@ -1,6 +1,10 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {CODE_MASK} from '../src/engine/format.ts'
 import {hasArabic} from '../src/language/arabic.ts'
+import type {CorpusStats} from '../src/stats/corpus-stats.ts'
+import {endingModel, truncationProbability, type EndingCase} from '../src/stats/ending.ts'
+import {statsFor} from '../src/stats/load.ts'
+import type {TreeModel} from '../src/stats/trees.ts'
 import {getDocument, isHeadingLike, lastContentParagraph, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import {
   FURNITURE_LABELS,
@@ -37,7 +41,8 @@ export default defineRule({
     complement: 'Unexpected end of sentence after `{actual}`, expected the complement it needs',
     cut: 'Unexpected end of paragraph after `{actual}`, expected the rest of the word',
     document: 'Unexpected end of document after `{actual}`, expected a final mark or the rest of the sentence',
-    paragraph: 'Unexpected end of paragraph after `{actual}`, expected a final mark or the rest of the sentence'
+    paragraph: 'Unexpected end of paragraph after `{actual}`, expected a final mark or the rest of the sentence',
+    unlikely: 'Unexpected end of paragraph after `{actual}`, expected the rest of the sentence: `{actual}` seldom ends a sentence or a heading in edited text'
   },
   examples: {
     valid: [
@@ -117,6 +122,19 @@ export default defineRule({
         note: 'A lone clitic: the last word was cut after its first letter.'
       },
       {
+        text: 'افتتح الوزير المعرض الدولي للكتاب بحضور عدد من المسؤولين.\nوأكد أن الوزارة تعمل مع الشركاء بغية\n',
+        messages: [
+          '2:33-2:37: Unexpected end of paragraph after `بغية`, expected the rest of the sentence: `بغية` seldom ends a sentence or a heading in edited text'
+        ],
+        note: 'Corpus evidence: in edited news `بغية` is always followed by what it aims at; a paragraph that stops on it was cut.'
+      },
+      {
+        text: 'افتتح الوزير المعرض الدولي للكتاب بحضور عدد من المسؤولين.\nوتعمل الوزارة على تطوير المدارس وتوفير\nوتجول الوزير في أجنحة المعرض.\n',
+        messages: [
+          '2:33-2:39: Unexpected end of paragraph after `وتوفير`, expected the rest of the sentence: `وتوفير` seldom ends a sentence or a heading in edited text'
+        ]
+      },
+      {
         text: 'وتوزعت المساعدات على الأسر المحتاجة، وشملت الغذاء والدواء،\n',
         messages: ['1:51-1:58: Unexpected end of document after `والدواء`, expected a final mark or the rest of the sentence'],
         note: 'A document that stops on a comma.'
@@ -127,6 +145,24 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const text = context.text
     const last = lastContentParagraph(doc)
+    let placed: Map<ParagraphInfo, Position> | undefined
+    // How many prose paragraphs end with a final mark, counted once: whether the
+    // document's other paragraphs use final marks is then one subtraction.
+    let marked: number | undefined
+    const usesFinalMarks = (except: ParagraphInfo): boolean => {
+      marked ??= doc.paragraphs.filter(endsWithMark).length
+      return marked - (endsWithMark(except) ? 1 : 0) > 0
+    }
+    // The ending model, loaded when a paragraph first needs it.
+    let judged: {stats: CorpusStats; model: TreeModel} | null | undefined
+    const judgeOf = () => {
+      if (judged === undefined) {
+        const stats = statsFor(context.settings)
+        const model = stats && endingModel(stats)
+        judged = stats && model ? {stats, model} : null
+      }
+      return judged ?? undefined
+    }
     for (const paragraph of doc.paragraphs) {
       const sentences = paragraph.sentences.filter((sentence) => sentence.words.length > 0)
       // Arabic prose only: a line in another language is judged by its own conventions.
@@ -171,27 +207,92 @@ export default defineRule({
       }
       if (PARAGRAPH_END.test(rest) || CLOSING.test(rest)) continue
       if (hasFullSentenceBefore(text, sentences)) {
-        if (!isTrailer(final, paragraph !== last)) context.report({messageId: 'paragraph', start: word.start, end: word.end})
+        if (!isTrailer(final, paragraph !== last)) {
+          context.report({messageId: 'paragraph', start: word.start, end: word.end})
+          continue
+        }
       } else if (
         paragraph === last &&
         !isHeadingLike(paragraph) &&
         !isTrailer(final, false) &&
         !isTrailer(sentences[0], false) &&
-        usesFinalMarks(doc, paragraph)
+        usesFinalMarks(paragraph)
       ) {
         // The document stops inside its last sentence.
         context.report({messageId: 'document', start: word.start, end: word.end})
+        continue
+      }
+      // No rule of thumb: ask how edited text ends its paragraphs and headings.
+      if (isTrailer(final, false) || !usesFinalMarks(paragraph) || !endsOpen(text, paragraph)) continue
+      const judge = judgeOf()
+      if (!judge) continue
+      placed ??= positions(doc)
+      if (truncationProbability(judge.stats, judge.model, endingCase(text, paragraph, placed.get(paragraph)!)) >= judge.model.threshold) {
+        context.report({messageId: 'unlikely', start: word.start, end: word.end})
       }
     }
   }
 })
 
-/** Whether the document's other prose paragraphs end with a final mark. */
-function usesFinalMarks(doc: DocumentModel, except: ParagraphInfo): boolean {
-  for (const paragraph of doc.paragraphs) {
-    if (paragraph !== except && !isHeadingLike(paragraph) && PARAGRAPH_END.test(paragraph.text)) return true
+/** Whether a paragraph may be judged by the ending model: prose that stops without a final mark, no rule of thumb applying. */
+export function endsOpen(text: string, paragraph: ParagraphInfo): boolean {
+  const sentences = paragraph.sentences.filter((sentence) => sentence.words.length > 0)
+  if (sentences.length === 0 || !hasArabic(paragraph.text)) return false
+  const final = sentences[sentences.length - 1]
+  const word = final.words[final.words.length - 1]
+  if ((paragraph.text.includes('|') && TABLE_ROW.test(paragraph.text)) || !final.words.some((w) => hasArabic(w.value))) return false
+  if (complementKind(word.key, word.value) || isLoneClitic(word.key)) return false
+  const rest = ownMark(word) + text.slice(word.end, paragraph.end)
+  if (rest.includes(CODE_MASK) || /^\s*[:\p{N}]/u.test(rest)) return false
+  return !OPEN_END.test(rest) && !PARAGRAPH_END.test(rest) && !CLOSING.test(rest)
+}
+
+/** The evidence about a paragraph that stops without a final mark, for the ending model. */
+export function endingCase(text: string, paragraph: ParagraphInfo, where: Position): EndingCase {
+  const sentences = paragraph.sentences.filter((sentence) => sentence.words.length > 0)
+  const final = sentences[sentences.length - 1]!
+  const words = sentences.flatMap((sentence) => sentence.words)
+  const last = final.words[final.words.length - 1]!
+  const before = final.words[final.words.length - 2]
+  const previous = before && /^\s+$/u.test(text.slice(before.end, last.start)) ? before.key : undefined
+  return {
+    last: last.key,
+    previous,
+    words: words.length,
+    hasPredicate: hasPredicate(words.map((w) => w.key), words.map((w) => w.value)),
+    hasClauseBreak: /[،,؛;:]/u.test(paragraph.text),
+    opensWithConjunction: withoutConjunction(words[0]!.key) !== words[0]!.key,
+    first: where.first,
+    lastInDocument: where.last,
+    previousMarked: where.previousMarked,
+    nextMarked: where.nextMarked,
+    arabic: /^[\u0621-\u064A]+$/u.test(last.key)
   }
-  return false
+}
+
+/** Where a paragraph stands among the document's paragraphs with words. */
+export interface Position {
+  first: boolean
+  last: boolean
+  previousMarked: boolean
+  nextMarked: boolean
+}
+
+/** Where each paragraph with words stands (one pass over the document). */
+export function positions(doc: DocumentModel): Map<ParagraphInfo, Position> {
+  const content = doc.paragraphs.filter((p) => p.sentences.some((s) => s.words.length > 0))
+  const marked = content.map((p) => PARAGRAPH_END.test(p.text))
+  return new Map(
+    content.map((paragraph, index) => [
+      paragraph,
+      {first: index === 0, last: index === content.length - 1, previousMarked: marked[index - 1] === true, nextMarked: marked[index + 1] === true}
+    ])
+  )
+}
+
+/** Whether a prose paragraph (not heading-like) ends with a final mark. */
+function endsWithMark(paragraph: ParagraphInfo): boolean {
+  return !isHeadingLike(paragraph) && PARAGRAPH_END.test(paragraph.text)
 }
 
 /** Whether a sentence before the last one ends with its own mark (not `..`). */

@@ -13,7 +13,7 @@ import {encodeStats} from '../src/stats/format.ts'
 import {addDocument, createCorpus, readCorpus, writeCorpus} from '../src/stats/tokens.ts'
 import {CorpusStats} from '../src/stats/corpus-stats.ts'
 import {isHeldOutArticle} from '../eval/holdout.ts'
-import {boundaryExamples, fitBoundaryModel, misses} from './stats-models.ts'
+import {boundaryExamples, endingExamples, fitBoundaryModel, fitEndingModel, misses} from './stats-models.ts'
 
 const args = process.argv.slice(2)
 const flag = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback)
@@ -49,6 +49,10 @@ const boundaryCases = boundaryExamples(articles.filter((_, i) => forModels(i)), 
 const boundary = fitBoundaryModel(boundaryCases, 0.01, 0.002, 2)
 for (const line of boundary.lines) console.log(line)
 if (args.includes('--misses')) for (const line of misses(boundaryCases, boundary.model, 40)) console.log(line)
+const endingCases = endingExamples(articles.filter((_, i) => forModels(i)), trainingStats, 3)
+const ending = fitEndingModel(endingCases, 0.02, 4)
+for (const line of ending.lines) console.log(line)
+if (args.includes('--misses')) for (const line of misses(endingCases, ending.model, 40)) console.log(line)
 if (args.includes('--models-only')) process.exit(0)
 
 const counts = countCorpus(corpus, {minCount})
@@ -59,7 +63,7 @@ const bytes = encodeStats(
       'Chouigui, Ben Khiroun & Elayeb, "ANT Corpus: An Arabic News Text Collection for Textual Classification", AICCSA 2017; https://antcorpus.github.io',
     documents: counts.documents,
     words: counts.words,
-    models: {boundary: boundary.model},
+    models: {boundary: boundary.model, ending: ending.model},
     totals: counts.totals
   },
   counts.tables

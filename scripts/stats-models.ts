@@ -3,11 +3,13 @@
 // from articles the counts were NOT taken from, so a rare pair does not vouch
 // for itself.
 import {ParseArabic} from '../src/parser/parse-arabic.ts'
-import {getDocument, lastContentParagraph} from '../src/engine/document.ts'
+import {getDocument, lastContentParagraph, type ParagraphInfo} from '../src/engine/document.ts'
 import {BOUNDARY_FEATURES, boundaryFeatures} from '../src/stats/boundary.ts'
 import type {CorpusStats} from '../src/stats/corpus-stats.ts'
 import {fitTrees, treeProbability, type TreeModel} from '../src/stats/trees.ts'
 import {boundaryCase, periodCandidates, type PeriodCandidate} from '../rules/stray-period.ts'
+import {endingCase, endsOpen, positions, type Position} from '../rules/truncated-sentence.ts'
+import {ENDING_FEATURES, endingFeatures} from '../src/stats/ending.ts'
 
 export interface Article {
   title?: string
@@ -135,7 +137,7 @@ export function fitBoundaryModel(set: ExampleSet, maxFalseRate: number, strictFa
 }
 
 /** The examples the model gets wrong at its threshold, to read (development aid). */
-export function misses(set: ExampleSet, model: TreeModel, count: number): string[] {
+export function misses(set: {examples: Example[]}, model: TreeModel, count: number): string[] {
   const wrong = set.examples.filter((e) => (treeProbability(model, e.x) >= model.threshold ? 1 : 0) !== e.y)
   const out: string[] = []
   for (const y of [0, 1]) {
@@ -144,4 +146,74 @@ export function misses(set: ExampleSet, model: TreeModel, count: number): string
     }
   }
   return out
+}
+
+/**
+ * Paragraphs that stop without a final mark, as truncated-sentence sees them:
+ * real ones (headings, bylines, sentences whose mark was left off: y = 0) and
+ * paragraphs cut at a random word, or inside one (y = 1).
+ */
+export function endingExamples(articles: Article[], stats: CorpusStats, seed: number): {examples: Example[]; natural: number} {
+  const next = random(seed)
+  const examples: Example[] = []
+  let natural = 0
+  const add = (text: string, paragraph: ParagraphInfo, y: number, internal: boolean, position: Position) => {
+    if (!endsOpen(text, paragraph)) return
+    const c = endingCase(text, paragraph, position)
+    // The threshold is set on real unmarked lines other than titles (sub-headings, bylines, lists): titles are easy.
+    examples.push({x: endingFeatures(stats, c), y, internal: internal && !c.first, shown: text.slice(Math.max(paragraph.start, paragraph.end - 60), paragraph.end).replace(/\n/g, ' ')})
+    if (internal) natural++
+  }
+  for (const article of articles) {
+    const text = article.title ? `${article.title}\n\n${article.text}` : article.text
+    const doc = parse(text)
+    const content = doc.paragraphs.filter((p) => p.sentences.some((s) => s.words.length > 0))
+    const placed = positions(doc)
+    content.forEach((paragraph, index) => {
+      const position = placed.get(paragraph)!
+      // A real paragraph without a final mark: a heading, a byline, a caption.
+      add(text, paragraph, 0, true, position)
+      const line = paragraph.text.replace(/\s+$/u, '')
+      const marked = /[.!?؟]["'»”’)\]]*$/u.exec(line)
+      if (!marked || index === 0) return
+      const words = [...line.matchAll(/\S+/gu)]
+      if (words.length < 4) return
+      // The same sentence with its mark left off: complete, not cut.
+      if (next() < 0.5) {
+        const bare = line.slice(0, marked.index)
+        add(bare, parse(bare).paragraphs[0]!, 0, false, position)
+      }
+      // Cut after a random word (leaving at least one), sometimes inside the next word.
+      const k = 1 + Math.floor(next() * (words.length - 1))
+      let end = words[k - 1]!.index! + words[k - 1]![0].length
+      const following = words[k]!
+      if (next() < 0.2 && following[0].length > 3) end = following.index! + 2 + Math.floor(next() * (following[0].length - 3))
+      const cut = line.slice(0, end)
+      const model = parse(cut)
+      if (model.paragraphs[0]) add(cut, model.paragraphs[0], 1, false, position)
+    })
+  }
+  return {examples, natural}
+}
+
+/** Fit the ending model; the threshold is set on the real unmarked paragraphs of the held-out half. */
+export function fitEndingModel(set: {examples: Example[]}, maxFalseRate: number, seed: number): ModelReport {
+  const next = random(seed)
+  const fit: Example[] = []
+  const held: Example[] = []
+  for (const e of set.examples) (next() < 0.5 ? fit : held).push(e)
+  const model: TreeModel = {...fitTrees(fit.map((e) => e.x), Uint8Array.from(fit.map((e) => e.y))), features: ENDING_FEATURES, threshold: 1, strictThreshold: 1}
+  const real = held.filter((e) => e.y === 0 && e.internal).map((e) => treeProbability(model, e.x)).sort((a, b) => b - a)
+  const bare = held.filter((e) => e.y === 0 && !e.internal).map((e) => treeProbability(model, e.x))
+  const cut = held.filter((e) => e.y === 1).map((e) => treeProbability(model, e.x))
+  const thresholdAt = (rate: number) => real[Math.floor(rate * real.length)] ?? 1
+  const lines = [`ending model: ${fit.length} examples fitted, ${held.length} held out (${real.length} real unmarked paragraphs, ${bare.length} sentences with the mark left off, ${cut.length} cut paragraphs)`]
+  for (const rate of [0.005, 0.01, 0.02, 0.03, 0.05, 0.1]) {
+    const t = thresholdAt(rate)
+    const share = (scores: number[]) => ((100 * scores.filter((p) => p >= t).length) / Math.max(1, scores.length)).toFixed(1)
+    lines.push(`  real unmarked paragraphs flagged ${(rate * 100).toFixed(1)}%: threshold ${t.toFixed(4)}, cut paragraphs found ${share(cut)}%, unmarked sentences flagged ${share(bare)}%`)
+  }
+  model.threshold = thresholdAt(maxFalseRate)
+  model.strictThreshold = model.threshold
+  return {model, lines}
 }

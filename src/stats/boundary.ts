@@ -7,7 +7,7 @@ import {stripProclitics} from '../language/arabic.ts'
 import {complementKind, looksLikeVerb, openerClass} from '../language/sentence-words.ts'
 import {Col} from './columns.ts'
 import {PairCol, type CorpusStats} from './corpus-stats.ts'
-import {baseRate, logRate, pairPmi, PRIOR_WEIGHT} from './evidence.ts'
+import {baseRate, logRate, pairPmi, pairRate} from './evidence.ts'
 import {treeProbability, type TreeModel} from './trees.ts'
 
 export interface BoundaryCase {
@@ -115,18 +115,6 @@ export function boundaryFeatures(stats: CorpusStats, c: BoundaryCase): Float64Ar
     c.ruleOfThumb === 'sentence' ? 1 : 0,
     c.quoted ? 1 : 0
   ])
-}
-
-/**
- * log of how often a pair ends (or starts) a sentence, smoothed toward the
- * rate of its word next to the period (`logWordRate`): `رئيس الوزراء` ends
- * sentences though `الوزراء` alone says less.
- */
-function pairRate(stats: CorpusStats, a: string | undefined, b: string | undefined, column: PairCol, logWordRate: number): number {
-  if (a === undefined || b === undefined) return logWordRate
-  const count = stats.pair(a, b)
-  if (count === 0) return logWordRate
-  return Math.log((stats.pair(a, b, column) + PRIOR_WEIGHT * Math.exp(logWordRate)) / (count + PRIOR_WEIGHT))
 }
 
 export function boundaryModel(stats: CorpusStats): TreeModel | undefined {

@@ -2,7 +2,7 @@
 // a few times says little, a word never seen says nothing, and both then read
 // as the corpus-wide rate instead of 0 or 1.
 import {Col, WORD_COLUMNS} from './columns.ts'
-import type {CorpusStats} from './corpus-stats.ts'
+import {PairCol, type CorpusStats} from './corpus-stats.ts'
 
 /** How many occurrences a word needs before its own rate outweighs the corpus-wide one. */
 export const PRIOR_WEIGHT = 4
@@ -31,4 +31,16 @@ export function pairPmi(stats: CorpusStats, pairCount: number, aCount: number, b
   const total = Math.max(stats.totals.words ?? 1, 1)
   const pB = (bCount + 1) / total
   return Math.log((pairCount + PRIOR_WEIGHT * pB) / (aCount + PRIOR_WEIGHT)) - Math.log(pB)
+}
+
+/**
+ * log of how often a pair ends (or starts) a sentence, smoothed toward the
+ * rate of its word next to the period (`logWordRate`): `رئيس الوزراء` ends
+ * sentences though `الوزراء` alone says less.
+ */
+export function pairRate(stats: CorpusStats, a: string | undefined, b: string | undefined, column: PairCol, logWordRate: number): number {
+  if (a === undefined || b === undefined) return logWordRate
+  const count = stats.pair(a, b)
+  if (count === 0) return logWordRate
+  return Math.log((stats.pair(a, b, column) + PRIOR_WEIGHT * Math.exp(logWordRate)) / (count + PRIOR_WEIGHT))
 }
