@@ -3,6 +3,7 @@ import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {cliticPrefixesOf, getLexicon, isAlefCode, isLexiconWord, lexiconForm, type Lexicon} from '../src/language/lexicon.ts'
 import {SPELLING_VARIANTS} from './data/spelling-variants.ts'
 import {hamzaCandidates} from './hamza.ts'
+import {claimOver, nameClaims, type NameClaim} from '../src/language/name-claims.ts'
 
 const ALEFS = new Set(['ا', 'أ', 'إ', 'آ'])
 const SEATS = new Set(['ؤ', 'ئ', 'ء'])
@@ -282,12 +283,17 @@ export default defineRule({
       list.push({word, shape})
     }
     let lexicon: Lexicon | undefined
+    // Names of bodies are org-name-consistency's, which knows how each body
+    // spells its name: a name it reports is left to it, and a name written as
+    // the body writes it counts here but is never advised another spelling.
+    const claims = nameClaims(tree)
+    const claim = (o: Occurrence): NameClaim | undefined => (claims && claims.length > 0 ? claimOver(claims, o.word.start, o.word.end) : undefined)
     for (const occurrences of groups.values()) {
       const first = occurrences[0]!.shape.spelling
       if (occurrences.every((o) => o.shape.spelling === first)) continue
       lexicon ??= getLexicon(context.settings)
       // Misspellings are the hamza rule's; what is left are accepted spellings.
-      const accepted = occurrences.filter((o) => !misspelt(o.shape, lexicon!))
+      const accepted = occurrences.filter((o) => !misspelt(o.shape, lexicon!) && claim(o)?.kind !== 'reported')
       const counts = new Map<string, {count: number; first: number; sample: Shape}>()
       for (const {word, shape} of accepted) {
         const entry = counts.get(shape.spelling)
@@ -298,8 +304,9 @@ export default defineRule({
       // The majority spelling; on a tie, the one the document uses first.
       const [majority, best] = [...counts].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]!
       const model = best.sample.form.slice(best.sample.start, best.sample.end)
-      for (const {word, shape} of accepted) {
-        if (shape.spelling === majority || !mayAdvise(shape, best.sample)) continue
+      for (const occurrence of accepted) {
+        const {word, shape} = occurrence
+        if (shape.spelling === majority || !mayAdvise(shape, best.sample) || claim(occurrence)) continue
         const expected = shape.form.slice(0, shape.start) + model + shape.form.slice(shape.end)
         context.report({
           messageId: 'mixed',

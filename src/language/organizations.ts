@@ -15,6 +15,13 @@ export interface Organization {
   /** Known wrong or near-miss forms, each a finding with `canonical` as the fix. */
   variants: string[]
   /**
+   * Names the body had before it was renamed (`منظمة المؤتمر الإسلامي`):
+   * reported, with the current name as a suggestion, beside the current name.
+   */
+  former?: string[]
+  /** The year of the last rename: a sentence with an earlier year speaks of the former name's time. */
+  renamed?: number
+  /**
    * Short forms that only refer back to the body once it has been named
    * (`المكتب`, `المنظمة الدولية`): never a finding, never a form to keep to.
    */
@@ -74,13 +81,15 @@ function toOrganization(entry: unknown, where: string): Organization {
     accepted: list('accepted'),
     variants: list('variants'),
     references: list('references'),
+    former: list('former'),
+    renamed: year(e.renamed, `${where}.renamed`),
     acronym: typeof e.acronym === 'string' ? e.acronym : undefined
   }
 }
 
 /**
  * CSV: `canonical,accepted,variants,acronym,english,id` (and optionally
- * `references`); lists inside a cell are separated by `|`.
+ * `references` and `former`); lists inside a cell are separated by `|`.
  */
 function parseCsv(path: string, text: string): Organization[] {
   const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim())
@@ -99,9 +108,19 @@ function parseCsv(path: string, text: string): Organization[] {
       accepted: split('accepted'),
       variants: split('variants'),
       references: split('references'),
+      former: split('former'),
+      renamed: year(get('renamed') || undefined, `${path}: line ${index + 2}: renamed`),
       acronym: get('acronym') || undefined
     }
   })
+}
+
+/** A year of four digits (a number in JSON, a cell in CSV), or undefined when not given. */
+function year(value: unknown, where: string): number | undefined {
+  if (value === undefined) return undefined
+  const n = typeof value === 'string' && /^\d{4}$/.test(value.trim()) ? Number(value) : value
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1000 || n > 9999) throw new Error(`${where}: expected a year of four digits`)
+  return n
 }
 
 /** One line of CSV (quoted cells, `""` for a quote): organisation and glossary files. */
