@@ -1456,7 +1456,9 @@ export default defineRule({
     const found: Findings = {claims: []}
     reportKnown(context, index, mentions, options.pairedOnly !== false, found)
     if (options.unknownBodies !== false) reportUnknown(context, index, unknown, found)
-    claimNames(tree, found.claims)
+    // Turned off for the file by a directive, the rule runs but must not shape another rule's findings.
+    const disabled = context.file.data.disabledRules as string[] | undefined
+    if (!disabled || (disabled.length > 0 && !disabled.includes('org-name-consistency'))) claimNames(tree, found.claims)
   }
 })
 

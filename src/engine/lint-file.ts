@@ -33,6 +33,9 @@ export function lintFile(input: FileInput): VFile {
   const file = new VFile({path: input.path, value: input.value, cwd: input.cwd})
   const format = formatOf(input.path)
   const directive = format === 'text' ? FILE_DIRECTIVE.exec(input.value) : null
+  // The rules it turns off still run (for unused-directive reports); a rule
+  // that leaves facts for others (org-name-consistency's names) reads this and leaves none.
+  if (directive) file.data.disabledRules = directiveNames(directive)
   // A rule the file turns off must not silence another rule's message: the
   // directive applies first, then one voice per span.
   lintSync(file, {
@@ -48,8 +51,13 @@ export function lintFile(input: FileInput): VFile {
   return file
 }
 
+/** The rules a directive names; none names every rule. */
+function directiveNames(directive: RegExpExecArray): string[] {
+  return directive[1].split(/[\s,]+/).filter(Boolean)
+}
+
 function applyFileDirective(file: VFile, directive: RegExpExecArray, reportUnused: boolean): void {
-  const names = directive[1].split(/[\s,]+/).filter(Boolean)
+  const names = directiveNames(directive)
   const used = new Set<string>()
   file.messages = file.messages.filter((message) => {
     // The directive line is not prose.
