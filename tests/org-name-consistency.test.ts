@@ -380,3 +380,20 @@ describe('parseOrganizationFile: former names', () => {
     ])
   })
 })
+
+describe('org-name-consistency: spellings of a known name', () => {
+  it('fixes a hamza on another seat in a name the document writes right elsewhere', () => {
+    const text = 'أعلنت مفوضية الأمم المتحدة لشؤون اللاجئين خطة، وقالت مفوضية الأمم المتحدة لشئون اللاجئين إن التمويل ناقص.\n'
+    expect(fixWith(id, text)).toBe(text.replace('لشئون', 'لشؤون'))
+  })
+
+  it('leaves a hamza left out of a common word to the hamza rule', () => {
+    expect(lintLines(id, 'قالت منظمة التعاون الإسلامي إن القمة تعقد غدا، ودعت منظمة التعاون الاسلامي الأعضاء.\n')).toEqual([])
+  })
+
+  it('reports two accepted spellings of one word mixed, at info', () => {
+    const text = 'قالت وكالة المخابرات المركزية الأمريكية إن التقرير سري، وأكدت وكالة المخابرات المركزية الأميركية ذلك.\n'
+    const messages = lintRule(id, text)
+    expect(messages.map((m) => [m.actual, m.fatal])).toEqual([['وكالة المخابرات المركزية الأميركية', undefined]])
+  })
+})

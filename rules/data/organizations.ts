@@ -6,8 +6,8 @@
 // rule's similarity on normalised token sequences, so this list does not try
 // to name every wrong form. Accepted forms include the ones edited news writes
 // as often as the body's own (`مفوضية الأمم المتحدة السامية لشؤون اللاجئين`,
-// `وكالة الطاقة الذرية`): the rule asks a document to keep to a name, not to
-// use the most formal one.
+// `منظمة الأغذية والزراعة التابعة للأمم المتحدة`): the rule asks a document to
+// keep to a name, not to use the most formal one.
 import type {Organization} from '../../src/language/organizations.ts'
 
 type Entry = Omit<Organization, 'accepted' | 'variants'> & Partial<Pick<Organization, 'accepted' | 'variants'>>
