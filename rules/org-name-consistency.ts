@@ -411,8 +411,13 @@ function buildIndex(list: Organization[], builtInList: readonly Organization[] =
         if (tokens.length === 1 && !text.trim().includes(' ') && tokens[0].core.length >= 5) push(index.singles, loose(tokens[0].core), form)
         for (const token of tokens) {
           if (!isContent(token)) continue
-          push(index.byContent, token.core, form)
-          push(index.byContent, loose(token.core), form)
+          const core = token.core
+          push(index.byContent, core, form)
+          push(index.byContent, loose(core), form)
+          // Found by a synonym of its word (`للمهاجرين` for `للهجرة`) or by the
+          // word in the other gender (`الأوروبية` for `الأوروبي`) too.
+          for (const other of LISTED_SYNONYM.get(core) ?? []) push(index.byContent, other, form)
+          push(index.byContent, core.endsWith('ه') ? core.slice(0, -1) : core + 'ه', form)
         }
         if (tokens.length >= 2 && !tokens.some(isContent) && !tokens.some((t) => t.core === UN)) push(index.byLightHead, tokens[0].core, form)
         // A lost space inside a name the body uses (never inside a wrong form).
@@ -623,6 +628,8 @@ class SentenceTokens {
   private readonly first: number[] | undefined
   private readonly last: number[] | undefined
   private readonly cache: (Token | undefined)[]
+  /** `joined(k)`: 0 not yet known, 1 yes, 2 no. */
+  private readonly joins: Uint8Array
 
   /**
    * `openers`: the indices of the words that may open a name, in order (the
@@ -645,6 +652,7 @@ class SentenceTokens {
     }
     this.count = this.first ? this.first.length : words.length
     this.cache = new Array(this.count)
+    this.joins = new Uint8Array(this.count)
   }
 
   /** Whether words i and i + 1 are `الأمم` `المتحدة` (clitics before the first only). */
@@ -662,9 +670,14 @@ class SentenceTokens {
     return this.first ? this.first.indexOf(w) : w
   }
 
-  /** Whether only spaces separate token k from the one before it. */
+  /** Whether only spaces separate token k from the one before it (asked once per listed name that starts there: kept). */
   joined(k: number): boolean {
-    return k > 0 && k < this.count && this.spaceBefore(this.first ? this.first[k] : k)
+    if (k <= 0 || k >= this.count) return false
+    const known = this.joins[k]
+    if (known !== 0) return known === 1
+    const value = this.spaceBefore(this.first ? this.first[k] : k)
+    this.joins[k] = value ? 1 : 2
+    return value
   }
 
   /** Whether one or more spaces (no other character) separate word i from the one before it. */
@@ -1077,16 +1090,8 @@ function nearMissAt(chain: Token[], index: Index): {form: Form; used: number; co
   const candidates: Form[] = []
   for (const token of chain) {
     const alts = token.alts
-    for (let a = 0; a < alts.length; a++) {
-      addCandidates(candidates, index.byContent.get(alts[a]))
-      // A name whose one content word is swapped for a synonym (`للمهاجرين` for `للهجرة`).
-      const others = LISTED_SYNONYM.get(alts[a])
-      if (others) for (const other of others) addCandidates(candidates, index.byContent.get(other))
-    }
+    for (let a = 0; a < alts.length; a++) addCandidates(candidates, index.byContent.get(alts[a]))
     if (token.core.length >= 5) addCandidates(candidates, index.byContent.get(loose(token.core)))
-    // The same adjective in the other gender (`الأوروبية` for `الأوروبي`).
-    const core = token.core
-    addCandidates(candidates, index.byContent.get(core.endsWith('ه') ? core.slice(0, -1) : core + 'ه'))
   }
   let best: {form: Form; used: number; cost: number; respelled: boolean} | undefined
   // A name of a head and light words holds no content word: the forms of such names with its head.
