@@ -3,6 +3,9 @@ import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {stripProclitics} from '../src/language/arabic.ts'
 import {getLexicon, isLexiconWord, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
 import {hamzaCandidates} from './hamza.ts'
+import type {CorpusStats} from '../src/stats/corpus-stats.ts'
+import {statsFor} from '../src/stats/load.ts'
+import {neighboursOf, rankSpellings} from '../src/stats/spelling.ts'
 
 const YA = 'ي'
 const MAQSURA = 'ى'
@@ -119,10 +122,29 @@ export default defineRule({
   check(tree, context) {
     const doc = getDocument(tree, context.text)
     const lexicon = getLexicon(context.settings)
+    const stats = statsFor(context.settings)
     const slips: Array<{word: WordInfo; slip: Slip}> = []
     const decided = decisionsFor(lexicon)
+    // The document's habits: the words written with each wrong final letter.
+    const distinct = new Map<string, Set<string>>()
+    const habit = (to: string, value: string) => {
+      let set = distinct.get(to)
+      if (!set) distinct.set(to, (set = new Set()))
+      set.add(stripProclitics(value))
+    }
     for (const word of doc.words) {
       if (!endsInYa(word.value)) continue
+      if (stats) {
+        // Edited text decides between the spellings, next to these words.
+        const fixed = corpusChoice(word, context.text, lexicon, stats)
+        if (fixed !== undefined) {
+          if (fixed) {
+            context.report({messageId: fixed.to === YA ? 'ya' : 'maqsura', start: word.start, end: word.end, expected: [fixed.value]})
+            habit(fixed.to, word.value)
+          }
+          continue
+        }
+      }
       let found = decided.get(word.value)
       if (found === undefined) {
         if (decided.size >= DECISIONS_LIMIT) decided.clear()
@@ -132,17 +154,48 @@ export default defineRule({
     }
     // A habit, not a gap in the lexicon: two different words with the same
     // slip in the document, or a short particle (`فى`, `التى`).
-    const distinct = new Map<string, Set<string>>()
+    for (const {word, slip} of slips) if (!slip.joined) habit(slip.to, word.value)
     for (const {word, slip} of slips) {
-      if (slip.joined) continue
-      let set = distinct.get(slip.to)
-      if (!set) distinct.set(slip.to, (set = new Set()))
-      set.add(stripProclitics(word.value))
-    }
-    for (const {word, slip} of slips) {
-      const habit = (distinct.get(slip.to)?.size ?? 0) >= 2
-      if (slip.joined ? !habit : !habit && slip.length > 4) continue
+      const usual = (distinct.get(slip.to)?.size ?? 0) >= 2
+      if (slip.joined ? !usual : !usual && slip.length > 4) continue
       context.report({messageId: slip.to === YA ? 'ya' : 'maqsura', start: word.start, end: word.end, expected: [slip.fixed]})
     }
   }
 })
+
+/**
+ * How many times likelier than the written word, in its context, edited text
+ * must find a spelling with the other final letter (`على` for `علي` before
+ * `الرغم`; never for `علي حسن`): for a word the lexicon does not know, and
+ * for one it knows (`ورأي`, the noun, beside `ورأى`, the verb: both right).
+ */
+const CORPUS_RATIO = 20
+const KNOWN_RATIO = 50
+
+/**
+ * What edited text says of a word ending in ي or ى: the spelling to write
+ * (with its final letter changed, and its hamza where the bare alef also
+ * lacks one: `الي` → `إلى`, `اخري` → `أخرى`), null when the written word
+ * stands, undefined when edited text does not know either spelling.
+ */
+function corpusChoice(word: WordInfo, text: string, lexicon: Lexicon, stats: CorpusStats): {value: string; to: string} | null | undefined {
+  const form = lexiconForm(word.value)
+  if (form.length < 2 || !isLexiconWord(form)) return null
+  // A known word that also reads as و/ف + a slip (`وفى`, he fulfilled, or `و` +
+  // `فى`) is judged by the document's habit, as without statistics.
+  if (slip(word.value, lexicon)?.joined) return undefined
+  const last = form.length - 1
+  const to = form[last] === YA ? MAQSURA : YA
+  const swapped = form.slice(0, last) + to
+  const spellings = new Map<string, Map<number, string>>([[form, new Map()], [swapped, new Map([[last, to]])]])
+  for (const c of hamzaCandidates(form, lexicon, false)) spellings.set(c.form, c.changes)
+  for (const c of hamzaCandidates(swapped, lexicon, false)) spellings.set(c.form, new Map([...c.changes, [last, to]]))
+  const forms = [...spellings.keys()]
+  const ranked = rankSpellings(stats, forms, neighboursOf(text, word, word.index - word.sentence.words[0]!.index))
+  if (ranked.every((r) => r.count === 0)) return undefined
+  const written = ranked.find((r) => r.form === form)!
+  const top = ranked.find((r) => r.form !== form)!
+  // Only a change of the final letter is this rule's (a hamza alone is hamza's).
+  if (top.form[last] !== to || top.share < written.share * (lexicon.has(form) ? KNOWN_RATIO : CORPUS_RATIO)) return null
+  return {value: replaceInWord(word.value, spellings.get(top.form)!), to}
+}

@@ -12,6 +12,10 @@ import {
   type Lexicon
 } from '../src/language/lexicon.ts'
 import {LETTER_NAMES} from './data/letter-names.ts'
+import type {CorpusStats} from '../src/stats/corpus-stats.ts'
+import type {LintSettings} from '../src/engine/types.ts'
+import {statsFor} from '../src/stats/load.ts'
+import {neighboursOf, rankSpellings} from '../src/stats/spelling.ts'
 
 const ALEFS = ['ا', 'أ', 'إ', 'آ'] as const
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ'])
@@ -31,6 +35,8 @@ export interface Candidate {
   start: number
   /** Whether the stem follows a one-letter preposition or conjunction (no article). */
   afterLetter: boolean
+  /** A change between hamza seats only corpus statistics propose (`أن` → `إن`): it needs edited text to use it. */
+  seat?: boolean
 }
 
 // Hamzat wasl starts the past, imperative and verbal noun of derived verb
@@ -78,8 +84,12 @@ function isWaslStem(body: string): boolean {
 // `اء`, where أفعلاء plurals (`الأصلاء`, `الأشقاء`) share the shape.
 const FORM_IV_NOUN = /^إ..[اي]./u
 
-/** Whether a change of the stem's first alef is one the rule may propose. */
-function plausible(from: string, to: string, body: string, prefix: string, lexicon: Lexicon): boolean {
+/**
+ * Whether a change of the stem's first alef is one the rule may propose.
+ * With corpus statistics (`ranked`), any change between hamza seats is a
+ * candidate (`أن` → `إن`): edited text decides which one the context takes.
+ */
+function plausible(from: string, to: string, body: string, prefix: string, lexicon: Lexicon, ranked = false): boolean {
   if (from === 'ا') {
     // A bare `اتـ` + a known word is the colloquial passive (`اتعمل`), not
     // `أتعمل` (`أ` + `تعمل`: interrogative or first person).
@@ -89,6 +99,7 @@ function plausible(from: string, to: string, body: string, prefix: string, lexic
     return !(prefix === '' && to === 'أ' && GIVEN_NAMES.has(body.slice(1)))
   }
   if (to === 'ا') return isWaslStem(body)
+  if (ranked) return true
   if (from === 'أ' && to === 'إ') return FORM_IV_NOUN.test(body) && !body.endsWith('اء')
   // `الأن` → `الآن`, `أخرين` → `آخرين`; a longer stem is a name (`ألماتي`).
   if (from === 'أ' && to === 'آ') return body.length <= 5
@@ -102,7 +113,44 @@ const GIVEN_NAMES = new Set([
   'يوسف', 'موسى', 'عيسى', 'طارق', 'هشام', 'بوبكر', 'فاطمة', 'عائشة', 'خديجة', 'مريم', 'زينب', 'حليمة'
 ])
 
-const NO_CANDIDATES: readonly Candidate[] = []
+/** What the rule knows of a written form: the spellings it may propose, and whether the lexicon knows the form itself. */
+interface Entry {
+  candidates: readonly Candidate[]
+  known: boolean
+}
+const NOTHING: Entry = {candidates: [], known: false}
+
+/**
+ * How many times likelier than the written word, in its context, edited text
+ * must find another spelling before a word the lexicon knows is reported:
+ * for a bare alef (`اكثر` for `أكثر`), and for a hamza on another seat (`أن`
+ * after `قال`, where edited text writes `إن`), where both spellings are often
+ * right and only a clear preference counts.
+ */
+const BARE_RATIO = 20
+/** The user's words (`words` in .linterrc.json) as lexicon forms, per settings object. */
+const userWordSets = new WeakMap<object, Set<string>>()
+
+function userWordsOf(settings: LintSettings): Set<string> {
+  let set = userWordSets.get(settings)
+  if (!set) userWordSets.set(settings, (set = new Set((settings.words ?? []).map((word) => lexiconForm(word)))))
+  return set
+}
+
+/** Whether a form is a user word, alone or after clitics (`وابوجا` for `ابوجا`). */
+function isUserWord(form: string, words: Set<string>): boolean {
+  if (words.size === 0) return false
+  if (words.has(form)) return true
+  for (const prefix of prefixesOf(form)) if (form.startsWith(prefix) && words.has(form.slice(prefix.length))) return true
+  return false
+}
+const SEAT_RATIO = 50
+/** Occurrences in edited text a spelling on another hamza seat needs before it is proposed. */
+const SEAT_MIN_COUNT = 20
+/** A word the lexicon does not know stands only if no spelling is this many times likelier (a spelling edited text uses itself). */
+const UNKNOWN_RATIO = 3
+/** Spellings within this factor of the best one are offered together (suggestions, no fix). */
+const CLEAR_MARGIN = 10
 // The clitic prefixes that end in the article.
 const ARTICLE_PREFIXES = new Set<string>(CLITIC_PREFIXES.filter((prefix) => prefix.endsWith('ال') || prefix.endsWith('لل')))
 
@@ -121,10 +169,10 @@ function isStemStart(form: string, prefix: string): boolean {
   const article = ARTICLE_PREFIXES.has(prefix)
   // ال
   if (!article && alef === 0x0627 && form.charCodeAt(at + 1) === 0x0644 && (rest > 4 || rest < 3)) return false
-  // After a lone و ف ب ل ك the stem is long, or a particle after و / ف
-  // (`وان`, `فاي`): foreign names start with these letters too (`لارا`,
-  // `فاليو`, `كاي`).
-  return prefix === '' || article || rest >= 4 || (rest === 2 && (prefix === 'و' || prefix === 'ف'))
+  // After a lone و ف ب ل ك the stem is long, or a particle after و / ف / ل
+  // (`وان`, `فاي`, `لان`): foreign names start with these letters too
+  // (`لارا`, `فاليو`, `كاي`).
+  return prefix === '' || article || rest >= 4 || (rest === 2 && (prefix === 'و' || prefix === 'ف' || prefix === 'ل'))
 }
 
 /** The clitic prefixes a form starts with (longest first). */
@@ -155,9 +203,10 @@ function hasStemStart(form: string): boolean {
  * of its stem (after clitics), that the rule may propose and that the
  * lexicon knows. A final yā' / alif maqsūra may change too (unless
  * `changeFinal` is false), but only when no candidate keeps it (`الي` →
- * `إلى` or `إلي`) and the final letter alone is not the fault (`التى`).
+ * `إلى` or `إلي`), or always with `everyFinal` (edited text then ranks
+ * them), and when the final letter alone is not the fault (`التى`).
  */
-export function hamzaCandidates(form: string, lexicon: Lexicon, changeFinal = true): Candidate[] {
+export function hamzaCandidates(form: string, lexicon: Lexicon, changeFinal = true, everyFinal = false): Candidate[] {
   const keep: Candidate[] = []
   const swapped: Candidate[] = []
   const seen = new Set<string>()
@@ -171,16 +220,17 @@ export function hamzaCandidates(form: string, lexicon: Lexicon, changeFinal = tr
     for (const alef of ALEFS) {
       if (alef === form[at]) continue
       const changed = form.slice(0, at) + alef + form.slice(at + 1)
-      if (!plausible(form[at]!, alef, changed.slice(at), form.slice(0, at), lexicon)) continue
+      if (!plausible(form[at]!, alef, changed.slice(at), form.slice(0, at), lexicon, everyFinal)) continue
+      const seat = !plausible(form[at]!, alef, changed.slice(at), form.slice(0, at), lexicon)
       if (!seen.has(changed) && lexicon.has(changed)) {
         seen.add(changed)
-        keep.push({form: changed, changes: new Map([[at, alef]]), from: form[at]!, to: alef, start: at, afterLetter})
+        keep.push({form: changed, changes: new Map([[at, alef]]), from: form[at]!, to: alef, start: at, afterLetter, seat})
       }
       if (finalSwap && last > at + 1) {
         const both = changed.slice(0, last) + finalSwap
         if (!seen.has(both) && lexicon.has(both)) {
           seen.add(both)
-          swapped.push({form: both, changes: new Map([[at, alef], [last, finalSwap]]), from: form[at]!, to: alef, start: at, afterLetter})
+          swapped.push({form: both, changes: new Map([[at, alef], [last, finalSwap]]), from: form[at]!, to: alef, start: at, afterLetter, seat})
         }
       }
     }
@@ -190,6 +240,8 @@ export function hamzaCandidates(form: string, lexicon: Lexicon, changeFinal = tr
   // the lexicon's over-generation, not a correction.
   const finalAlone = finalSwap !== undefined && lexicon.has(form.slice(0, last) + finalSwap)
   const kept = finalAlone ? keep.filter((c) => !(c.to === 'أ' && lexicon.has(c.form.slice(c.start + 1)))) : keep
+  // With corpus statistics to rank them, both kinds are candidates (`الي`: `إلي` or `إلى`).
+  if (everyFinal && changeFinal && !finalAlone) return [...kept, ...swapped]
   if (kept.length > 0 || !changeFinal) return kept
   // A word whose final yā' alone is wrong (`التى`) is alif-maqsura's.
   if (finalAlone) return []
@@ -278,11 +330,14 @@ function attestedStems(words: readonly WordInfo[]): Set<string> {
 // start its stem with an alef and lexicon, remembered across runs (bounded,
 // cleared when full).
 const DECISIONS_LIMIT = 50_000
-const decisions = new WeakMap<Lexicon, Map<string, readonly Candidate[]>>()
+// Candidates differ with and without corpus statistics (which rank the
+// final-letter variants too): one table for each.
+const decisions = [new WeakMap<Lexicon, Map<string, Entry>>(), new WeakMap<Lexicon, Map<string, Entry>>()]
 
-function decisionsFor(lexicon: Lexicon): Map<string, readonly Candidate[]> {
-  let map = decisions.get(lexicon)
-  if (!map) decisions.set(lexicon, (map = new Map()))
+function decisionsFor(lexicon: Lexicon, withStats: boolean): Map<string, Entry> {
+  const table = decisions[withStats ? 1 : 0]!
+  let map = table.get(lexicon)
+  if (!map) table.set(lexicon, (map = new Map()))
   return map
 }
 
@@ -302,6 +357,7 @@ export default defineRule({
     missing: 'Unexpected `{actual}` without hamza, expected `{expected}`',
     wasl: 'Unexpected hamza on hamzat wasl in `{actual}`, expected `{expected}`',
     form: 'Unexpected hamza form in `{actual}`, expected `{expected}`',
+    context: 'Unexpected `{actual}` here, expected `{expected}`, as edited text writes it next to these words',
     ambiguous: 'Unexpected `{actual}`, expected {candidates}'
   },
   examples: {
@@ -348,14 +404,14 @@ export default defineRule({
       },
       {
         text: 'وصل الوفد الى المدينة، وقال ان الزيارة تهدف الى اعداد خطة مشتركة.\n',
-        note: 'A common particle has its one usual spelling (`إلى`; the lexicon also has the rare `ألى` and `آلى`). Where several spellings are words (`أن` or `إن`; `أعداد` or `إعداد`): suggestions, no fix.',
+        note: 'Edited text decides between the spellings that are words, next to the same words: after `قال` it writes `إن`. Where it does not settle it (`إعداد` or `أعداد` after `إلى`): suggestions, most likely first, no fix.',
         messages: [
           '1:11-1:14: Unexpected `الى` without hamza, expected `إلى`',
-          '1:29-1:31: Unexpected `ان`, expected `أن`, `إن` or `آن`',
+          '1:29-1:31: Unexpected `ان` without hamza, expected `إن`',
           '1:45-1:48: Unexpected `الى` without hamza, expected `إلى`',
-          '1:49-1:54: Unexpected `اعداد`, expected `أعداد` or `إعداد`'
+          '1:49-1:54: Unexpected `اعداد`, expected `إعداد` or `أعداد`'
         ],
-        output: 'وصل الوفد إلى المدينة، وقال ان الزيارة تهدف إلى اعداد خطة مشتركة.\n'
+        output: 'وصل الوفد إلى المدينة، وقال إن الزيارة تهدف إلى اعداد خطة مشتركة.\n'
       },
       {
         text: 'أكدت الوزارة التزامها بما جاء في إطار الاتفاق، كما اكدت التزامها بما جاء في اطار القانون.\n',
@@ -378,35 +434,67 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const lexicon = getLexicon(context.settings)
     let attested: Set<string> | undefined
-    const decided = decisionsFor(lexicon)
+    const everyFinal = statsFor(context.settings) !== undefined
+    const userWords = userWordsOf(context.settings)
+    const decided = decisionsFor(lexicon, everyFinal)
+    let stats: CorpusStats | null | undefined
     for (const word of doc.words) {
       const form = lexiconForm(word.value)
       if (form.length < 2 || !hasStemStart(form)) continue
       // Without harakat or tatweel, an alef at a stem start is within the first letters.
       if (form !== word.value && !MAY_START_WITH_ALEF.test(word.value)) continue
       if (!isLexiconWord(form)) continue
-      let candidates = decided.get(form)
-      if (candidates === undefined) {
-        candidates = lexicon.has(form) ? NO_CANDIDATES : hamzaCandidates(form, lexicon)
+      let entry = decided.get(form)
+      if (entry === undefined) {
+        entry = {candidates: hamzaCandidates(form, lexicon, true, everyFinal), known: lexicon.has(form)}
+        if (entry.candidates.length === 0) entry = NOTHING
         if (decided.size >= DECISIONS_LIMIT) decided.clear()
-        decided.set(form, candidates)
+        decided.set(form, entry)
       }
+      const {candidates, known} = entry
       if (candidates.length === 0 || word.value.endsWith('\u0640')) continue
-      if (candidates.every((c) => c.afterLetter) && nextToName(word, lexicon)) continue
+      // The user's own words stand, with or without clitics.
+      if (isUserWord(form, userWords)) continue
+      // A word the lexicon knows is judged by edited text alone: without statistics, it stands.
+      if (known) stats ??= statsFor(context.settings) ?? null
+      if (known && !stats) continue
+      // Foreign names come in runs the lexicon does not know (`آن فرانك`, `إيد ديفي`):
+      // a name that starts like a clitic + a word, or with another hamza seat, is left alone.
+      if ((candidates.every((c) => c.afterLetter) || (known && candidates.every((c) => c.seat))) && nextToName(word, lexicon)) continue
       if (inLetterRun(word) || inLoanPhrase(word)) continue
-      let chosen = candidates
-      if (candidates.length > 1 && candidates.every((c) => c.form.length - c.start > 2 && !SYNTACTIC.test(form.slice(c.start)))) {
-        // Several spellings are words: the one the document itself uses is the
-        // fix. Not for particles whose hamza follows the syntax.
-        attested ??= attestedStems(doc.words)
-        const used = candidates.filter((c) => attested!.has(c.form.slice(c.start)))
-        if (used.length === 1) chosen = used
+      stats ??= statsFor(context.settings) ?? null
+      let ranked = stats ? rankSpellings(stats, [form, ...candidates.map((c) => c.form)], neighboursOf(context.text, word, word.index - word.sentence.words[0]!.index)) : undefined
+      // A change of seat is a candidate only where edited text uses that spelling (not a name: `إيريك`).
+      ranked = ranked?.filter((r) => r.form === form || !candidates.find((c) => c.form === r.form)!.seat || r.count >= SEAT_MIN_COUNT)
+      if (ranked && ranked.length < 2) continue
+      let chosen: readonly Candidate[] = ranked ? candidates.filter((c) => ranked!.some((r) => r.form === c.form)) : candidates
+      if (ranked && (known || ranked.some((r) => r.form !== form && r.count > 0))) {
+        // Edited text decides: the spellings it prefers here, by far over the one written.
+        const written = ranked.find((r) => r.form === form)!
+        const others = ranked.filter((r) => r.form !== form)
+        const top = others[0]!
+        const bare = candidates.find((c) => c.form === top.form)!.from === 'ا'
+        // A word the lexicon knows stands unless edited text clearly prefers another
+        // spelling here; one it does not know, only if edited text writes it about as
+        // often as the alternative (`إسترليني`, a loan word).
+        if (known ? top.share < written.share * (bare ? BARE_RATIO : SEAT_RATIO) : written.count >= 5 && top.share < written.share * UNKNOWN_RATIO) continue
+        chosen = others.filter((r) => r.share >= top.share / CLEAR_MARGIN).map((r) => candidates.find((c) => c.form === r.form)!)
       }
       if (chosen.length > 1) {
-        // A common particle has one spelling; the lexicon's others are rare
-        // words or the interrogative `أ` before a word (`ألى`, `آلى` for `إلى`).
-        const usual = chosen.filter((c) => USUAL.has(c.form.slice(c.start)))
-        if (usual.length === 1) chosen = usual
+        if (chosen.every((c) => c.form.length - c.start > 2 && !SYNTACTIC.test(form.slice(c.start)))) {
+          // Several spellings are words (and edited text does not settle it
+          // here): the one the document itself uses is the fix. Not for
+          // particles whose hamza follows the syntax.
+          attested ??= attestedStems(doc.words)
+          const used = chosen.filter((c) => attested!.has(c.form.slice(c.start)))
+          if (used.length === 1) chosen = used
+        }
+        if (chosen.length > 1) {
+          // A common particle has one spelling; the lexicon's others are rare
+          // words or the interrogative `أ` before a word (`ألى`, `آلى` for `إلى`).
+          const usual = chosen.filter((c) => USUAL.has(c.form.slice(c.start)))
+          if (usual.length === 1) chosen = usual
+        }
       }
       const fixes = chosen.map((c) => replaceInWord(word.value, c.changes))
       if (chosen.length > 1) {
@@ -414,7 +502,7 @@ export default defineRule({
         continue
       }
       const {from, to} = chosen[0]!
-      const messageId = from === 'ا' ? 'missing' : to === 'ا' ? 'wasl' : 'form'
+      const messageId = known && from !== 'ا' ? 'context' : from === 'ا' ? 'missing' : to === 'ا' ? 'wasl' : 'form'
       context.report({messageId, start: word.start, end: word.end, expected: fixes})
     }
   }

@@ -36,15 +36,32 @@ describe('hamza', () => {
     expect(only('hamza', 'لازالت المفاوضات جارية، ولايزال الوفد في المدينة.\n')).toEqual([])
   })
 
-  it('never fixes a two-letter particle, even when the document writes only one form', () => {
-    const messages = lintRule('hamza', 'قال إن الوفد وصل. وقال ان الزيارة مهمة.\n')
+  it('without statistics, never fixes a two-letter particle, even when the document writes only one form', () => {
+    const messages = lintRule('hamza', 'قال إن الوفد وصل. وقال ان الزيارة مهمة.\n', undefined, {useStats: false})
     expect(messages).toHaveLength(1)
     expect(messages[0]!.expected).toEqual(['أن', 'إن', 'آن'])
   })
 
-  it('never fixes a particle whose hamza follows the syntax', () => {
-    const messages = lintRule('hamza', 'قال إنها مستعدة، ولم يبق الا يوم، وقال انها جاهزة إلا إذا تأخر.\n')
+  it('without statistics, never fixes a particle whose hamza follows the syntax', () => {
+    const messages = lintRule('hamza', 'قال إنها مستعدة، ولم يبق الا يوم، وقال انها جاهزة إلا إذا تأخر.\n', undefined, {useStats: false})
     expect(messages.map((m) => m.expected!.length)).toEqual([3, 3])
+  })
+
+  it('with statistics, spells a particle as edited text does next to the same words', () => {
+    // `قال إن` but `بعد أن`; `الا` before a noun is `إلا`.
+    expect(fixWith('hamza', 'وقال ان الزيارة مهمة، وذلك بعد ان وصل الوفد، ولم يبق الا يوم.\n')).toBe(
+      'وقال إن الزيارة مهمة، وذلك بعد أن وصل الوفد، ولم يبق إلا يوم.\n'
+    )
+  })
+
+  it('with statistics, reports a bare word the lexicon accepts but edited text writes with a hamza', () => {
+    // The lexicon has `اكثر`, `احد` and `لان`; edited news writes `أكثر`, `أحد`, `لأن` (all but always).
+    expect(fixWith('hamza', 'وكان احد الحلول اكثر فائدة لان الوقت ضيق.\n')).toBe('وكان أحد الحلول أكثر فائدة لأن الوقت ضيق.\n')
+  })
+
+  it('with statistics, reports a hamza on the wrong seat only where edited text clearly writes the other', () => {
+    expect(fixWith('hamza', 'وقال أن الزيارة مهمة.\n')).toBe('وقال إن الزيارة مهمة.\n')
+    expect(only('hamza', 'وأكد أن الزيارة مهمة، وقال إن الوفد وصل، وفي آن واحد.\n')).toEqual([])
   })
 
     it('fixes a word the document spells right elsewhere, and only suggests otherwise', () => {
@@ -57,8 +74,8 @@ describe('hamza', () => {
     expect(fixWith('hamza', 'وصل الوفد الى المدينة اذا سمح الوقت او غدا، دون اي تأخير.\n')).toBe(
       'وصل الوفد إلى المدينة إذا سمح الوقت أو غدا، دون أي تأخير.\n'
     )
-    // A particle whose hamza follows the syntax keeps its suggestions.
-    expect(lintRule('hamza', 'وقال ان الزيارة مهمة.\n')[0]!.expected).toEqual(['أن', 'إن', 'آن'])
+    // Without statistics, a particle whose hamza follows the syntax keeps its suggestions.
+    expect(lintRule('hamza', 'وقال ان الزيارة مهمة.\n', undefined, {useStats: false})[0]!.expected).toEqual(['أن', 'إن', 'آن'])
   })
 
   it('leaves a word whose only fault is its final yā\' to alif-maqsura', () => {
@@ -80,6 +97,18 @@ describe('alif-maqsura', () => {
     expect(only('alif-maqsura', habit)).toEqual([
       'Unexpected alif maqsura in `السياسى`, expected `السياسي`',
       'Unexpected alif maqsura in `الاقتصادى`, expected `الاقتصادي`'
+    ])
+  })
+
+  it('with statistics, decides between the final letters as edited text does next to the same words', () => {
+    expect(only('alif-maqsura', 'وقد ساعدت علي التعرف على الآخرين.\n')).toEqual(['Unexpected final yā\' in `علي`, expected `على`'])
+    expect(only('alif-maqsura', 'والتقى الوزير علي حسن بنظيره.\n')).toEqual([])
+    // With its missing hamza too: one fix for both faults, which hamza reports as well.
+    expect(only('alif-maqsura', 'وذهب الوفد الي المدينة.\n')).toEqual(['Unexpected final yā\' in `الي`, expected `إلى`'])
+    const both = lintSync('وذهب الوفد الي المدينة.\n', {only: ['hamza', 'alif-maqsura']}).messages
+    expect(both.map((m) => [m.ruleId, m.expected])).toEqual([
+      ['alif-maqsura', ['إلى']],
+      ['hamza', ['إلى']]
     ])
   })
 

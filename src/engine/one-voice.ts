@@ -6,6 +6,8 @@
 // more specific rule stands wherever two rules' advice meets:
 //
 // - two messages *collide* when the characters their advice changes overlap
+//   (the very same fix on the same words from two rules of one tier names two
+//   faults of one word, `الي` → `إلى` from hamza and alif-maqsura: both stand)
 //   (each `expected` value is compared with the text it replaces, and only the
 //   part that differs counts: a fix that deletes a space before `،` and one
 //   that turns `,` into `،` beside it both stand; an insertion collides with a
@@ -74,6 +76,8 @@ interface Advice {
   to: number
   /** For each value that rewrites letters, the words it changes and what it makes of them (`before\0after`). */
   rewrites: string[]
+  /** The span and the values, to tell the very same advice. */
+  same: string
 }
 
 function offsets(message: VFileMessage): [number, number] | undefined {
@@ -137,7 +141,7 @@ function adviceOf(message: VFileMessage, index: number, text: string): Advice | 
     if (LETTER.test(before) && LETTER.test(value)) rewrites.push(changedWords(before, value))
   }
   if (from === Infinity) return undefined
-  return {index, ruleId, rank: 0, start, end, from, to, rewrites}
+  return {index, ruleId, rank: 0, start, end, from, to, rewrites, same: `${start}:${end}:${expected.join('\0')}`}
 }
 
 /** Whether the changes of two messages meet on the same characters. */
@@ -167,7 +171,9 @@ export interface Silenced {
 export function oneVoice<M extends VFileMessage>(
   messages: M[],
   text: string,
-  rank: (ruleId: string) => number = precedence
+  rank: (ruleId: string) => number = precedence,
+  /** Rules of one tier giving the very same advice both stand (by default the tiers of PRECEDENCE; with a given `rank`, each rank its own tier). */
+  tier: (ruleId: string) => number = rank === precedence ? (id) => Math.floor(precedence(id) / 1000) : rank
 ): {kept: M[]; silenced: Silenced[]} {
   const advice: Advice[] = []
   for (let i = 0; i < messages.length; i++) {
@@ -184,7 +190,9 @@ export function oneVoice<M extends VFileMessage>(
     const a = byPlace[i]!
     for (let j = i + 1; j < byPlace.length && byPlace[j]!.from <= a.to; j++) {
       const b = byPlace[j]!
-      if (a.ruleId === b.ruleId || !collide(a, b)) continue
+      // The very same advice from two rules of one tier names two faults of one
+      // word (`الي` → `إلى`: its hamza and its final letter): both stand.
+      if (a.ruleId === b.ruleId || (a.same === b.same && tier(a.ruleId) === tier(b.ruleId)) || !collide(a, b)) continue
       for (const [x, y] of [
         [a, b],
         [b, a]

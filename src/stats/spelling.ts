@@ -1,0 +1,94 @@
+// Which of several spellings of a word edited text uses, alone and next to
+// the words around it: `قال إن` but `بعد أن`, `على الرغم` but `علي حسن`. The
+// hamza and alif-maqsura rules ask it about the spellings they consider.
+import {NO_WORD} from './columns.ts'
+import type {CorpusStats} from './corpus-stats.ts'
+
+/**
+ * A pseudo-count: how many sightings of a spelling next to a neighbour it
+ * takes to move its odds (a neighbour seen once or twice with one spelling says little).
+ */
+const CONTEXT_PRIOR = 1
+/**
+ * A word is spelled several ways in edited text (its neighbours then decide)
+ * when at least two spellings have this share of its occurrences and at least
+ * MIN_SPELLING of them (the same test the statistics build uses to count
+ * neighbours: src/stats/count.ts).
+ */
+const MIN_SHARE = 0.005
+const MIN_SPELLING = 5
+
+export interface Neighbours {
+  /** Comparison key of the word before (NO_WORD after a mark or at a start). */
+  previous: string
+  /** Comparison key of the word after (NO_WORD before a mark or at an end). */
+  next: string
+}
+
+export interface Ranked {
+  form: string
+  /** How often edited text writes it (all contexts). */
+  count: number
+  /** How likely, relative to the others, in this context (sums to 1 over the spellings). */
+  share: number
+}
+
+/** Whether edited text spells the word several ways (so that context decides). */
+export function spelledSeveralWays(counts: readonly number[]): boolean {
+  const total = counts.reduce((a, b) => a + b, 0)
+  let used = 0
+  for (const count of counts) if (count >= MIN_SPELLING && count >= MIN_SHARE * total) used++
+  return used >= 2
+}
+
+/**
+ * Rank spellings of one word in context. Each spelling's count, times, for
+ * the word before and the word after, how much more (or less) often than
+ * chance edited text writes that spelling next to it: the sightings against
+ * what the spelling's share of all sightings of the neighbour with any of the
+ * spellings would give, both with a pseudo-count, so that a neighbour seen
+ * rarely says little.
+ */
+export function rankSpellings(stats: CorpusStats, forms: readonly string[], around: Neighbours | undefined): Ranked[] {
+  const counts = forms.map((form) => stats.form(form))
+  const scores = counts.map((count) => count + 0.5)
+  const total = scores.reduce((a, b) => a + b, 0)
+  if (around && spelledSeveralWays(counts)) {
+    const words = Math.max(stats.totals.words ?? 1, 1)
+    for (const side of ['previous', 'next'] as const) {
+      const neighbour = around[side]
+      const seen = forms.map((form) => (side === 'previous' ? stats.formAfter(neighbour, form) : stats.formBefore(form, neighbour)))
+      const together = seen.reduce((a, b) => a + b, 0)
+      // How often the neighbour would stand by a spelling by chance, per occurrence:
+      // its share of all words (a frequent word never seen by a spelling is
+      // evidence against it: `على` before a name), or, after or before a mark,
+      // how often any of the spellings stands there.
+      const rate = neighbour === NO_WORD ? together / total : stats.word(neighbour) / words
+      if (rate === 0) continue
+      for (let i = 0; i < forms.length; i++) scores[i] *= (seen[i]! + CONTEXT_PRIOR) / ((counts[i]! + 0.5) * rate + CONTEXT_PRIOR)
+    }
+  }
+  const sum = scores.reduce((a, b) => a + b, 0)
+  return forms.map((form, i) => ({form, count: counts[i]!, share: scores[i]! / sum})).sort((a, b) => b.share - a.share)
+}
+
+
+/** The comparison keys of a word's neighbours in its sentence, where only white space separates them. */
+export function neighboursOf(text: string, word: {start: number; end: number; sentence: {words: readonly {key: string; start: number; end: number}[]}}, index: number): Neighbours {
+  const words = word.sentence.words
+  const before = words[index - 1]
+  const after = words[index + 1]
+  return {
+    previous: before && isSpace(text, before.end, word.start) ? before.key : NO_WORD,
+    next: after && isSpace(text, word.end, after.start) ? after.key : NO_WORD
+  }
+}
+
+function isSpace(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false
+  }
+  return true
+}
