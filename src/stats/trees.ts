@@ -19,6 +19,8 @@ export interface TreeModel {
   threshold: number
   /** A higher bar, for when a rule's own reading points the other way. */
   strictThreshold: number
+  /** Another bar for a special place a rule names (the ending model: a document's last paragraph). */
+  lastThreshold?: number
 }
 
 export function treeProbability(model: TreeModel, x: ArrayLike<number>): number {
