@@ -118,15 +118,32 @@ export function getDocument(tree: Root, text: string): DocumentModel {
   return model
 }
 
-const TERMINAL_END = /[.!?؟…۔:]["'»”)\]]*\s*$/u
+/** Closing quotes and brackets that may follow a final mark. */
+const CLOSERS = new Set(['"', "'", '»', '”', ')', ']'])
+const FINAL_MARKS = new Set(['.', '!', '?', '؟', '…', '۔', ':'])
+const SPACE = /\s/u
+
+/**
+ * Whether the text ends with a final mark, perhaps closed by quotes or
+ * brackets and followed by white space (`[.!?؟…۔:]["'»”)\]]*\s*$`), read
+ * from its end: a regular expression would try every position of the text.
+ */
+function endsWithFinalMark(text: string): boolean {
+  let index = text.length
+  while (index > 0 && SPACE.test(text[index - 1]!)) index--
+  while (index > 0 && CLOSERS.has(text[index - 1]!)) index--
+  return index > 0 && FINAL_MARKS.has(text[index - 1]!)
+}
 
 /**
  * A heading-like line: a short paragraph of one sentence with no final mark
  * (titles, sub-headings, bylines). Such lines are not truncated sentences.
  */
 export function isHeadingLike(paragraph: ParagraphInfo, maxWords = 20): boolean {
-  const words = paragraph.sentences.reduce((n, s) => n + s.words.length, 0)
-  return paragraph.sentences.length <= 1 && words <= maxWords && !TERMINAL_END.test(paragraph.text)
+  // Cheapest test first: rules ask this of a paragraph once per sentence or name in it.
+  if (paragraph.sentences.length > 1) return false
+  const words = paragraph.sentences.length === 1 ? paragraph.sentences[0]!.words.length : 0
+  return words <= maxWords && !endsWithFinalMark(paragraph.text)
 }
 
 /** The last paragraph that has a word (trailing blank or mark-only lines skipped). */
