@@ -4,12 +4,16 @@ import {ParseLatin} from 'parse-latin'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
-import {ParseArabic} from '../src/parser/parse-arabic.ts'
+import {ParseArabic, ParseArabicBlocks} from '../src/parser/parse-arabic.ts'
 import retextArabic from '../src/parser/retext-arabic.ts'
 import {mergeNumericTokensIn} from '../src/parser/plugins/merge-numeric-tokens.ts'
 import {mergeJoinersIn} from '../src/parser/plugins/merge-word-joiners.ts'
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import {VFile} from 'vfile'
+import {ReferenceArabic, ReferenceArabicBlocks} from './reference-parser.ts'
 
 const parse = (text: string) => new ParseArabic().parse(text)
 
@@ -147,5 +151,47 @@ describe('ParseArabic', () => {
     const seeds = join(import.meta.dirname, '..', 'seeds')
     for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) samples.push(readFileSync(join(seeds, name), 'utf8'))
     for (const sample of samples) expect(new ParseArabic().parse(sample)).toEqual(new Unguarded().parse(sample))
+  })
+
+  // The paragraph and root plugins run in one pass each, and the sentence
+  // plugins window by window (src/parser/plugins/*): the tree must be the one
+  // parse-latin's plugins build over the whole text, node for node, position
+  // for position, on real text and on random soups of the tokens its plugins
+  // act on (long ones span many windows).
+  const SOUP = [
+    'كتاب', 'الوزير', 'قال', 'Smith', 'said', 'i', 'e', 'a', 'x', 'etc', 'U', 'S', '12', '3', '2022', '٣', 'د', 'أ', 'م', 'هـ', 'ه', 'ج', 'ع', 'إلخ',
+    '/', '-', '.', ':', ',', ';', '،', '؛', '؟', '۔', '!', '?', '…', '...', '..', '&', "'", '’', '_', '@', '=', ')', '(', '«', '»', '"',
+    '\u200C', '\u200D', '\u200F', '\u061C', ' ', ' ', ' ', '  ', '\t', '\u00A0', '\n', '\n', '\r\n', '\r', '\n\n', ' \n ', '\n\n\n',
+    '😀', '--', '*', '#', '`code`', '[a](b)', '> ', '- '
+  ]
+  function soups(count: number, pieces: number, seed: number): string[] {
+    let state = seed
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
+    const result: string[] = []
+    for (let i = 0; i < count; i++) {
+      let text = ''
+      const length = Math.floor(next() * pieces)
+      for (let j = 0; j < length; j++) text += SOUP[Math.floor(next() * SOUP.length)]
+      result.push(text)
+    }
+    return result
+  }
+  const seedTexts = () => {
+    const seeds = join(import.meta.dirname, '..', 'seeds')
+    return readdirSync(seeds).filter((n) => n.endsWith('.txt')).map((name) => readFileSync(join(seeds, name), 'utf8'))
+  }
+
+  it('builds the tree parse-latin\'s plugins build over the whole text', () => {
+    const texts = [...seedTexts(), seedTexts().join('').replace(/\n/g, ' '), 'كتاب\n'.repeat(3000), ...soups(600, 80, 1), ...soups(8, 4000, 2)]
+    for (const text of texts) expect(new ParseArabic().parse(text)).toEqual(new ReferenceArabic().parse(text))
+  })
+
+  it('builds the tree parse-latin\'s plugins build over a whole Markdown document', () => {
+    const toNlcst = (parser: ParseArabicBlocks, text: string) => {
+      const file = new VFile(text)
+      return unified().use(remarkRetext, parser as never).runSync(unified().use(remarkParse).parse(file) as never, file)
+    }
+    const texts = [...seedTexts(), seedTexts().join('\n\n'), 'كتاب\n\n'.repeat(1000), ...soups(400, 80, 3), ...soups(5, 3000, 4)]
+    for (const text of texts) expect(toNlcst(new ParseArabicBlocks(), text)).toEqual(toNlcst(new ReferenceArabicBlocks(), text))
   })
 })

@@ -3,10 +3,19 @@
 // inside words. Latin-script text goes through the same steps unchanged.
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseLatin} from 'parse-latin'
+import {breakImplicitSentences} from './plugins/break-implicit-sentences.ts'
 import {breakSentencesAtLineBreaks} from './plugins/break-sentences-at-line-breaks.ts'
-import {mergeArabicAbbreviations} from './plugins/merge-arabic-abbreviations.ts'
-import {splitArabicTerminals} from './plugins/split-arabic-terminals.ts'
 import {arabicSentencePlugins, guardRemainingFullStops} from './plugins/guards.ts'
+import {mergeArabicAbbreviations} from './plugins/merge-arabic-abbreviations.ts'
+import {
+  mergeAffixExceptions,
+  mergeInitialDigitSentences,
+  mergeInitialLowerCaseLetterSentences,
+  mergeNonWordSentences,
+  mergePrefixExceptions
+} from './plugins/merge-sentences.ts'
+import {splitArabicTerminals} from './plugins/split-arabic-terminals.ts'
+import {makeFinalWhiteSpaceSiblings, makeInitialWhiteSpaceSiblings, removeEmptyNodes} from './plugins/white-space-siblings.ts'
 
 /** Sentence-final marks: `.` `!` `?` `…` `‽` and Arabic `؟` `۔`. */
 export const TERMINAL_MARKER = /^([!.?\u2026\u203D\u061F\u06D4]+)$/
@@ -120,26 +129,47 @@ export class ParseArabic extends ParseLatin {
 // mergeInitialLowerCaseLetterSentences, mergeInitialDigitSentences,
 // mergePrefixExceptions, mergeAffixExceptions, mergeRemainingFullStops,
 // makeInitialWhiteSpaceSiblings, makeFinalWhiteSpaceSiblings,
-// breakImplicitSentences, removeEmptyNodes, patchPosition].
+// breakImplicitSentences, removeEmptyNodes, patchPosition]; root plugins are
+// [makeInitialWhiteSpaceSiblings, makeFinalWhiteSpaceSiblings,
+// removeEmptyNodes, patchPosition]. Those that splice the array they walk are
+// replaced by the same steps in one pass (plugins/merge-sentences.ts,
+// white-space-siblings.ts, break-implicit-sentences.ts), so no step costs more
+// than linear time however long a paragraph or the file is.
 const latinParagraphPlugins = ParseLatin.prototype.tokenizeParagraphPlugins as unknown as AnyPlugin[]
 const latinSentencePlugins = ParseLatin.prototype.tokenizeSentencePlugins as unknown as AnyPlugin[]
-if (latinParagraphPlugins.length !== 12) {
+const latinRootPlugins = ParseLatin.prototype.tokenizeRootPlugins as unknown as AnyPlugin[]
+if (latinParagraphPlugins.length !== 12 || latinRootPlugins.length !== 4) {
   throw new Error('translint: unexpected parse-latin version (paragraph plugins changed)')
 }
-const MERGE_PREFIX_EXCEPTIONS = 4
-const MERGE_REMAINING_FULL_STOPS = 6
-const BREAK_IMPLICIT_SENTENCES = 9
-const blockParagraphPlugins = [splitArabicTerminals as unknown as AnyPlugin, ...latinParagraphPlugins]
+const mergeAffixSymbol = latinParagraphPlugins[1]!
 // Most sentences hold no full stop for it to move: it runs only on those that do.
-blockParagraphPlugins[MERGE_REMAINING_FULL_STOPS + 1] = guardRemainingFullStops(
-  latinParagraphPlugins[MERGE_REMAINING_FULL_STOPS] as never
-) as unknown as AnyPlugin
-blockParagraphPlugins.splice(MERGE_PREFIX_EXCEPTIONS + 2, 0, mergeArabicAbbreviations as unknown as AnyPlugin)
-const paragraphPlugins = [...blockParagraphPlugins]
+const mergeRemainingFullStops = guardRemainingFullStops(latinParagraphPlugins[6] as never) as unknown as AnyPlugin
+const patchPosition = latinParagraphPlugins[11]!
+
+/** The paragraph plugins, in parse-latin's order, with the Arabic ones and `breakSentences` in place of its implicit breaks. */
+function paragraphPluginsBreaking(breakSentences: AnyPlugin): AnyPlugin[] {
+  return [
+    splitArabicTerminals,
+    mergeNonWordSentences,
+    mergeAffixSymbol,
+    mergeInitialLowerCaseLetterSentences,
+    mergeInitialDigitSentences,
+    mergePrefixExceptions,
+    mergeArabicAbbreviations,
+    mergeAffixExceptions,
+    mergeRemainingFullStops,
+    makeInitialWhiteSpaceSiblings,
+    makeFinalWhiteSpaceSiblings,
+    breakSentences,
+    removeEmptyNodes,
+    patchPosition
+  ] as AnyPlugin[]
+}
+const rootPlugins = [makeInitialWhiteSpaceSiblings, makeFinalWhiteSpaceSiblings, removeEmptyNodes, latinRootPlugins[3]!] as AnyPlugin[]
 // In plain text every line break ends a sentence (parse-latin breaks only at blank lines).
-paragraphPlugins[BREAK_IMPLICIT_SENTENCES + 2] = breakSentencesAtLineBreaks as unknown as AnyPlugin
-ParseArabic.prototype.tokenizeParagraphPlugins = paragraphPlugins as never
+ParseArabic.prototype.tokenizeParagraphPlugins = paragraphPluginsBreaking(breakSentencesAtLineBreaks as AnyPlugin) as never
 ParseArabic.prototype.tokenizeSentencePlugins = [arabicSentencePlugins(latinSentencePlugins as never) as unknown as AnyPlugin] as never
+ParseArabic.prototype.tokenizeRootPlugins = rootPlugins as never
 
 type Point = {line: number; column: number; offset: number}
 
@@ -163,7 +193,7 @@ function createNode(type: number, value: string, start: Point, end: Point): Sent
  * line break inside a paragraph does not end a sentence; a blank line does.
  */
 export class ParseArabicBlocks extends ParseArabic {}
-ParseArabicBlocks.prototype.tokenizeParagraphPlugins = blockParagraphPlugins as never
+ParseArabicBlocks.prototype.tokenizeParagraphPlugins = paragraphPluginsBreaking(breakImplicitSentences as AnyPlugin) as never
 
 /** The characters of TERMINAL_MARKER: ! . ? … ‽ ؟ ۔ */
 function isTerminalCode(code: number): boolean {

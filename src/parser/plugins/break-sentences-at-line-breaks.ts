@@ -1,7 +1,14 @@
 // Plain-text news puts one paragraph on a line: a line break always ends a
 // sentence, so a title line is never glued to the paragraph under it.
-import type {Paragraph, Sentence, WhiteSpace} from 'nlcst'
-import {modifyChildren} from 'unist-util-modify-children'
+//
+// One pass over the paragraph: each sentence is cut at every white space that
+// holds a line break, the white space becoming a sibling of the pieces. (Cutting
+// one break at a time, copying the rest of the sentence and splicing it into the
+// paragraph each time, made a text of many short lines quadratic.) The pieces
+// and their positions are the ones that cutting one break at a time gives: the
+// first piece is the sentence itself, its end moved back; each later piece
+// starts at its first token and ends at its last one.
+import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 
 /** Whether white space holds a line feed or carriage return. */
 function hasLineBreak(value: string): boolean {
@@ -12,29 +19,52 @@ function hasLineBreak(value: string): boolean {
   return false
 }
 
-export const breakSentencesAtLineBreaks = modifyChildren<Paragraph>(function (child, index, parent) {
-  if (child.type !== 'SentenceNode') return
-  const children = child.children
-  for (let position = 0; position < children.length; position++) {
-    const node = children[position]
-    if (node.type !== 'WhiteSpaceNode' || !hasLineBreak(node.value)) continue
-    const head = children.slice(0, position)
-    const tail = children.slice(position + 1)
-    const insertion: (Sentence | WhiteSpace)[] = [node]
-    if (tail.length > 0) {
-      const next: Sentence = {type: 'SentenceNode', children: tail}
-      if (tail[0].position && tail[tail.length - 1].position) {
-        next.position = {start: tail[0].position.start, end: tail[tail.length - 1].position!.end}
-      }
-      insertion.push(next)
+function isLineBreak(node: SentenceContent): boolean {
+  return node.type === 'WhiteSpaceNode' && hasLineBreak(node.value)
+}
+
+export function breakSentencesAtLineBreaks(paragraph: Paragraph): void {
+  const input = paragraph.children
+  let output: Paragraph['children'] | undefined
+  for (let index = 0; index < input.length; index++) {
+    const child = input[index]!
+    if (child.type !== 'SentenceNode' || !child.children.some(isLineBreak)) {
+      output?.push(child)
+      continue
     }
-    if (head.length === 0) {
-      parent.children.splice(index, 1, ...insertion)
-      return index + 1
-    }
-    child.children = head
-    if (child.position && head[head.length - 1].position) child.position.end = head[head.length - 1].position!.end
-    parent.children.splice(index + 1, 0, ...insertion)
-    return index + 1
+    output ??= input.slice(0, index)
+    cut(child, output)
   }
-})
+  if (output) paragraph.children = output
+}
+
+/** Push the pieces of `sentence` and the line breaks between them onto `output`. */
+function cut(sentence: Sentence, output: Paragraph['children']): void {
+  const children = sentence.children
+  const last = children[children.length - 1]!
+  let from = 0
+  for (let index = 0; index <= children.length; index++) {
+    if (index < children.length && !isLineBreak(children[index]!)) continue
+    if (index > from) {
+      const piece = children.slice(from, index)
+      if (from === 0) {
+        sentence.children = piece
+        const end = piece[piece.length - 1]!.position
+        if (sentence.position && end) sentence.position.end = end.end
+        output.push(sentence)
+      } else {
+        const next: Sentence = {type: 'SentenceNode', children: piece}
+        // As made when it was the rest of the sentence, then cut at its own end.
+        const first = piece[0]!.position
+        if (first && last.position) {
+          next.position = {start: first.start, end: last.position.end}
+          const end = piece[piece.length - 1]!.position
+          if (end) next.position.end = end.end
+        }
+        output.push(next)
+      }
+    }
+    if (index < children.length) output.push(children[index] as never)
+    from = index + 1
+  }
+}

@@ -12,6 +12,8 @@ import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {isJoiner, isJoinerCode, mergeJoinersIn} from './merge-word-joiners.ts'
 import {isDigit, mergeNumericTokensIn, SEPARATOR} from './merge-numeric-tokens.ts'
+import {append} from './append.ts'
+import {sentenceWindows} from './sentence-windows.ts'
 
 type Plugin = (node: Sentence) => void
 
@@ -107,19 +109,40 @@ function patchSentencePosition(node: Sentence): void {
  * mergeInnerWordSlash, mergeInitialisms, patchPosition]), then
  * mergeNumericTokens. Each merge runs only when `triggers` finds its shape in
  * the tokens as they are at its turn (looked for again after any has run).
+ * The merges before the numbers' run window by window (see sentence-windows.ts),
+ * the numbers' in one pass over all the tokens.
  */
 export function arabicSentencePlugins(latin: readonly Plugin[]): Plugin {
   if (latin.length !== 6) throw new Error('translint: unexpected parse-latin version (sentence plugins changed)')
-  const merges: Plugin[] = [mergeJoinersIn as unknown as Plugin, ...latin.slice(0, 5), mergeNumericTokensIn as unknown as Plugin]
-  return function sentencePlugins(node) {
+  const merges: Plugin[] = [mergeJoinersIn as unknown as Plugin, ...latin.slice(0, 5)]
+  /** Run the merges before the numbers'; returns the shapes left for the plugins after them. */
+  function mergeWords(node: Sentence): number {
     let found = triggers(node.children)
     for (let k = 0; k < merges.length; k++) {
-      // parse-latin's patchPosition runs after its merges, before the numbers'.
-      if (k === merges.length - 1) patchSentencePosition(node)
       if ((found & (1 << k)) === 0) continue
       merges[k]!(node)
       found = triggers(node.children) & ~((2 << k) - 1)
     }
+    return found
+  }
+  return function sentencePlugins(node) {
+    const windows = sentenceWindows(node.children)
+    let found = 0
+    if (windows.length === 1) {
+      found = mergeWords(node)
+    } else {
+      // A number and its separators never straddle a cut: the shapes found in the windows are those of the whole.
+      const children: SentenceContent[] = []
+      for (const window of windows) {
+        const part: Sentence = {type: 'SentenceNode', children: window}
+        found |= mergeWords(part)
+        append(children, part.children)
+      }
+      node.children = children
+    }
+    // parse-latin's patchPosition runs after its merges, before the numbers'.
+    patchSentencePosition(node)
+    if ((found & NUMBERS) !== 0) mergeNumericTokensIn(node)
   }
 }
 

@@ -1,7 +1,11 @@
 // Converters from Markdown and HTML split sentences with parse-latin's
 // terminal marks only; split again at the Arabic `؟` and `۔`.
+//
+// One pass over the paragraph: each sentence is cut after every such mark but
+// its last token, with the positions that cutting one mark at a time gives (the
+// first piece keeps the sentence's start, every later piece starts at its first
+// token, and each ends at its last token).
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
-import {modifyChildren} from 'unist-util-modify-children'
 
 const ARABIC_TERMINAL = /^[!.?\u2026\u203D\u061F\u06D4]*[\u061F\u06D4][!.?\u2026\u203D\u061F\u06D4]*$/
 
@@ -14,20 +18,49 @@ function hasArabicTerminal(value: string): boolean {
   return false
 }
 
-export const splitArabicTerminals = modifyChildren<Paragraph>(function (child, index, parent) {
-  if (child.type !== 'SentenceNode') return
-  const children = child.children
-  for (let position = 0; position < children.length - 1; position++) {
-    const node = children[position]
-    if (node.type !== 'PunctuationNode' || !hasArabicTerminal(node.value) || !ARABIC_TERMINAL.test(node.value)) continue
-    const head = children.slice(0, position + 1)
-    const tail: SentenceContent[] = children.slice(position + 1)
-    child.children = head
-    const next: Sentence = {type: 'SentenceNode', children: tail}
-    const last = head[head.length - 1]
-    if (child.position && last.position) child.position = {start: child.position.start, end: last.position.end}
-    if (tail[0].position && tail[tail.length - 1].position) next.position = {start: tail[0].position.start, end: tail[tail.length - 1].position!.end}
-    parent.children.splice(index + 1, 0, next)
-    return index + 1
+function isArabicTerminal(node: SentenceContent): boolean {
+  return node.type === 'PunctuationNode' && hasArabicTerminal(node.value) && ARABIC_TERMINAL.test(node.value)
+}
+
+/** Whether a sentence has such a mark before its last token. */
+function needsSplit(sentence: Sentence): boolean {
+  const children = sentence.children
+  for (let index = 0; index < children.length - 1; index++) if (isArabicTerminal(children[index]!)) return true
+  return false
+}
+
+export function splitArabicTerminals(paragraph: Paragraph): void {
+  const input = paragraph.children
+  let output: Paragraph['children'] | undefined
+  for (let index = 0; index < input.length; index++) {
+    const child = input[index]!
+    if (child.type !== 'SentenceNode' || !needsSplit(child)) {
+      output?.push(child)
+      continue
+    }
+    output ??= input.slice(0, index)
+    split(child, output)
   }
-})
+  if (output) paragraph.children = output
+}
+
+function split(sentence: Sentence, output: Paragraph['children']): void {
+  const children = sentence.children
+  const last = children[children.length - 1]!
+  let piece = sentence
+  let from = 0
+  for (let index = 0; index < children.length - 1; index++) {
+    const node = children[index]!
+    if (!isArabicTerminal(node)) continue
+    piece.children = children.slice(from, index + 1)
+    if (piece.position && node.position) piece.position = {start: piece.position.start, end: node.position.end}
+    output.push(piece)
+    // The rest of the sentence, as it is made before it is cut again.
+    from = index + 1
+    const first = children[from]!
+    piece = {type: 'SentenceNode', children: []}
+    if (first.position && last.position) piece.position = {start: first.position.start, end: last.position.end}
+  }
+  piece.children = children.slice(from)
+  output.push(piece)
+}
