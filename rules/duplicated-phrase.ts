@@ -312,7 +312,7 @@ class Scan {
     let previousFrom = 0
     let previousCount = 0
     let first: ParagraphInfo | undefined
-    // Long paragraphs by their first word's key.
+    // Long paragraphs by their word count and first word's key.
     let long: Map<string, {paragraph: ParagraphInfo; from: number; count: number}[]> | undefined
     for (const paragraph of this.doc.paragraphs) {
       let count = 0
@@ -338,17 +338,19 @@ class Scan {
           found = true
         }
       } else if (count >= LONG_PARAGRAPH && !isHeadingLike(paragraph)) {
-        const lead = all[from].key
+        // Earlier paragraphs of as many words with the same first word (keyed
+        // on both: a common first word alone gathers thousands in a long text).
+        const lead = `${count}\u0000${all[from].key}`
         long ??= new Map()
         const candidates = long.get(lead)
-        const earlier = candidates?.find((other) => other.count === count && sameKeys(all, other.from, from, count))
+        const earlier = candidates?.find((other) => sameKeys(all, other.from, from, count))
         if (earlier) {
           const [start, end] = trimmedRange(paragraph)
           context.report({
             messageId: 'paragraph',
             start,
             end,
-            data: {excerpt: excerpt(text.slice(start, end)), line: earlier.paragraph.line}
+            data: {excerpt: excerpt(text.slice(start, end)), line: context.lineOf(earlier.paragraph.start)}
           })
           found = true
         } else if (candidates) {
@@ -369,19 +371,21 @@ class Scan {
     const {text, context, reported} = this
     let lastSentence: WordInfo[] | undefined
     let lastParagraph: ParagraphInfo | undefined
-    // The paragraph's sentences so far, each unlike the ones before it.
-    const seen: WordInfo[][] = []
+    // The paragraph's sentences so far, each unlike the ones before it, by
+    // their first word (a paragraph may be a whole file on one line).
+    const seen = new Map<string, WordInfo[][]>()
     for (const paragraph of this.doc.paragraphs) {
       const sentences = paragraph.sentences
       if (sentences.length === 0) continue
-      seen.length = 0
+      seen.clear()
       let last: WordInfo[] | undefined
       for (let position = 0; position < sentences.length; position++) {
         const sentence = sentences[position]
         const words = sentence.words
         if (words.length === 0 || reported[words[0].index]) continue
+        const alike = seen.get(words[0].key)
         let known = false
-        for (let k = 0; k < seen.length && !known; k++) known = sameWords(seen[k], words)
+        for (let k = 0; alike !== undefined && k < alike.length && !known; k++) known = sameWords(alike[k], words)
         const earlier =
           known ||
           (position === 0 &&
@@ -395,7 +399,10 @@ class Scan {
           for (const word of words) reported[word.index] = 1
           continue
         }
-        if (!known) seen.push(words)
+        if (!known) {
+          if (alike) alike.push(words)
+          else seen.set(words[0].key, [words])
+        }
         last = words
       }
       lastSentence = last

@@ -262,7 +262,7 @@ function unknownWord(word: WordInfo | undefined, lexicon: Lexicon): boolean {
  */
 function nextToName(word: WordInfo, lexicon: Lexicon): boolean {
   const words = word.sentence.words
-  const i = words.indexOf(word)
+  const i = word.indexInSentence
   return unknownWord(words[i - 1], lexicon) || unknownWord(words[i + 1], lexicon)
 }
 
@@ -294,7 +294,7 @@ const LOAN_PHRASES = new Set(['واي فاي', 'هاي فاي', 'واي ماكس
 
 /** Whether a word begins a loan phrase (`واي فاي`, Wi-Fi: not `وأي`). */
 function inLoanPhrase(word: WordInfo): boolean {
-  const next = word.sentence.words[word.sentence.words.indexOf(word) + 1]
+  const next = word.sentence.words[word.indexInSentence + 1]
   return next !== undefined && LOAN_PHRASES.has(`${word.value} ${next.value}`)
 }
 
@@ -302,7 +302,7 @@ function inLoanPhrase(word: WordInfo): boolean {
 function inLetterRun(word: WordInfo): boolean {
   if (!letterName(word)) return false
   const words = word.sentence.words
-  const i = words.indexOf(word)
+  const i = word.indexInSentence
   let start = i
   let end = i
   while (start > 0 && letterName(words[start - 1])) start--

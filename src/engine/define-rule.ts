@@ -96,11 +96,36 @@ export function defineRule<Options extends Record<string, unknown>>(definition: 
 // (building it scans the whole text).
 const LOCATION = Symbol.for('translint.location')
 
-function locationOf(file: VFile): ReturnType<typeof location> {
-  const holder = file as unknown as Record<symbol, ReturnType<typeof location> | undefined>
+type Location = ReturnType<typeof location>
+
+function locationOf(file: VFile): Location {
+  const holder = file as unknown as Record<symbol, Location | undefined>
   let place = holder[LOCATION]
   if (!place) holder[LOCATION] = place = location(file)
   return place
+}
+
+/**
+ * Report the positions of `file` as positions in a larger text in which its
+ * text starts at `offset`, on line `line` and column `column` (a section of a
+ * long file, see sections.ts): lines and offsets move, and the columns of the
+ * section's first line.
+ */
+export function placeWithin(file: VFile, offset: number, line: number, column: number): void {
+  const own = location(file)
+  const place: Location = {
+    toPoint(at) {
+      const point = own.toPoint(at)
+      return point && {line: point.line + line - 1, column: point.line === 1 ? point.column + column - 1 : point.column, offset: at! + offset}
+    },
+    toOffset(point) {
+      if (!point || typeof point.line !== 'number' || typeof point.column !== 'number') return undefined
+      const first = point.line === line
+      const at = own.toOffset({line: point.line - line + 1, column: first ? point.column - column + 1 : point.column})
+      return at === undefined ? undefined : at + offset
+    }
+  }
+  ;(file as unknown as Record<symbol, Location>)[LOCATION] = place
 }
 
 /**
@@ -144,5 +169,11 @@ class Context implements RuleContext {
     marks[WARN_MARK] = report.severity === 'warn'
     marks[SUGGEST_MARK] = report.suggest === true
     marks[ANYWHERE_MARK] = report.anywhere === true
+  }
+
+  lineOf(offset: number): number {
+    const point = locationOf(this.file).toPoint(offset)
+    if (!point) throw new Error(`${this.definition.id}: offset out of range (${offset})`)
+    return point.line
   }
 }

@@ -24,6 +24,14 @@ export class WordInfo {
     if (this.#stem === undefined) this.#stem = stem(this.value)
     return this.#stem
   }
+
+  /**
+   * Index in its sentence's word list: a sentence's words are consecutive in
+   * the document's (so no search through a sentence that may be long).
+   */
+  get indexInSentence(): number {
+    return this.index - this.sentence.words[0]!.index
+  }
 }
 
 export interface SentenceInfo {

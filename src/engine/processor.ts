@@ -10,6 +10,7 @@ import {isBitext, isMarkup, type Format} from './format.ts'
 import {bitextModule, loadBitext} from '../bitext/registry.ts'
 import {loadMarkup, markupModule} from './markup-registry.ts'
 import {oneVoice} from './one-voice.ts'
+import {lintInSections, WHOLE} from './sections.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
 export interface LintOptions {
@@ -77,7 +78,8 @@ function getProcessor(settings: RuleSettings, parser: LintOptions['parser'], for
 // its processor by identity instead of serialising the settings per file.
 const byIdentity = new WeakMap<object, Map<string, ReturnType<typeof getProcessor>>>()
 
-function processorFor(options: LintOptions) {
+/** The frozen processor for these options, and the severity of each rule it runs. */
+export function processorFor(options: LintOptions) {
   const format = options.format ?? 'text'
   const key = `${format}\0${options.parser?.name ?? ''}\0${options.only?.join(',') ?? '*'}`
   const owner = options.rules
@@ -100,13 +102,16 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
   const {processor, severities} = processorFor(options)
   file.data.translintSettings = options.settings ?? {}
   file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
-  const tree = processor.parse(file)
+  // A long plain-text file is linted a section at a time (see sections.ts).
+  const text = (options.format ?? 'text') === 'text' ? String(file) : ''
+  const tree = text.length > WHOLE ? undefined : processor.parse(file)
   // Messages are Errors: without this every report would capture a stack trace
   // nobody reads (a large share of the time on a noisy document).
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {
-    processor.runSync(tree, file)
+    if (tree) processor.runSync(tree, file)
+    else lintInSections(processor, file, text)
   } finally {
     Error.stackTraceLimit = limit
   }

@@ -29,9 +29,9 @@ export interface ValidExample {
 
 /** What a rule gets besides the tree. */
 export interface RuleContext {
-  /** The file being linted. */
+  /** The file being linted (a section of it, when a long plain-text file is linted in sections). */
   readonly file: VFile
-  /** The whole text of the file. */
+  /** The text being linted: the whole file, or the section (offsets count from its start). */
   readonly text: string
   /** Shared, per-run settings (organisation data, user word lists). */
   readonly settings: LintSettings
@@ -40,6 +40,11 @@ export interface RuleContext {
    * `data` fills `{placeholders}` in the message template.
    */
   report(report: Report): void
+  /**
+   * The 1-based line of an offset in the file: a paragraph's own line may
+   * count from the start of a section when a long file is linted in sections.
+   */
+  lineOf(offset: number): number
 }
 
 export interface Report {

@@ -1,0 +1,188 @@
+// A plain-text file longer than WHOLE code units is linted in sections, each
+// about SECTION code units of whole lines, so that the tree, the document
+// model and what the rules gather are those of one section at a time: memory
+// stays bounded and the garbage collector copies a small tree, whatever the
+// size of the file (a 48 MB file as one tree takes about 4 GB). Each section
+// is linted with a few lines of the text around it, and only the findings that
+// start inside it are kept, so a rule that looks at the lines near a finding
+// (a repeated line, the line before, a run of blank lines) finds what it finds
+// in the whole file. What a rule compares across a whole document (one
+// spelling of a word, one name of a body, one digit system, a repeated byline
+// or paragraph) it compares within a section and its context. A line longer
+// than a section is cut between two sentences (or, failing that, two words),
+// with at most CONTEXT_MOST code units of context on each side.
+import type {Root} from 'nlcst'
+import type {Processor} from 'unified'
+import {VFile} from 'vfile'
+import {placeWithin} from './define-rule.ts'
+
+/**
+ * Plain text up to this many code units (about 1.8 MB of Arabic in UTF-8,
+ * some 170,000 words) is linted whole. Its tree may take 500 MB: a word list
+ * of 200,000 lines.
+ */
+export const WHOLE = 1 << 20
+/**
+ * Code units of plain text linted at once in a longer file: about 110 KB of
+ * Arabic in UTF-8, some 10,000 words. Larger sections compare more of the
+ * text with itself but cost more: the tree of a section outlives many
+ * young-generation collections, each of which copies it. With every rule on,
+ * a 12 MB file took 5.0–5.5 s of processor time in sections of 32 Ki code
+ * units, 6.0–6.3 in 64 Ki, 6.4–6.5 in 128 Ki and 7.2–7.7 in 512 Ki, and
+ * peaked at 240–310, 320–350, 340–360 and 500–510 MB of RSS.
+ */
+export const SECTION = 1 << 16
+/** Lines on each side of a section linted with it, never reported. */
+const CONTEXT_LINES = 16
+/** Code units of context on each side at most, when the lines are long. */
+const CONTEXT_MOST = 1 << 14
+
+export interface Section {
+  /** The code units whose findings are kept. */
+  start: number
+  end: number
+  /** The code units linted: the section and its context. */
+  from: number
+  to: number
+  /** The 1-based line and column of `from`. */
+  line: number
+  column: number
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || (code > 0x7f && /\s/u.test(String.fromCharCode(code)))
+}
+
+/**
+ * Whether the line that ends at the line feed at `lineFeed` has a character
+ * other than white space (read back from its end).
+ */
+function lineHasContent(text: string, lineFeed: number): boolean {
+  for (let index = lineFeed - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a) return false
+    if (!isSpace(code)) return true
+  }
+  return false
+}
+
+const FINAL_MARKS = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x06d4, 0x2026])
+
+/**
+ * The first place in text[from, to] where a sentence starts inside a line
+ * (after a final mark and a space, at a character that is not white space) or,
+ * failing that, a word (after a space); -1 when there is none.
+ */
+function innerCut(text: string, from: number, to: number): number {
+  let word = -1
+  for (let index = Math.max(from, 1); index <= to && index < text.length; index++) {
+    if (text.charCodeAt(index - 1) !== 0x20 || isSpace(text.charCodeAt(index))) continue
+    if (index > 1 && FINAL_MARKS.has(text.charCodeAt(index - 2))) return index
+    if (word === -1) word = index
+  }
+  return word
+}
+
+/**
+ * Where the section that reaches `at` ends: at the first line start from
+ * there whose line before has content (so a run of blank lines, which the
+ * whitespace rule counts, never spans a cut); when no line starts within a
+ * section's length, where a sentence (or a word) starts inside the line;
+ * failing both, at the next line start or the end of the text.
+ */
+function cutAfter(text: string, at: number, size: number): number {
+  const limit = Math.min(text.length, at + size)
+  for (let index = Math.max(at, 1); index <= limit; index++) {
+    if (text.charCodeAt(index - 1) === 0x0a && lineHasContent(text, index - 1)) return index
+  }
+  const inner = innerCut(text, at, limit)
+  if (inner !== -1) return inner
+  for (let lineFeed = text.indexOf('\n', limit); lineFeed !== -1; lineFeed = text.indexOf('\n', lineFeed + 1)) {
+    if (lineHasContent(text, lineFeed)) return lineFeed + 1
+  }
+  return text.length
+}
+
+/**
+ * Where the context before a section that starts at `start` starts:
+ * CONTEXT_LINES lines back, or, when they are long, at most CONTEXT_MOST
+ * code units back, where a sentence or word starts.
+ */
+function contextBefore(text: string, start: number): number {
+  const limit = Math.max(0, start - CONTEXT_MOST)
+  let lines = 0
+  for (let index = start - 1; index > limit; index--) {
+    if (text.charCodeAt(index - 1) === 0x0a && ++lines === CONTEXT_LINES) return index
+  }
+  if (limit === 0) return 0
+  const inner = innerCut(text, limit, start)
+  return inner === -1 ? start : inner
+}
+
+/** Where the context after a section that ends at `end` ends, as contextBefore. */
+function contextAfter(text: string, end: number): number {
+  const limit = Math.min(text.length, end + CONTEXT_MOST)
+  let lines = 0
+  for (let index = end; index < limit; index++) {
+    if (text.charCodeAt(index) === 0x0a && ++lines === CONTEXT_LINES) return index + 1
+  }
+  if (limit === text.length) return text.length
+  const inner = innerCut(text, limit, Math.min(text.length, limit + CONTEXT_MOST))
+  return inner === -1 ? limit : inner
+}
+
+/** The sections of a text, in order, each of about `size` code units (one for a shorter text). */
+export function sections(text: string, size = SECTION): Section[] {
+  const result: Section[] = []
+  let start = 0
+  // Lines are counted as vfile-location counts them (CRLF, CR or LF), up to `counted`.
+  let line = 1
+  let lineStart = 0
+  let counted = 0
+  while (start < text.length) {
+    let end = cutAfter(text, start + size, size)
+    // A short remainder joins this section.
+    if (text.length - end < size / 2) end = text.length
+    const from = contextBefore(text, start)
+    if (from < counted) {
+      // Context reaching back past the one before (sections shorter than their context): count again.
+      line = 1
+      lineStart = 0
+      counted = 0
+    }
+    for (; counted < from; counted++) {
+      const code = text.charCodeAt(counted)
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(counted + 1) !== 0x0a)) {
+        line++
+        lineStart = counted + 1
+      }
+    }
+    result.push({start, end, from, to: contextAfter(text, end), line, column: from - lineStart + 1})
+    start = end
+  }
+  if (result.length === 0) result.push({start: 0, end: 0, from: 0, to: 0, line: 1, column: 1})
+  return result
+}
+
+/**
+ * Lint `file` (plain text) section by section with `processor`, keeping in
+ * `file` the findings that start in each section (at the very end of the
+ * text, in the last).
+ */
+export function lintInSections(processor: Processor<Root>, file: VFile, text: string, size = SECTION): void {
+  const all = sections(text, size)
+  for (let index = 0; index < all.length; index++) {
+    const section = all[index]!
+    const part = new VFile({path: file.path, cwd: file.cwd, value: text.slice(section.from, section.to)})
+    part.data = {...file.data}
+    placeWithin(part, section.from, section.line, section.column)
+    processor.runSync(processor.parse(part), part)
+    const last = index === all.length - 1
+    for (const message of part.messages) {
+      const place = message.place
+      // A message without a place (none of the rules' has none) is kept once.
+      const offset = (place && 'start' in place ? place.start.offset : place?.offset) ?? (index === 0 ? 0 : -1)
+      if (offset >= section.start && (offset < section.end || (last && offset === section.end))) file.messages.push(message)
+    }
+  }
+}
