@@ -11,6 +11,11 @@ import {fileURLToPath} from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 if (!existsSync(join(root, 'dist/index.js'))) execFileSync('node', ['scripts/build.mjs'], {cwd: root, stdio: 'inherit'})
+// `--shapes`: one large file of each input shape instead (scripts/bench-shapes.mjs).
+if (process.argv.includes('--shapes')) {
+  await import('./bench-shapes.mjs')
+  process.exit()
+}
 const {lintSync, rules, runTasks, resolveRuleSettings, plannedJobs} = await import(join(root, 'dist/index.js'))
 
 const sources = []
