@@ -53,6 +53,7 @@ const plan = [
   ['blank lines', [2.5 * MB, 10 * MB]],
   ['crlf', [2.5 * MB, 10 * MB]],
   ['markdown', [2.5 * MB, 10 * MB]],
+  ['html', [2.5 * MB, 10 * MB]],
   ['table', [2.5 * MB, 10 * MB]],
   ['punctuation', [2.5 * MB, 10 * MB]]
 ]
@@ -98,7 +99,7 @@ try {
     for (const bytes of sizes) {
       const text = shape.make(sources, bytes)
       const size = Buffer.byteLength(text) / MB
-      const path = join(cwd, `input.${shape.format === 'markdown' ? 'md' : 'txt'}`)
+      const path = join(cwd, `input.${shape.format === 'markdown' ? 'md' : shape.format === 'html' ? 'html' : 'txt'}`)
       writeFileSync(path, text)
       const row = {size, ...run(path)}
       rows.push(row)

@@ -1,6 +1,6 @@
 // Input shapes that stress a linter's cost on one large file: normal prose,
 // a word list, one enormous line, a line without spaces, blank lines, CRLF,
-// Markdown, a table pasted as text and runs of punctuation. Each is built from
+// Markdown, HTML, a table pasted as text and runs of punctuation. Each is built from
 // real documents (`sources`) up to a size in UTF-8 bytes, so the benchmark
 // (scripts/bench.mjs --shapes) and the scaling test (tests/scaling.test.ts)
 // lint the same shapes.
@@ -44,6 +44,16 @@ export const shapes = {
       fill(bytes, (i) => {
         const [title, ...rest] = sources[i % sources.length].trim().split(/\n+/)
         return `# ${title}\n\n${rest.join('\n\n')}\n\n`
+      })
+  },
+  // The documents as HTML: a heading each, a paragraph element for each of its lines.
+  html: {
+    format: 'html',
+    make: (sources, bytes) =>
+      fill(bytes, (i) => {
+        const escape = (line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+        const [title, ...rest] = sources[i % sources.length].trim().split(/\n+/)
+        return `<h2>${escape(title)}</h2>\n${rest.map((line) => `<p>${escape(line)}</p>\n`).join('')}`
       })
   },
   // A table pasted as text: one row a line, cells between bars, numbers and words.
