@@ -23,15 +23,17 @@ import {placeWithin} from './define-rule.ts'
  */
 export const WHOLE = 1 << 20
 /**
- * Code units of plain text linted at once in a longer file: about 110 KB of
- * Arabic in UTF-8, some 10,000 words. Larger sections compare more of the
- * text with itself but cost more: the tree of a section outlives many
- * young-generation collections, each of which copies it. With every rule on,
- * a 12 MB file took 5.0–5.5 s of processor time in sections of 32 Ki code
- * units, 6.0–6.3 in 64 Ki, 6.4–6.5 in 128 Ki and 7.2–7.7 in 512 Ki, and
- * peaked at 240–310, 320–350, 340–360 and 500–510 MB of RSS.
+ * Code units of plain text linted at once in a longer file: about 28 KB of
+ * Arabic in UTF-8, some 2,500 words. Larger sections compare more of the text
+ * with itself but cost more: the tree of a section outlives the
+ * young-generation collections during its linting, each of which copies it,
+ * and it no longer fits the processor's caches; smaller ones lint their
+ * context lines over too often. With every rule on, 24 MB of news took, in
+ * processor seconds (alternating runs), 8.3–8.6 in sections of 8 Ki code
+ * units, 7.5–8.2 in 16 Ki, 8.8–9.1 in 24 Ki, 8.2–10.2 in 32 Ki and 9.6–10.0 in
+ * 64 Ki, and peaked at 220, 240, 390–400, 390 and 405–440 MB of RSS.
  */
-export const SECTION = 1 << 16
+export const SECTION = 1 << 14
 /**
  * Lines on each side of a section linted with it, never reported: as far as
  * any rule looks from a line (a quotation may run over 8 paragraphs; the first
@@ -40,8 +42,8 @@ export const SECTION = 1 << 16
  * about a tenth more processor time.
  */
 const CONTEXT_LINES = 8
-/** Code units of context on each side at most, when the lines are long. */
-const CONTEXT_MOST = 1 << 14
+/** Code units of context on each side at most, when the lines are long (a few sentences). */
+const CONTEXT_MOST = 1 << 12
 
 export interface Section {
   /** The code units whose findings are kept. */
