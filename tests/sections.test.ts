@@ -63,6 +63,9 @@ describe('sections of a long plain-text file', () => {
     for (const cut of cuts) expect(cut).toBe('. كتاب')
     const words = 'كتاب جديد '.repeat(1000)
     for (const section of sections(words, 4000).slice(1)) expect(words.slice(section.start - 1, section.start + 4)).toBe(' كتاب')
+    // Without spaces: after a final mark.
+    const glued = 'كتاب،جديد.'.repeat(1000)
+    for (const section of sections(glued, 4000).slice(1)) expect(glued.slice(section.start - 1, section.start + 4)).toBe('.كتاب')
   })
 
   it('finds what the whole file gives for the rules that look near a finding, at the same places', () => {

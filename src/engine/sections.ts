@@ -9,8 +9,11 @@
 // in the whole file. What a rule compares across a whole document (one
 // spelling of a word, one name of a body, one digit system, a repeated byline
 // or paragraph) it compares within a section and its context. A line longer
-// than a section is cut between two sentences (or, failing that, two words),
-// with at most CONTEXT_MOST code units of context on each side.
+// than a section is cut between two sentences (or, failing that, two words,
+// or in a text without spaces after a final mark), with at most CONTEXT_MOST
+// code units of context on each side; what a rule judges from a whole line
+// (brackets and quotes paired over a paragraph, a web address that runs on
+// without a space) it then judges within the section.
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
@@ -78,17 +81,22 @@ const FINAL_MARKS = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x06d4, 0x2026])
 
 /**
  * The first place in text[from, to] where a sentence starts inside a line
- * (after a final mark and a space, at a character that is not white space) or,
- * failing that, a word (after a space); -1 when there is none.
+ * (after a final mark and a space, at a character that is not white space);
+ * failing that, a word (after a space); in a text without spaces, the first
+ * place after a final mark; -1 when there is none.
  */
 function innerCut(text: string, from: number, to: number): number {
   let word = -1
-  for (let index = Math.max(from, 1); index <= to && index < text.length; index++) {
-    if (text.charCodeAt(index - 1) !== 0x20 || isSpace(text.charCodeAt(index))) continue
-    if (index > 1 && FINAL_MARKS.has(text.charCodeAt(index - 2))) return index
-    if (word === -1) word = index
+  let mark = -1
+  for (let index = Math.max(from, 2); index <= to && index < text.length; index++) {
+    const before = text.charCodeAt(index - 1)
+    if (isSpace(text.charCodeAt(index))) continue
+    if (before === 0x20) {
+      if (FINAL_MARKS.has(text.charCodeAt(index - 2))) return index
+      if (word === -1) word = index
+    } else if (mark === -1 && FINAL_MARKS.has(before) && !FINAL_MARKS.has(text.charCodeAt(index))) mark = index
   }
-  return word
+  return word !== -1 ? word : mark
 }
 
 /**
