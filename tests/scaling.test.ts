@@ -2,7 +2,7 @@
 // benchmark, linting four times the text may take at most six times as long
 // (a quadratic step gives sixteen). Timings are the fastest of a few runs after
 // a warm-up, so a busy machine does not fail the test; the measured figures
-// are for the benchmark (`npm run bench -- --shapes`), not for this test.
+// are for the benchmark (`npm run bench:shapes`), not for this test.
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
