@@ -12,8 +12,9 @@
 // than a section is cut between two sentences (or, failing that, two words,
 // or in a text without spaces after a final mark), with at most CONTEXT_MOST
 // code units of context on each side; what a rule judges from a whole line
-// (brackets and quotes paired over a paragraph, a web address that runs on
-// without a space) it then judges within the section.
+// (brackets and quotes paired over a paragraph, a period in quoted or reported
+// speech opened earlier in the line, a web address that runs on without a
+// space) it then judges within the section.
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
