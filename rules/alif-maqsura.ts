@@ -5,7 +5,7 @@ import {getLexicon, isLexiconWord, lexiconForm, replaceInWord, type Lexicon} fro
 import {hamzaCandidates} from './hamza.ts'
 import type {CorpusStats} from '../src/stats/corpus-stats.ts'
 import {statsFor} from '../src/stats/load.ts'
-import {neighboursOf, rankSpellings} from '../src/stats/spelling.ts'
+import {fitsContext, neighboursOf, rankSpellings} from '../src/stats/spelling.ts'
 
 const YA = 'ي'
 const MAQSURA = 'ى'
@@ -85,6 +85,10 @@ export default defineRule({
         note: 'Both spellings are words here (`على` the preposition and `علي` the name, `رأى` the verb and `رأي` the noun): left alone.'
       },
       {text: 'نقل المصابون إلى مستشفى المدينة، وقال مصطفى وموسى ويحيى إن المستوى جيد.\n'},
+      {
+        text: 'لا تصدق الكلام الي يقال عن الناس.\n',
+        note: 'The colloquial relative (`اللي`) written `الي`: with corpus statistics, edited text never writes `إلى` after `الكلام` or before `يقال`, where chance would, so the word is another one.'
+      },
       {
         text: 'وتحدث التقرير الذي نشر في القاهرة عن الرشاوى في القطاع العام.\n',
         note: 'One unknown word ending in `ى` in a text that writes its final yā\' everywhere else is more likely a word the lexicon lacks (here the plural `رشاوى`).'
@@ -191,11 +195,14 @@ function corpusChoice(word: WordInfo, text: string, lexicon: Lexicon, stats: Cor
   for (const c of hamzaCandidates(form, lexicon, false)) spellings.set(c.form, c.changes)
   for (const c of hamzaCandidates(swapped, lexicon, false)) spellings.set(c.form, new Map([...c.changes, [last, to]]))
   const forms = [...spellings.keys()]
-  const ranked = rankSpellings(stats, forms, neighboursOf(text, word, word.index - word.sentence.words[0]!.index))
+  const around = neighboursOf(text, word, word.index - word.sentence.words[0]!.index)
+  const ranked = rankSpellings(stats, forms, around)
   if (ranked.every((r) => r.count === 0)) return undefined
   const written = ranked.find((r) => r.form === form)!
   const top = ranked.find((r) => r.form !== form)!
   // Only a change of the final letter is this rule's (a hamza alone is hamza's).
   if (top.form[last] !== to || top.share < written.share * (lexicon.has(form) ? KNOWN_RATIO : CORPUS_RATIO)) return null
+  // Frequent enough to win alone, yet never written by these neighbours: another word.
+  if (!fitsContext(stats, top.form, around, ranked.map((r) => r.count))) return null
   return {value: replaceInWord(word.value, spellings.get(top.form)!), to}
 }

@@ -73,6 +73,38 @@ export function rankSpellings(stats: CorpusStats, forms: readonly string[], arou
 }
 
 
+/**
+ * Whether edited text has seen a spelling next to these neighbours at least a
+ * twentieth as often as chance alone would put them there, once chance
+ * predicts three sightings or more on the two sides together. A spelling
+ * that chance puts beside its neighbours and edited text never does is
+ * another word than the one written (the dialect relative `الي` in `الكلام
+ * الي يقال` is not `إلى`, which never comes before `يقال` or after `الكلام`).
+ * Neighbours are counted only for words edited text spells several ways, so
+ * `counts` (of each spelling ranked) says whether an absence means anything.
+ */
+export function fitsContext(stats: CorpusStats, form: string, around: Neighbours, counts: readonly number[]): boolean {
+  if (!spelledSeveralWays(counts)) return true
+  const words = Math.max(stats.totals.words ?? 1, 1)
+  const count = stats.form(form)
+  let expected = 0
+  let seen = 0
+  if (around.previous !== NO_WORD) {
+    expected += (count * stats.word(around.previous)) / words
+    seen += stats.formAfter(around.previous, form)
+  }
+  if (around.next !== NO_WORD) {
+    expected += (count * stats.word(around.next)) / words
+    seen += stats.formBefore(form, around.next)
+  }
+  return expected < MIN_EXPECTED || seen >= expected * MIN_SEEN_SHARE
+}
+
+/** Sightings chance must predict before an absence says anything (an absence of three is one in twenty by chance). */
+const MIN_EXPECTED = 3
+/** The share of chance's sightings that edited text must show. */
+const MIN_SEEN_SHARE = 0.05
+
 /** The comparison keys of a word's neighbours in its sentence, where only white space separates them. */
 export function neighboursOf(text: string, word: {start: number; end: number; sentence: {words: readonly {key: string; start: number; end: number}[]}}, index: number): Neighbours {
   const words = word.sentence.words
