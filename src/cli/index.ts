@@ -17,6 +17,7 @@ import {timings} from '../engine/define-rule.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {reporters} from '../reporters/index.ts'
 import {readBaseline} from './baseline.ts'
+import {ResultCache, type CacheStrategy} from './cache.ts'
 import {expandPaths, InputError} from './files.ts'
 import {changedSince} from './git.ts'
 import {formatBytes, LimitError, MAX_DOCUMENT_BYTES, readStreamLimited} from './limits.ts'
@@ -105,6 +106,9 @@ interface CliOptions {
   jobs?: string
   followSymlinks?: boolean
   errorOnUnmatchedPattern?: boolean
+  cache?: boolean
+  cacheLocation?: string
+  cacheStrategy?: CacheStrategy
 }
 
 export const FIX_TYPES = ['artefact', 'typography', 'orthography', 'style'] as const
@@ -146,6 +150,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--report-unused-disable-directives', 'report translint-disable directives that disable nothing')
     .option('-j, --jobs <n>', 'worker threads (default: cores - 1 on machines with 3 or more cores and over 512 KB of text, else 1)')
     .option('--lsp', 'run the language server over stdio (for editors)')
+    .option('--cache', 'lint only files that changed since the last --cache run (findings kept in .translintcache)')
+    .option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: .translintcache)')
+    .addOption(new Option('--cache-strategy <strategy>', 'how a file is known unchanged: by its bytes, or by size and modification time').choices(['content', 'metadata']).default('content'))
     .option('--follow-symlinks', 'follow symlinks to folders when searching folders (loops are detected)')
     .option('--no-error-on-unmatched-pattern', 'exit 0 when no file is found to lint (by default: exit 2)')
     .option('--stdin', 'lint standard input')
@@ -282,6 +289,18 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     io
   )
   const fileList = paths.filter((p) => p !== '-')
+  const fix = fixing ? {types: fixTypes, rules: Object.keys(cliRules)} : undefined
+  const cache =
+    options.cache && fileList.length > 0
+      ? new ResultCache({
+          location: options.cacheLocation,
+          strategy: options.cacheStrategy,
+          cwd: io.cwd,
+          fix,
+          reportUnusedDirectives: options.reportUnusedDisableDirectives,
+          notice: (text) => io.stderr(`translint: ${escapeForTerminal(text)}\n`)
+        })
+      : undefined
   async function* sources(): AsyncGenerator<Source> {
     if (stdin) yield stdin
     yield* expandPaths(fileList, {
@@ -299,15 +318,16 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
         cwd: io.cwd,
         explicitConfig: explicit,
         rulesFor,
-        fix: fixing ? {types: fixTypes, rules: Object.keys(cliRules)} : undefined,
+        fix,
         write: Boolean(options.fix && !options.fixDryRun),
-        handleSignals: Boolean(options.outputFile),
+        handleSignals: Boolean(options.outputFile || cache),
         reportUnusedDirectives: options.reportUnusedDisableDirectives,
         changed,
         jobs,
         beforeWrite: io.beforeWrite,
         // Corpus mode: `--format jsonl` streams a TSV pair by pair, whatever its size.
-        corpus: options.format === 'jsonl' && !fixing && !options.outputFile && !options.writeBaseline && !baseline ? io.stdout : undefined
+        corpus: options.format === 'jsonl' && !fixing && !options.outputFile && !options.writeBaseline && !baseline ? io.stdout : undefined,
+        cache
       },
       async (outcome) => {
         report.add(outcome)
@@ -315,8 +335,10 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
       }
     )
     await report.end()
+    cache?.finish()
   } catch (error) {
     report.abort()
+    cache?.abort()
     throw error
   }
   let failed = report.failed

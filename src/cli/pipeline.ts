@@ -16,6 +16,7 @@ import {streamCorpus} from '../bitext/corpus.ts'
 import {loadBitext} from '../bitext/registry.ts'
 import type {InternalError, Task, TaskResult} from '../engine/task.ts'
 import type {RuleSettings} from '../engine/types.ts'
+import type {ResultCache} from './cache.ts'
 import {InputError, type FoundFile} from './files.ts'
 import {cleanFolder, type FolderCleanup} from './journal.ts'
 import {readDocument, type Document} from './read.ts'
@@ -45,6 +46,8 @@ export interface PipelineOptions {
    * one per pair, written here as each batch is done (src/bitext/corpus.ts).
    */
   corpus?: (text: string) => void
+  /** `--cache`: findings of unchanged files are taken from it, and every file's are kept in it. */
+  cache?: ResultCache
 }
 
 /** Standard input, already read (and checked against the size limit). */
@@ -73,6 +76,8 @@ export interface FileOutcome {
   fixed?: string
   bom?: boolean
   stdin?: boolean
+  /** Bytes of the file (for the progress bar). */
+  bytes?: number
 }
 
 export interface PipelineSummary {
@@ -82,6 +87,8 @@ export interface PipelineSummary {
   ignored: number
   /** Files found but left out by `--changed-since`. */
   unchanged: number
+  /** Files whose findings came from the cache (counted in `linted` too). */
+  cached: number
 }
 
 /** One line per distinct failure: the rules that failed the same way are named together. */
@@ -135,7 +142,7 @@ export async function runPipeline(
   options: PipelineOptions,
   onFile: (outcome: FileOutcome) => void | Promise<void>
 ): Promise<PipelineSummary> {
-  const summary: PipelineSummary = {linted: 0, ignored: 0, unchanged: 0}
+  const summary: PipelineSummary = {linted: 0, ignored: 0, unchanged: 0, cached: 0}
   const iterator = sources[Symbol.asyncIterator]()
   const {jobs, head} = await plan(iterator, options.jobs)
   const pool = createPool(jobs)
@@ -259,11 +266,16 @@ class Run {
   }
 
   private async lintFile(path: string, config: ResolvedConfig): Promise<FileOutcome> {
-    const {write, fix} = this.options
+    const {write, fix, cache} = this.options
     const shown = this.shown(path)
     // In every run, not only with --fix: a file left half written by a killed run is finished before it is read.
     const cleanup = this.cleanup(path)
     const outcome: FileOutcome = {notices: [...(cleanup?.notices ?? [])], failed: cleanup?.failed ?? false}
+    const key = cache?.keyFor(config, this.options.rulesFor(config, path))
+    if (cache && key) {
+      const hit = cache.byMetadata(path, key, shown)
+      if (hit) return this.cached(Object.assign(outcome, {file: hit.result.file, bytes: hit.size}))
+    }
     // A file edited while it was being fixed is read and fixed again, once.
     for (let attempt = 1; ; attempt++) {
       let document: Document
@@ -271,16 +283,23 @@ class Run {
         document = readDocument(path, shown)
       } catch (error) {
         if (!(error instanceof InputError)) throw error
+        cache?.forget(path)
         outcome.notices.push(error.message)
         outcome.failed = true
         return outcome
       }
-      const blocked = cleanup?.blocked.has(document.snapshot.target) ?? false
+      const {snapshot} = document
+      if (cache && key && attempt === 1) {
+        const hit = cache.byContent(path, key, shown, document.text, snapshot)
+        if (hit) return this.cached(Object.assign(outcome, {file: hit.file, text: document.text, bom: document.bom, bytes: snapshot.bytes.length}))
+      }
+      const blocked = cleanup?.blocked.has(snapshot.target) ?? false
       const fixing = Boolean(fix) && !blocked && attempt <= 2
       const result = await this.lint(this.task(path, document.text, config, fixing), config)
       if (attempt === 1) this.summary.linted++
-      Object.assign(outcome, {file: result.file, text: document.text, fixed: result.fixed, bom: document.bom})
+      Object.assign(outcome, {file: result.file, text: document.text, fixed: result.fixed, bom: document.bom, bytes: snapshot.bytes.length})
       if (result.errors.length > 0) {
+        cache?.forget(path)
         outcome.notices.push(...describeInternal(shown, result.errors, Boolean(fix)))
         if (unlinted(result)) outcome.file = undefined
         outcome.failed = true
@@ -291,18 +310,34 @@ class Run {
           outcome.notices.push(`${shown}: changed on disk while it was being fixed, twice; left as it is (its findings are of its text now; run again to fix it)`)
           outcome.failed = true
         }
+        // A dry run's findings are of the fixed text, which is not on disk.
+        const ofTheBytesRead = result.fixed === undefined || result.fixed === document.text
+        if (cache && key && ofTheBytesRead && !outcome.failed) cache.store(path, key, result, snapshot.bytes, snapshot)
+        else cache?.forget(path)
         return outcome
       }
       const data = Buffer.from((document.bom ? '\uFEFF' : '') + result.fixed, 'utf8')
       try {
         const hook = this.options.beforeWrite
-        if (writeFixed(document.snapshot, data, hook && (() => hook(path))) === 'written') return outcome
+        if (writeFixed(snapshot, data, hook && (() => hook(path))) === 'written') {
+          // The findings are of the fixed text: kept under the bytes written.
+          if (cache && key) cache.store(path, key, result, data)
+          return outcome
+        }
       } catch (error) {
+        cache?.forget(path)
         outcome.notices.push(`${shown}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left unchanged`)
         outcome.failed = true
         return outcome
       }
       // Changed since it was read: lint it again (and fix it again, the first time).
     }
+  }
+
+  /** A file whose findings came from the cache: not linted, not fixed (it has nothing to fix). */
+  private cached(outcome: FileOutcome): FileOutcome {
+    this.summary.linted++
+    this.summary.cached++
+    return outcome
   }
 }

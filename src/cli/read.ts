@@ -13,6 +13,9 @@ export interface Snapshot {
   target: string
   /** Exactly the bytes that were read. */
   bytes: Buffer
+  /** Size and modification time before the read (`--cache-strategy metadata`: a later change shows as another time). */
+  size: number
+  mtimeNs: bigint
   dev: bigint
   ino: bigint
   nlink: number
@@ -77,6 +80,8 @@ export function readDocument(path: string, shown: string = path): Document {
         path,
         target,
         bytes,
+        size: Number(stat.size),
+        mtimeNs: stat.mtimeNs,
         dev: stat.dev,
         ino: stat.ino,
         nlink: Number(stat.nlink),

@@ -59,6 +59,11 @@ export function failedResult(task: Task, message: string, ruleId: string | null 
   return {file: new VFile({path: task.path, value: task.value, cwd: task.cwd}), errors: [{ruleId, message}]}
 }
 
+/** Which rules' fixes `--fix` applies: only rules of these kinds / with these ids when given. */
+export function fixAllowed({types, rules}: NonNullable<Task['fix']>): (ruleId: string) => boolean {
+  return (ruleId) => (!types || types.includes(ruleById.get(ruleId)?.category ?? '')) && (!rules || rules.length === 0 || rules.includes(ruleId))
+}
+
 /**
  * Lint a document (fixing it first when asked). Whatever a rule or the parser
  * throws stays inside this document: it becomes the result's `errors`, and a
@@ -70,9 +75,7 @@ export function runTask(task: Task, settings: LintSettings = task.settings): Tas
     let value = task.value
     let fixed: string | undefined
     if (task.fix) {
-      const {types, rules} = task.fix
-      const allow = (ruleId: string) =>
-        (!types || types.includes(ruleById.get(ruleId)?.category ?? '')) && (!rules || rules.length === 0 || rules.includes(ruleId))
+      const allow = fixAllowed(task.fix)
       // Every rule's voice: the fixer picks the fixes that stand, and tells a finding a fix created from one left unheard.
       const lint = (text: string) =>
         takeErrors(lintFile({path: task.path, value: text, rules: task.rules, settings, everyVoice: true}), errors).messages.filter(

@@ -1,0 +1,309 @@
+// `--cache`: the findings of each file kept from one run to the next, so a run
+// over files that have not changed lints none of them (as ESLint's
+// `.eslintcache`).
+//
+// An entry is found by the file's absolute path and holds the SHA-256 of the
+// file's bytes, its size, modification time and inode, the key of what else the
+// result depends on (cache-key.ts) and the findings. It is used when the key
+// is the same and the file is: by its bytes (`--cache-strategy content`, the
+// default: every file is still read and hashed, which is fast) or by its size,
+// modification time and inode (`metadata`: unchanged files are not even read;
+// a file whose metadata changed is read and its hash compared before it is
+// linted again). With `--fix`, an entry is used only when it holds no finding
+// that `--fix` would apply, so a fixable file is always fixed; a fixed file's
+// entry is of its new bytes.
+//
+// The file is one line of header and one line per file (its path as JSON, a
+// tab, the rest as JSON), so a lookup parses only the entry it needs. It is
+// written anew by each run, entry by entry as the files are done, to a
+// temporary file renamed over the old one at the end: a killed run leaves the
+// previous cache. A cache that cannot be read or parsed is ignored with a
+// notice, and replaced. Bounded: at most MAX_CACHE_BYTES; the entries of this
+// run come first, then those of files not seen this run that still exist.
+import {existsSync, mkdirSync, readFileSync, statSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {fixableEdits} from '../fix/apply.ts'
+import {deserializeResult, fixAllowed, serializeResult, type SerializedMessage, type TaskResult} from '../engine/task.ts'
+import {ConfigKeys, engineKey, sha256} from './cache-key.ts'
+import type {ResolvedConfig} from '../config/load.ts'
+import type {RuleSettings} from '../engine/types.ts'
+import type {Snapshot} from './read.ts'
+import {openAtomic, type AtomicFile} from './write.ts'
+
+export const CACHE_NAME = '.translintcache'
+/** The cache file is never larger than this; a larger one is not read. */
+export const MAX_CACHE_BYTES = 256 * 1024 * 1024
+const FORMAT = 1
+/** Entries are written in chunks of about this size. */
+const CHUNK = 256 * 1024
+
+export type CacheStrategy = 'content' | 'metadata'
+
+export interface CacheOptions {
+  /** `--cache-location`: a file, or a folder (existing, or given with a trailing slash). */
+  location?: string
+  strategy?: CacheStrategy
+  cwd: string
+  /** The run fixes (`--fix`, `--fix-dry-run`): only these kinds / rules when given. */
+  fix?: {types?: string[]; rules?: string[]}
+  /** `--report-unused-disable-directives` (it changes the findings). */
+  reportUnusedDirectives?: boolean
+  /** Said on standard error (a cache that could not be read or written). */
+  notice: (text: string) => void
+}
+
+/** What the file was when it was read (or, with `metadata`, looked at). */
+export interface FileState {
+  size: number
+  mtimeNs: bigint
+  ino: bigint
+}
+
+interface Entry {
+  /** SHA-256 of the file's bytes. */
+  h: string
+  /** Size, modification time (ns), inode: undefined when unknown (a file just fixed). */
+  s?: number
+  m?: string
+  i?: string
+  /** The config key. */
+  k: string
+  r: {messages: SerializedMessage[]; segments?: unknown}
+}
+
+/** Where the cache file is: ESLint's rule, a folder gets a file named after the working directory. */
+export function cacheFile(location: string | undefined, cwd: string): string {
+  if (location === undefined) return resolve(cwd, CACHE_NAME)
+  const path = resolve(cwd, location)
+  let folder = /[\\/]$/.test(location)
+  if (!folder) {
+    try {
+      folder = statSync(path).isDirectory()
+    } catch {}
+  }
+  return folder ? join(path, `${CACHE_NAME}_${sha256(resolve(cwd)).slice(0, 16)}`) : path
+}
+
+export class ResultCache {
+  readonly path: string
+  readonly strategy: CacheStrategy
+  /** Entries of the previous run not yet seen in this one (path → the rest of its line). */
+  private readonly previous = new Map<string, string>()
+  private out?: AtomicFile
+  private pending: string[] = []
+  private pendingBytes = 0
+  private written = 0
+  private full = false
+  private damaged = false
+  private readonly keys: ConfigKeys
+
+  constructor(private readonly options: CacheOptions) {
+    this.path = cacheFile(options.location, options.cwd)
+    this.strategy = options.strategy ?? 'content'
+    this.keys = new ConfigKeys(Boolean(options.reportUnusedDirectives))
+    this.load()
+    try {
+      mkdirSync(dirname(this.path), {recursive: true})
+      this.out = openAtomic(this.path)
+    } catch (error) {
+      options.notice(`${this.path}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run lints every file again`)
+    }
+    this.header()
+  }
+
+  /** The key of what a file's result depends on besides its bytes (cache-key.ts). */
+  keyFor(config: ResolvedConfig, rules: RuleSettings): string {
+    return this.keys.keyFor(config, rules)
+  }
+
+  private load(): void {
+    let text: string
+    try {
+      const stat = statSync(this.path)
+      if (!stat.isFile()) return this.ignore('not a regular file')
+      if (stat.size > MAX_CACHE_BYTES) return this.ignore(`larger than ${MAX_CACHE_BYTES / 1048576} MiB`)
+      text = readFileSync(this.path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+      return this.ignore(`cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    }
+    // An empty file (made by `touch`, or by a run stopped before it wrote anything) is no cache, not a damaged one.
+    if (text.length === 0) return
+    const firstBreak = text.indexOf('\n')
+    let header: {translintCache?: unknown; engine?: unknown}
+    try {
+      header = JSON.parse(firstBreak === -1 ? text : text.slice(0, firstBreak))
+    } catch {
+      return this.ignore('not a translint cache')
+    }
+    if (typeof header !== 'object' || header === null || header.translintCache !== FORMAT) return this.ignore('not a translint cache')
+    // Another version or build of translint: every entry is stale.
+    if (header.engine !== engineKey()) return
+    let start = firstBreak + 1
+    while (firstBreak !== -1 && start < text.length) {
+      let end = text.indexOf('\n', start)
+      if (end === -1) end = text.length
+      const tab = text.indexOf('\t', start)
+      if (end > start) {
+        let path: unknown
+        try {
+          path = tab === -1 || tab > end ? undefined : JSON.parse(text.slice(start, tab))
+        } catch {}
+        if (typeof path !== 'string') {
+          this.previous.clear()
+          return this.ignore('a damaged entry')
+        }
+        this.previous.set(path, text.slice(tab + 1, end))
+      }
+      start = end + 1
+    }
+  }
+
+  private ignore(why: string): void {
+    this.options.notice(`${this.path}: ${why}; the cache is ignored (every file is linted) and written anew`)
+  }
+
+  private header(): void {
+    this.emit(JSON.stringify({translintCache: FORMAT, engine: engineKey(), strategy: this.strategy}) + '\n')
+  }
+
+  private emit(line: string): boolean {
+    if (!this.out) return false
+    const bytes = Buffer.byteLength(line)
+    if (this.written + bytes > MAX_CACHE_BYTES) {
+      this.full = true
+      return false
+    }
+    this.written += bytes
+    this.pending.push(line)
+    this.pendingBytes += bytes
+    if (this.pendingBytes >= CHUNK) this.flush()
+    return true
+  }
+
+  private flush(): void {
+    if (!this.out || this.pending.length === 0) return
+    const data = Buffer.from(this.pending.join(''), 'utf8')
+    this.pending = []
+    this.pendingBytes = 0
+    try {
+      this.out.write(data)
+    } catch (error) {
+      this.options.notice(`${this.path}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run lints every file again`)
+      this.out.abort()
+      this.out = undefined
+    }
+  }
+
+  private entry(path: string): Entry | undefined {
+    const raw = this.previous.get(path)
+    if (raw === undefined) return undefined
+    try {
+      const entry = JSON.parse(raw) as Entry
+      if (typeof entry.h === 'string' && typeof entry.k === 'string' && Array.isArray(entry.r?.messages)) return entry
+    } catch {}
+    this.previous.delete(path)
+    if (!this.damaged) this.options.notice(`${this.path}: a damaged entry (for ${path}); that file is linted again`)
+    this.damaged = true
+    return undefined
+  }
+
+  /** The entry's findings as a result, or undefined when they cannot stand for this run. */
+  private result(entry: Entry, shown: string, text: string): TaskResult | undefined {
+    let result: TaskResult
+    try {
+      result = deserializeResult({path: shown, value: text, cwd: this.options.cwd} as never, {messages: entry.r.messages, segments: entry.r.segments, errors: []})
+    } catch {
+      return undefined
+    }
+    // With --fix, a file with a fix to apply is linted (and fixed) again.
+    if (this.options.fix && fixableEdits(result.file.messages, fixAllowed(this.options.fix)).length > 0) return undefined
+    return result
+  }
+
+  private keep(path: string, entry: Entry): void {
+    const {r, ...rest} = entry
+    // Findings last: the line starts with what a reader of the file looks for.
+    this.emit(`${JSON.stringify(path)}\t${JSON.stringify({...rest, r})}\n`)
+  }
+
+  /**
+   * `metadata`: the cached result of a file whose size, modification time and
+   * inode are those of its entry, without reading it.
+   */
+  byMetadata(path: string, key: string, shown: string): {result: TaskResult; size: number} | undefined {
+    if (this.strategy !== 'metadata') return undefined
+    const entry = this.entry(path)
+    if (!entry || entry.k !== key || entry.m === undefined) return undefined
+    let stat
+    try {
+      stat = statSync(path, {bigint: true})
+    } catch {
+      return undefined
+    }
+    if (Number(stat.size) !== entry.s || String(stat.mtimeNs) !== entry.m || String(stat.ino) !== entry.i) return undefined
+    const result = this.result(entry, shown, '')
+    if (!result) return undefined
+    this.previous.delete(path)
+    this.keep(path, entry)
+    return {result, size: Number(stat.size)}
+  }
+
+  /** The cached result of a file just read, when its bytes are those of its entry. */
+  byContent(path: string, key: string, shown: string, text: string, snapshot: Snapshot): TaskResult | undefined {
+    const entry = this.entry(path)
+    if (!entry || entry.k !== key) return undefined
+    const hash = sha256(snapshot.bytes)
+    if (hash !== entry.h) return undefined
+    const result = this.result(entry, shown, text)
+    if (!result) return undefined
+    this.previous.delete(path)
+    // The file is as it was: its entry is kept, with the metadata it has now.
+    this.keep(path, {...entry, ...state(snapshot)})
+    return result
+  }
+
+  /**
+   * Record a file's findings: of `bytes` as read (`snapshot`) or as written by
+   * `--fix` (no snapshot: its metadata is taken when it is next read). A result
+   * with an internal error is never kept, so the error is said again.
+   */
+  store(path: string, key: string, result: TaskResult, bytes: Uint8Array, snapshot?: Snapshot): void {
+    this.previous.delete(path)
+    if (result.errors.length > 0) return
+    const {messages, segments} = serializeResult({file: result.file, errors: []})
+    this.keep(path, {h: sha256(bytes), ...(snapshot ? state(snapshot) : {}), k: key, r: segments === undefined ? {messages} : {messages, segments}})
+  }
+
+  /** A file seen in this run whose findings are not to be kept (unreadable, not fixed, a dry run). */
+  forget(path: string): void {
+    this.previous.delete(path)
+  }
+
+  /** Put the new cache in place: this run's entries, then those of other files that still exist. */
+  finish(): void {
+    for (const [path, rest] of this.previous) {
+      if (this.full) break
+      if (existsSync(path)) this.emit(`${JSON.stringify(path)}\t${rest}\n`)
+    }
+    this.previous.clear()
+    this.flush()
+    if (!this.out) return
+    try {
+      this.out.commit()
+    } catch (error) {
+      this.options.notice(`${this.path}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run lints every file again`)
+    }
+    this.out = undefined
+  }
+
+  /** The run stopped: the previous cache stays as it was. */
+  abort(): void {
+    this.out?.abort()
+    this.out = undefined
+  }
+}
+
+function state(snapshot: Snapshot): Pick<Entry, 's' | 'm' | 'i'> {
+  return {s: snapshot.size, m: String(snapshot.mtimeNs), i: String(snapshot.ino)}
+}
