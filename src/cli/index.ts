@@ -24,6 +24,7 @@ import {formatBytes, LimitError, MAX_DOCUMENT_BYTES, readStreamLimited} from './
 import {runPipeline, type PipelineSummary, type Source, type StdinSource} from './pipeline.ts'
 import {decodeDocument} from './read.ts'
 import {RunReport} from './report.ts'
+import {runStdinJsonl, type StdinJsonlOptions} from './stdin-jsonl.ts'
 import {writeFileAtomic} from './write.ts'
 import {VERSION} from './version.ts'
 import {escapeForTerminal} from '../reporters/escape.ts'
@@ -40,6 +41,8 @@ export interface Io {
   beforeWrite?: (path: string) => void
   /** Resolves once standard output can take more (a streamed report waits for a slow reader instead of piling up in memory). */
   drained?: () => Promise<void>
+  /** Standard input as a stream (`--stdin-jsonl`); without it, `readStdin` is read whole. */
+  stdinStream?: () => AsyncIterable<Uint8Array | string>
 }
 
 export const processIo = (): Io => ({
@@ -48,7 +51,8 @@ export const processIo = (): Io => ({
   readStdin: () => readStreamLimited(process.stdin, MAX_DOCUMENT_BYTES, '<stdin>'),
   cwd: process.cwd(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  drained: () => drained(process.stdout)
+  drained: () => drained(process.stdout),
+  stdinStream: () => process.stdin
 })
 
 /** Resolves when a stream can take more writes (or will take none: closed, failed). */
@@ -109,6 +113,7 @@ interface CliOptions {
   cache?: boolean
   cacheLocation?: string
   cacheStrategy?: CacheStrategy
+  stdinJsonl?: boolean
 }
 
 export const FIX_TYPES = ['artefact', 'typography', 'orthography', 'style'] as const
@@ -156,6 +161,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--follow-symlinks', 'follow symlinks to folders when searching folders (loops are detected)')
     .option('--no-error-on-unmatched-pattern', 'exit 0 when no file is found to lint (by default: exit 2)')
     .option('--stdin', 'lint standard input')
+    .option('--stdin-jsonl', 'read {"id","text"} records, one JSON a line, from standard input; write one findings line per record as each is done')
     .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')
     .option('--no-color', 'no colour in the stylish output')
     .version(VERSION, '-v, --version')
@@ -224,6 +230,8 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     }
     return rules
   }
+
+  if (options.stdinJsonl) return stdinJsonl(paths, options, io, explicit, rulesFor)
 
   if (options.printConfig) {
     const path = resolve(io.cwd, options.printConfig)
@@ -372,6 +380,39 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     return 1
   }
   return 0
+}
+
+/** `--stdin-jsonl`: records in, one findings line per record out (stdin-jsonl.ts). */
+async function stdinJsonl(paths: string[], options: CliOptions, io: Io, explicitConfig: string | undefined, rulesFor: StdinJsonlOptions['rulesFor']): Promise<number> {
+  const clash = [
+    paths.length > 0 && 'paths',
+    options.stdin && '--stdin',
+    options.fix && '--fix',
+    options.fixDryRun && '--fix-dry-run',
+    options.cache && '--cache',
+    options.outputFile && '--output-file',
+    options.baseline && '--baseline',
+    options.writeBaseline && '--write-baseline',
+    options.changedSince && '--changed-since',
+    options.format !== 'stylish' && options.format !== 'jsonl' && `--format ${options.format}`
+  ].filter(Boolean)
+  if (clash.length > 0) throw new UsageError(`--stdin-jsonl reads records from standard input and writes JSON lines: it cannot be used with ${clash.join(', ')}`)
+  const input = io.stdinStream?.() ?? (async function* () {
+    yield await io.readStdin()
+  })()
+  const summary = await runStdinJsonl(input, {
+    cwd: io.cwd,
+    path: options.stdinFilename ?? 'stdin.txt',
+    explicitConfig,
+    rulesFor,
+    quiet: options.quiet,
+    reportUnusedDirectives: options.reportUnusedDisableDirectives,
+    write: io.stdout,
+    drained: io.drained
+  })
+  if (timings && timings.size > 0) io.stderr(timingTable(timings))
+  // Findings are the output's data, not the exit code's: 1 says some record got an error line instead.
+  return summary.bad > 0 ? 1 : 0
 }
 
 /** Why a run linted no file, for its message. */
