@@ -241,6 +241,15 @@ describe('--cache', () => {
     expect(readOnly.stdout).toMatch(/tatweel/)
   })
 
+  it('a FIFO at the cache location is neither read nor replaced', async () => {
+    const dir = fixture({'x.txt': tatweel})
+    expect(spawnSync('mkfifo', [join(dir, 'fifo')]).status).toBe(0)
+    const result = await run(dir, ['--cache', '--cache-location', 'fifo', '--format', 'json', 'x.txt'])
+    expect(result.stderr).toMatch(/fifo: not a regular file; no cache is read or written\n$/)
+    expect(reasons(result.stdout)).toEqual(['Unexpected tatweel in `الأمانـة`, expected `الأمانة`'])
+    expect(statSync(join(dir, 'fifo')).isFIFO()).toBe(true)
+  })
+
   it('metadata: an unchanged file is not read; a touched file is read and its bytes compared', async () => {
     const dir = fixture({'x.txt': tatweel})
     const path = join(dir, 'x.txt')

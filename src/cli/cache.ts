@@ -101,6 +101,11 @@ export class ResultCache {
     this.path = cacheFile(options.location, options.cwd)
     this.strategy = options.strategy ?? 'content'
     this.keys = new ConfigKeys(Boolean(options.reportUnusedDirectives))
+    // A device, FIFO or folder at the cache's place (`--cache-location /dev/null`) is neither read nor replaced.
+    if (!regularOrMissing(this.path)) {
+      options.notice(`${this.path}: not a regular file; no cache is read or written`)
+      return
+    }
     this.load()
     try {
       mkdirSync(dirname(this.path), {recursive: true})
@@ -120,7 +125,6 @@ export class ResultCache {
     let text: string
     try {
       const stat = statSync(this.path)
-      if (!stat.isFile()) return this.ignore('not a regular file')
       if (stat.size > MAX_CACHE_BYTES) return this.ignore(`larger than ${MAX_CACHE_BYTES / 1048576} MiB`)
       text = readFileSync(this.path, 'utf8')
     } catch (error) {
@@ -301,6 +305,14 @@ export class ResultCache {
   abort(): void {
     this.out?.abort()
     this.out = undefined
+  }
+}
+
+function regularOrMissing(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return true
   }
 }
 
