@@ -23,6 +23,7 @@ import {changedSince} from './git.ts'
 import {formatBytes, LimitError, MAX_DOCUMENT_BYTES, readStreamLimited} from './limits.ts'
 import {runPipeline, type PipelineSummary, type Source, type StdinSource} from './pipeline.ts'
 import {decodeDocument} from './read.ts'
+import {DELAY_MS, Progress, progressWanted, type ProgressTerminal} from './progress.ts'
 import {RunReport} from './report.ts'
 import {runStdinJsonl, type StdinJsonlOptions} from './stdin-jsonl.ts'
 import {writeFileAtomic} from './write.ts'
@@ -41,6 +42,8 @@ export interface Io {
   beforeWrite?: (path: string) => void
   /** Resolves once standard output can take more (a streamed report waits for a slow reader instead of piling up in memory). */
   drained?: () => Promise<void>
+  /** Standard error when it is a terminal: a long run draws its progress there (progress.ts). */
+  terminal?: ProgressTerminal
   /** Standard input as a stream (`--stdin-jsonl`); without it, `readStdin` is read whole. */
   stdinStream?: () => AsyncIterable<Uint8Array | string>
 }
@@ -52,7 +55,15 @@ export const processIo = (): Io => ({
   cwd: process.cwd(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   drained: () => drained(process.stdout),
-  stdinStream: () => process.stdin
+  stdinStream: () => process.stdin,
+  terminal: process.stderr.isTTY
+    ? {
+        write: (text) => void process.stderr.write(text),
+        get columns() {
+          return process.stderr.columns
+        }
+      }
+    : undefined
 })
 
 /** Resolves when a stream can take more writes (or will take none: closed, failed). */
@@ -282,6 +293,15 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
 
   const stdin = useStdin ? await readStdinSource(io, resolve(io.cwd, options.stdinFilename ?? 'stdin.txt')) : undefined
   const fixesStdin = Boolean(stdin && options.fix && !options.fixDryRun)
+  const fileList = paths.filter((p) => p !== '-')
+  const expandOptions = {
+    cwd: io.cwd,
+    followSymlinks: options.followSymlinks,
+    errorOnUnmatched: options.errorOnUnmatchedPattern,
+    extensionsFor: async (dir: string) => (await configFor(resolve(dir, 'x'), explicit)).extensions
+  }
+  const progress = fileList.length > 0 && io.terminal && progressWanted(true) ? startProgress(io.terminal, fileList, expandOptions) : undefined
+  if (progress) io = besideProgress(io, progress)
   const report = new RunReport(
     {
       format: options.format,
@@ -296,7 +316,6 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     },
     io
   )
-  const fileList = paths.filter((p) => p !== '-')
   const fix = fixing ? {types: fixTypes, rules: Object.keys(cliRules)} : undefined
   const cache =
     options.cache && fileList.length > 0
@@ -311,12 +330,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
       : undefined
   async function* sources(): AsyncGenerator<Source> {
     if (stdin) yield stdin
-    yield* expandPaths(fileList, {
-      cwd: io.cwd,
-      followSymlinks: options.followSymlinks,
-      errorOnUnmatched: options.errorOnUnmatchedPattern,
-      extensionsFor: async (dir) => (await configFor(resolve(dir, 'x'), explicit)).extensions
-    })
+    yield* expandPaths(fileList, expandOptions)
   }
   let summary
   try {
@@ -338,13 +352,16 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
         cache
       },
       async (outcome) => {
+        progress?.fileDone(outcome.bytes ?? 0)
         report.add(outcome)
         await io.drained?.()
       }
     )
+    progress?.stop()
     await report.end()
     cache?.finish()
   } catch (error) {
+    progress?.stop()
     report.abort()
     cache?.abort()
     throw error
@@ -380,6 +397,38 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     return 1
   }
   return 0
+}
+
+/** The progress line of a run over files, with their total counted by a walk of the same paths alongside the run. */
+function startProgress(terminal: ProgressTerminal, paths: string[], expandOptions: Parameters<typeof expandPaths>[1]): Progress {
+  const delay = Number(process.env.TRANSLINT_PROGRESS_DELAY_MS ?? DELAY_MS)
+  const progress = new Progress(terminal, Number.isFinite(delay) && delay >= 0 ? delay : DELAY_MS)
+  void (async () => {
+    let files = 0
+    let bytes = 0
+    for await (const found of expandPaths(paths, {...expandOptions, errorOnUnmatched: false})) {
+      if (found instanceof InputError) continue
+      files++
+      bytes += found.size
+    }
+    progress.setTotal(files, bytes)
+  })().catch(() => {})
+  return progress
+}
+
+/** Output to the terminal erases the progress line first, so the two never mix. */
+function besideProgress(io: Io, progress: Progress): Io {
+  return {
+    ...io,
+    stdout: (text) => {
+      progress.clear()
+      io.stdout(text)
+    },
+    stderr: (text) => {
+      progress.clear()
+      io.stderr(text)
+    }
+  }
 }
 
 /** `--stdin-jsonl`: records in, one findings line per record out (stdin-jsonl.ts). */
