@@ -76,7 +76,7 @@ describe('progress line', () => {
 
   it('is silent when standard error is not a terminal (a pipe), even for a long run', () => {
     const dir = docs(20)
-    const env = {...process.env, TRANSLINT_PROGRESS_DELAY_MS: '0'}
+    const env: NodeJS.ProcessEnv = {...process.env, TRANSLINT_PROGRESS_DELAY_MS: '0'}
     delete env.CI
     const result = spawnSync(process.execPath, [bin, '--format', 'json', 'docs'], {cwd: dir, encoding: 'utf8', env, maxBuffer: 1 << 28})
     expect(result.stderr).toBe('')
