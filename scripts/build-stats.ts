@@ -46,7 +46,7 @@ const forModels = (index: number) => index % 5 === 0
 const training = countCorpus(corpus, {include: (i) => !forModels(i), minCount})
 const trainingStats = new CorpusStats([{header: {source: 'training', documents: training.documents, words: training.words, models: {}, totals: training.totals}, tables: training.tables}])
 const boundaryCases = boundaryExamples(articles.filter((_, i) => forModels(i)), trainingStats, 1)
-const boundary = fitBoundaryModel(boundaryCases, 0.01, 0.002, 2)
+const boundary = fitBoundaryModel(boundaryCases, 0.01, 0.004, 2)
 for (const line of boundary.lines) console.log(line)
 if (args.includes('--misses')) for (const line of misses(boundaryCases, boundary.model, 40)) console.log(line)
 const endingCases = endingExamples(articles.filter((_, i) => forModels(i)), trainingStats, 3)

@@ -186,13 +186,15 @@ describe('edited news stays silent', () => {
     expect(lintLines('stray-period', text, undefined, {useStats: false})).toEqual([])
     expect(truncated(text)).toEqual([])
   })
-  it('the corpus model flags at most four of the 24 constructed nominal sentences, and one of the 13 other lines', () => {
+  it('the corpus model flags at most six of the 24 constructed nominal sentences, and one of the 13 other lines', () => {
     // Sample 0 opens every line's second sentence with a bare noun, the hardest case
     // for the model: a few lines are flagged (a verb the word classes do not know,
     // such as `هرعت` or `قاد`; an elative with a pronoun such as `أبرزهم`; nouns that
-    // edited news seldom puts first). Which ones depends on the fitted model; the
+    // edited news seldom puts first, such as `الوضع`, `تاريخها` or `قطاع`). Which ones
+    // depends on the fitted model and its threshold for such lines (set where 0.4% of
+    // real boundaries inside paragraphs of held-out edited news would be flagged); the
     // model's false findings on real edited text are measured by `npm run eval`.
-    expect(stray(samples[0]!).length).toBeLessThanOrEqual(4)
+    expect(stray(samples[0]!).length).toBeLessThanOrEqual(6)
     // Sample 1 has one such line: `بالتنظيم. تنظيم وصفوه …`, a noun echoed after the period.
     expect(stray(samples[1]!).length).toBeLessThanOrEqual(1)
   })
