@@ -151,6 +151,18 @@ const SEAT_MIN_COUNT = 20
 const UNKNOWN_RATIO = 3
 /** Spellings within this factor of the best one are offered together (suggestions, no fix). */
 const CLEAR_MARGIN = 10
+/**
+ * A form the lexicon does not know that edited text writes at least this often
+ * while never writing any of its corrections is a word the lexicon lacks
+ * (`الأهرامات`, `الاسكتلندية`), not a slip.
+ */
+const ATTESTED_MIN_COUNT = 5
+/**
+ * A form the lexicon does not know that edited text writes this often, with a
+ * hamza on a seat, is one of its usual spellings (a name: `آبل`), judged as a
+ * known word is. Not a bare alef: edited text drops hamzas often enough.
+ */
+const USUAL_MIN_COUNT = 100
 // The clitic prefixes that end in the article.
 const ARTICLE_PREFIXES = new Set<string>(CLITIC_PREFIXES.filter((prefix) => prefix.endsWith('ال') || prefix.endsWith('لل')))
 
@@ -246,6 +258,34 @@ export function hamzaCandidates(form: string, lexicon: Lexicon, changeFinal = tr
   // A word whose final yā' alone is wrong (`التى`) is alif-maqsura's.
   if (finalAlone) return []
   return swapped
+}
+
+/** Where ى stands before another letter of a word (-1 if nowhere): never right there. */
+export function insideMaqsura(value: string): number {
+  for (let at = value.indexOf('ى'); at !== -1; at = value.indexOf('ى', at + 1)) {
+    const next = value.charCodeAt(at + 1)
+    if (next >= 0x0621 && next <= 0x064a) return at
+  }
+  return -1
+}
+
+const PRONOUN_SUFFIX = /^(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|ني|نا)$/u
+
+/**
+ * The spellings with a hamza for the ى at `at`: `ىء` is an old spelling of
+ * `ئ` (`الطوارىء` → `الطوارئ`) or of `يء` (`شىء` → `شيء`), `ىئ` a doubled
+ * seat (`خاطىئ` → `خاطئ`), and a dotless yā' before a letter is `ئ` typed
+ * without its hamza (`وساىل` → `وسائل`). Those the lexicon knows; for `ىء`
+ * and `ىئ`, `ئ` when it knows neither. Empty when the ى is no hamza's seat.
+ */
+export function yaSeatSpellings(value: string, at: number, lexicon: Lexicon): string[] {
+  const next = value[at + 1]
+  const head = value.slice(0, at)
+  // A final ى before a pronoun is an alef there (`أنسىه` → `أنساه`): alif-maqsura's.
+  if (PRONOUN_SUFFIX.test(value.slice(at + 1)) && lexicon.has(lexiconForm(head + 'ا' + value.slice(at + 1)))) return []
+  const options = next === 'ء' ? [head + 'ئ' + value.slice(at + 2), head + 'يء' + value.slice(at + 2)] : next === 'ئ' ? [head + value.slice(at + 1)] : [head + 'ئ' + value.slice(at + 1)]
+  const known = options.filter((option) => lexicon.has(lexiconForm(option)))
+  return known.length > 0 || (next !== 'ء' && next !== 'ئ') ? known : options.slice(0, 1)
 }
 
 /** A word the lexicon does not know and cannot correct: a name, a loan. */
@@ -358,10 +398,15 @@ export default defineRule({
     wasl: 'Unexpected hamza on hamzat wasl in `{actual}`, expected `{expected}`',
     form: 'Unexpected hamza form in `{actual}`, expected `{expected}`',
     context: 'Unexpected `{actual}` here, expected `{expected}`, as edited text writes it next to these words',
-    ambiguous: 'Unexpected `{actual}`, expected {candidates}'
+    ambiguous: 'Unexpected `{actual}`, expected {candidates}',
+    yaSeat: 'Unexpected `ى` for the hamza in `{actual}`, expected `{expected}`'
   },
   examples: {
     valid: [
+      {
+        text: 'زار الوفد الأهرامات، وتحدث عن العدالة الاسكتلندية وعن أرباح شركة آبل.\n',
+        note: 'A spelling edited text writes while never writing the correction (`الأهرامات`, `الاسكتلندية`), or writes hundreds of times with its hamza on that seat (`آبل`), is a word the lexicon lacks.'
+      },
       {text: 'أكدت الأمانة العامة أن الاجتماع سيعقد في إطار الاستعداد للمؤتمر.\n'},
       {text: 'استعرض الوزير إنجازات الوزارة، وأشار إلى انتشار الخدمات الإلكترونية والاتصال بالإنترنت.\n'},
       {
@@ -382,6 +427,17 @@ export default defineRule({
       }
     ],
     invalid: [
+      {
+        text: 'تطورت وساىل الإعلام، لكن حالة الطوارىء لم تنته، وهذا شىء خاطىئ.\n',
+        note: 'A dotless `ى` inside a word where a hamza stands: `ئ` typed without its hamza, or the old spellings `ىء` and `ىئ`.',
+        messages: [
+          '1:7-1:12: Unexpected `ى` for the hamza in `وساىل`, expected `وسائل`',
+          '1:31-1:39: Unexpected `ى` for the hamza in `الطوارىء`, expected `الطوارئ`',
+          '1:54-1:57: Unexpected `ى` for the hamza in `شىء`, expected `شيء`',
+          '1:58-1:63: Unexpected `ى` for the hamza in `خاطىئ`, expected `خاطئ`'
+        ],
+        output: 'تطورت وسائل الإعلام، لكن حالة الطوارئ لم تنته، وهذا شيء خاطئ.\n'
+      },
       {
         text: 'وتم خلال اللقاء إستعراض خطة الإنتشار الأمني لإستخدامها في الإنتخابات.\n',
         messages: [
@@ -439,6 +495,16 @@ export default defineRule({
     const decided = decisionsFor(lexicon, everyFinal)
     let stats: CorpusStats | null | undefined
     for (const word of doc.words) {
+      if (word.value.includes('ى')) {
+        const at = insideMaqsura(word.value)
+        const fixes = at >= 0 ? yaSeatSpellings(word.value, at, lexicon) : []
+        if (fixes.length > 0) {
+          // A fix the lexicon does not know (`ىء` → `ئ` in a name) is only a suggestion.
+          const sure = fixes.length === 1 && lexicon.has(lexiconForm(fixes[0]!))
+          context.report({messageId: 'yaSeat', start: word.start, end: word.end, expected: fixes, suggest: !sure, data: {expected: fixes.join('` or `')}})
+          continue
+        }
+      }
       const form = lexiconForm(word.value)
       if (form.length < 2 || !hasStemStart(form)) continue
       // Without harakat or tatweel, an alef at a stem start is within the first letters.
@@ -460,7 +526,7 @@ export default defineRule({
       if (known && !stats) continue
       // Foreign names come in runs the lexicon does not know (`آن فرانك`, `إيد ديفي`):
       // a name that starts like a clitic + a word, or with another hamza seat, is left alone.
-      if ((candidates.every((c) => c.afterLetter) || (known && candidates.every((c) => c.seat))) && nextToName(word, lexicon)) continue
+      if ((candidates.every((c) => c.afterLetter) || candidates.every((c) => c.seat)) && nextToName(word, lexicon)) continue
       if (inLetterRun(word) || inLoanPhrase(word)) continue
       stats ??= statsFor(context.settings) ?? null
       let ranked = stats ? rankSpellings(stats, [form, ...candidates.map((c) => c.form)], neighboursOf(context.text, word, word.index - word.sentence.words[0]!.index)) : undefined
@@ -468,16 +534,20 @@ export default defineRule({
       ranked = ranked?.filter((r) => r.form === form || !candidates.find((c) => c.form === r.form)!.seat || r.count >= SEAT_MIN_COUNT)
       if (ranked && ranked.length < 2) continue
       let chosen: readonly Candidate[] = ranked ? candidates.filter((c) => ranked!.some((r) => r.form === c.form)) : candidates
-      if (ranked && (known || ranked.some((r) => r.form !== form && r.count > 0))) {
+      const written = ranked?.find((r) => r.form === form)
+      if (written && !known && written.count >= ATTESTED_MIN_COUNT && ranked!.every((r) => r.form === form || r.count === 0)) continue
+      const frequent = written !== undefined && written.count >= USUAL_MIN_COUNT
+      if (ranked && written && (known || frequent || ranked.some((r) => r.form !== form && r.count > 0))) {
         // Edited text decides: the spellings it prefers here, by far over the one written.
-        const written = ranked.find((r) => r.form === form)!
         const others = ranked.filter((r) => r.form !== form)
         const top = others[0]!
         const bare = candidates.find((c) => c.form === top.form)!.from === 'ا'
+        // A frequent form on another seat is a usual spelling (`آبل`); a frequent bare alef is still a slip.
+        const usual = known || (frequent && !bare)
         // A word the lexicon knows stands unless edited text clearly prefers another
         // spelling here; one it does not know, only if edited text writes it about as
         // often as the alternative (`إسترليني`, a loan word).
-        if (known ? top.share < written.share * (bare ? BARE_RATIO : SEAT_RATIO) : written.count >= 5 && top.share < written.share * UNKNOWN_RATIO) continue
+        if (usual ? top.share < written.share * (bare ? BARE_RATIO : SEAT_RATIO) : written.count >= 5 && top.share < written.share * UNKNOWN_RATIO) continue
         chosen = others.filter((r) => r.share >= top.share / CLEAR_MARGIN).map((r) => candidates.find((c) => c.form === r.form)!)
       }
       if (chosen.length > 1) {
