@@ -2,9 +2,10 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {stripProclitics} from '../src/language/arabic.ts'
 import {getLexicon, isLexiconWord, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
-import {hamzaCandidates} from './hamza.ts'
+import {hamzaCandidates, insideMaqsura, yaSeatSpellings} from './hamza.ts'
 import type {CorpusStats} from '../src/stats/corpus-stats.ts'
 import {statsFor} from '../src/stats/load.ts'
+import type {Report} from '../src/engine/types.ts'
 import {fitsContext, neighboursOf, rankSpellings} from '../src/stats/spelling.ts'
 
 const YA = 'ي'
@@ -55,6 +56,47 @@ function slip(value: string, lexicon: Lexicon): Slip | undefined {
   return {fixed: replaceInWord(value, new Map([[form.length - 1, to]])), to, joined, length: form.length}
 }
 
+/**
+ * ى before another letter of its word is never right: a verb or noun in ى
+ * takes ا (`تنسىها` → `تنساها`) or ي (`عليه`) before a suffix; the lexicon
+ * says which. A ى for the seat of a hamza is the hamza rule's.
+ */
+function reportInside(word: WordInfo, lexicon: Lexicon, stats: CorpusStats | undefined, context: {report: (r: Report) => void}): void {
+  const value = word.value
+  const at = insideMaqsura(value)
+  // A dotless yā' for the seat of a hamza (`وساىل`, `الطوارىء`) is hamza's.
+  if (at < 0 || yaSeatSpellings(value, at, lexicon).length > 0) return
+  const options = [value.slice(0, at) + 'ا' + value.slice(at + 1), value.slice(0, at) + YA + value.slice(at + 1)]
+  let expected = options.filter((option) => lexicon.has(lexiconForm(option)))
+  if (stats && expected.length > 1) {
+    // Both are words (`مستواه`, `مستويه`): the one edited text writes far more often, if one is.
+    const counts = expected.map((option) => stats.form(lexiconForm(option)))
+    const best = Math.max(...counts)
+    if (best > 0) expected = expected.filter((_, i) => counts[i]! * CORPUS_RATIO >= best)
+  }
+  // Otherwise a typo or a missing space (`إلىارتفاع`): not this letter's fault alone.
+  if (expected.length > 0) context.report({messageId: 'inside', start: word.start, end: word.end, expected, data: {expected: expected.join('` or `')}})
+}
+
+// An imperfect verb, after و ف and س ل: `يجرى`, `وسيعطى`, `سنلقى`. Not one
+// in ت alone: a form V or VI past (`تعاطى`) beside its verbal noun
+// (`تعاطي`) is a choice the statistics can make.
+const IMPERFECT = /^[وف]?(?:[سل]?[ين]|ست)/u
+
+/**
+ * Whether a word in ى is an imperfect verb whose ى and ي spellings are both
+ * words in use: the passive (`يُجرى`, `يُعطى`) and the active (`يجري`, `يعطي`).
+ */
+function bothVoices(value: string, lexicon: Lexicon, stats: CorpusStats | undefined): boolean {
+  const form = lexiconForm(value)
+  if (form.length < 4 || form[form.length - 1] !== MAQSURA || !IMPERFECT.test(form)) return false
+  const active = form.slice(0, -1) + YA
+  if (!lexicon.has(form) || !lexicon.has(active)) return false
+  // Only a passive edited text writes at least a twentieth as often as the
+  // active (`سيجرى` 12%, `يعطى` 9%; not `ينتمى` or `يقضى`, 1%: slips).
+  return !stats || stats.form(form) * CORPUS_RATIO >= stats.form(active)
+}
+
 // Words repeat within and across documents: one decision per written word
 // and lexicon, remembered across runs (bounded, cleared when full).
 const DECISIONS_LIMIT = 50_000
@@ -75,10 +117,15 @@ export default defineRule({
   recommended: true,
   messages: {
     ya: 'Unexpected alif maqsura in `{actual}`, expected `{expected}`',
-    maqsura: 'Unexpected final yā\' in `{actual}`, expected `{expected}`'
+    maqsura: 'Unexpected final yā\' in `{actual}`, expected `{expected}`',
+    inside: 'Unexpected alif maqsura inside `{actual}`, expected `{expected}`'
   },
   examples: {
     valid: [
+      {
+        text: 'سيجرى التصويت غدا، ويجرى الإعداد له في القاعة.\n',
+        note: 'A verb in `ى` is the passive (`سيُجرى`) as its `ي` spelling is the active: both are right, so it is reported only in a document that writes `ى` for `ي` in other words too.'
+      },
       {text: 'وصل الوفد الأممي إلى القاهرة في زيارة تستمر حتى الخميس.\n'},
       {
         text: 'التقى الوزير علي حسن بنظيره على هامش المؤتمر، وأعرب عن رأيه في ما رأى.\n',
@@ -95,6 +142,15 @@ export default defineRule({
       }
     ],
     invalid: [
+      {
+        text: 'ارتفع مستوىه كثيرا، وقالت إنها لن تنسىها.\n',
+        note: '`ى` is only ever final: before a pronoun it becomes `ا` (or `ي`), as the lexicon and edited text say.',
+        messages: [
+          '1:7-1:13: Unexpected alif maqsura inside `مستوىه`, expected `مستواه`',
+          '1:35-1:41: Unexpected alif maqsura inside `تنسىها`, expected `تنساها`'
+        ],
+        output: 'ارتفع مستواه كثيرا، وقالت إنها لن تنساها.\n'
+      },
       {
         text: 'وأكد الوزير فى كلمته التى ألقاها أن الدور الذى يقوم به الفريق الأممى مهم.\n',
         note: 'Egyptian print writes a final yā\' without its dots.',
@@ -136,8 +192,16 @@ export default defineRule({
       if (!set) distinct.set(to, (set = new Set()))
       set.add(stripProclitics(value))
     }
+    const voiced: WordInfo[] = []
     for (const word of doc.words) {
+      if (word.value.includes(MAQSURA)) reportInside(word, lexicon, stats, context)
       if (!endsInYa(word.value)) continue
+      // `سيُجرى` (passive) and `سيجري` (active) are both right: which one a
+      // sentence takes is grammar, not a spelling edited text can settle.
+      if (bothVoices(word.value, lexicon, stats)) {
+        voiced.push(word)
+        continue
+      }
       if (stats) {
         // Edited text decides between the spellings, next to these words.
         const fixed = corpusChoice(word, context.text, lexicon, stats)
@@ -159,6 +223,14 @@ export default defineRule({
     // A habit, not a gap in the lexicon: two different words with the same
     // slip in the document, or a short particle (`فى`, `التى`).
     for (const {word, slip} of slips) if (!slip.joined) habit(slip.to, word.value)
+    // A verb in ى is reported only in a document that writes ى for ي in
+    // other words too (Egyptian print: `فى`, `الذى`).
+    if ((distinct.get(YA)?.size ?? 0) >= 2) {
+      for (const word of voiced) {
+        const fixed = stats ? corpusChoice(word, context.text, lexicon, stats) : undefined
+        if (fixed) context.report({messageId: 'ya', start: word.start, end: word.end, expected: [fixed.value]})
+      }
+    }
     for (const {word, slip} of slips) {
       const usual = (distinct.get(slip.to)?.size ?? 0) >= 2
       if (slip.joined ? !usual : !usual && slip.length > 4) continue
