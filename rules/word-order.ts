@@ -48,14 +48,15 @@ function isTitle(word: WordInfo, previous: WordInfo | undefined): boolean {
  * `تقول` 1.6% in edited news, mostly `كما يقول.`).
  */
 const MAX_END_SHARE = 0.05
-// A comma, after the closing quote or bracket of what was said.
-const COMMA = /^[\s"'»”’)]*[،,]\s*$/u
+// A comma, a closing quote or bracket of what was said, or both (`«…»، قال.`, `"…" أضاف.`).
+const COMMA = /^(?:[\s"'»”’)]*[،,]|\s*["'»”’)][\s"'»”’)]*)\s*$/u
 const FINAL = /^[\s"'»”’)]*[.!]?[\s"'»”’)]*$/u
 
 /**
- * The reporting verb of a sentence that ends `…، قال.` or `…، قال هو.`: the
- * last word (or the last but one, before a subject pronoun) right after a
- * comma, with nothing but a final period, quotes or brackets after it.
+ * The reporting verb of a sentence that ends `…، قال.`, `…، قال هو.` or
+ * `"…" أضاف.`: the last word (or the last but one, before a subject pronoun)
+ * right after a comma or a closing quote, with nothing but a final period,
+ * quotes or brackets after it.
  */
 function trailingReportingVerb(words: readonly WordInfo[], text: string, end: number): WordInfo | undefined {
   let last = words.length - 1
@@ -105,6 +106,10 @@ export default defineRule({
       {
         text: '"سنعمل على خفض الانبعاثات"، قال هو.\n',
         messages: ['1:29-1:32: Unexpected reporting verb `قال` after what was said, expected it first (`قال …`)']
+      },
+      {
+        text: '"لدينا الآن فئران غير مصابة بالسكري" أضاف.\n',
+        messages: ['1:38-1:42: Unexpected reporting verb `أضاف` after what was said, expected it first (`أضاف …`)']
       },
       {
         text: 'وقال المكتب إن د. أكد بدر أهمية التعاون.\n',
