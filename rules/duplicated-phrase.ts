@@ -1,5 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
-import {isWhiteSpaceCode} from '../src/language/arabic.ts'
+import {isWhiteSpaceCode, normalize} from '../src/language/arabic.ts'
 import {lexiconForm} from '../src/language/lexicon.ts'
 import {getDocument, isHeadingLike, type DocumentModel, type ParagraphInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
@@ -574,10 +574,11 @@ class Scan {
       return {messageId: 'wordRelation', data: {...data, previous: before.value}}
     }
     if (evidence.uses < WELL_KNOWN && isDistributive(a.value)) return undefined
-    // A word edited text never wrote, doubled wherever the document writes it,
-    // is a reduplicated name (`باغو باغو`, Pago Pago; `بورا بورا`): the counts
-    // know nothing of it, and a slip would leave it single elsewhere too.
-    if (evidence.uses === 0 && this.alwaysDoubled(key)) return undefined
+    // A word edited text never wrote, nor its stem, doubled wherever the
+    // document writes it, is a reduplicated name (`باغو باغو`, Pago Pago): the
+    // counts know nothing of it, and a slip would leave it single elsewhere
+    // too. Not an unseen inflection of a known stem (`واعتكافه`).
+    if (evidence.uses === 0 && stats.word(normalize(b.stem)) === 0 && this.alwaysDoubled(key)) return undefined
     return {messageId: evidence.doubled > 0.5 ? 'wordSeldom' : 'wordNever', data}
   }
 
