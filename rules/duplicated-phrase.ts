@@ -39,6 +39,8 @@ const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/u
 // A written word that is the article and a word, with no clitic before it.
 const ARTICLE = /^ال/u
 const WAW = 0x0648
+/** A key that opens with `و` or the article: not a bare name. */
+const CONJOINED_OR_DEFINITE = /^(?:و|ال)/u
 const FA = 0x0641
 /** `غير`, which negates the adjective after it (`غير الحكومية`). */
 const NEGATING = 'غير'
@@ -577,8 +579,9 @@ class Scan {
     // A word edited text never wrote, nor its stem, doubled wherever the
     // document writes it, is a reduplicated name (`باغو باغو`, Pago Pago): the
     // counts know nothing of it, and a slip would leave it single elsewhere
-    // too. Not an unseen inflection of a known stem (`واعتكافه`).
-    if (evidence.uses === 0 && stats.word(normalize(b.stem)) === 0 && this.alwaysDoubled(key)) return undefined
+    // too. Not an unseen inflection of a known stem (`واعتكافه`), nor a word
+    // with `و` or the article (`والفهود والفهود`: two source words, one rendering).
+    if (evidence.uses === 0 && !CONJOINED_OR_DEFINITE.test(key) && stats.word(normalize(b.stem)) === 0 && this.alwaysDoubled(key)) return undefined
     return {messageId: evidence.doubled > 0.5 ? 'wordSeldom' : 'wordNever', data}
   }
 
