@@ -1,7 +1,8 @@
 // The run streams: each file is read, linted and reported in turn, in the
 // order of the file list, and the streamed formats print the same report the
 // whole-run formats would.
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -99,5 +100,19 @@ describe('streamed reports', () => {
     expect(code).toBe(1)
     expect(readFileSync(join(dir, 'report.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).path)).toEqual(['a.txt', 'b.txt'])
     expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([])
+  })
+
+  it('--output-file to a FIFO (or a device such as /dev/null) writes into it, and leaves it in place', async () => {
+    const dir = fixture({'a.txt': bad})
+    const fifo = join(dir, 'fifo')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    const reader = spawn('sh', ['-c', `cat '${fifo}' > '${join(dir, 'got')}'`])
+    const closed = new Promise((done) => reader.on('close', done))
+    const {code, stderr} = await cli(['--format', 'jsonl', '--rule', 'tatweel:error', '--output-file', 'fifo', 'a.txt'], {cwd: dir})
+    await closed
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    expect(JSON.parse(readFileSync(join(dir, 'got'), 'utf8')).path).toBe('a.txt')
+    expect(statSync(fifo).isFIFO()).toBe(true)
   })
 })

@@ -170,12 +170,27 @@ export interface AtomicFile {
   abort(): void
 }
 
+function openDirect(path: string): AtomicFile {
+  const fd = openSync(path, 'w')
+  let open = true
+  const close = () => {
+    if (open) closeSync(fd)
+    open = false
+  }
+  return {write: (data) => writeAll(fd, data), commit: close, abort: close}
+}
+
 /** A file written in pieces (a streamed report) that appears at `path` only when complete. */
 export function openAtomic(path: string): AtomicFile {
   let mode: number | undefined
+  let special = false
   try {
-    mode = statSync(path).mode & 0o7777
+    const stat = statSync(path)
+    mode = stat.mode & 0o7777
+    special = stat.isCharacterDevice() || stat.isFIFO() || stat.isSocket()
   } catch {}
+  // `-o /dev/null`, `-o /dev/stderr`, a FIFO: written to as they are. A rename would put a regular file in their place.
+  if (special) return openDirect(path)
   if (mode !== undefined && (mode & 0o222) === 0) throw Object.assign(new Error(`${path} is read-only`), {code: 'EACCES'})
   let target = path
   try {
