@@ -110,6 +110,7 @@ function fileHash(path: string, known: Map<string, string>): string {
 export class ConfigKeys {
   private readonly files = new Map<string, string>()
   private readonly keys = new WeakMap<ResolvedConfig, WeakMap<RuleSettings, string>>()
+  private readonly byFingerprint = new Map<string, string>()
 
   constructor(private readonly reportUnusedDirectives: boolean) {}
 
@@ -117,24 +118,35 @@ export class ConfigKeys {
     let byRules = this.keys.get(config)
     if (!byRules) this.keys.set(config, (byRules = new WeakMap()))
     let key = byRules.get(rules)
+    if (key !== undefined) return key
+    // A config without a file is built anew for every file: an equal one finds the key without reading
+    // the files it names or hashing its description again.
+    const fast = this.fingerprint(config, rules)
+    key = this.byFingerprint.get(fast)
     if (key === undefined) {
       const hashed = (paths: string[]) => paths.map((path) => [path, fileHash(path, this.files)])
-      key = sha256(
-        JSON.stringify({
-          engine: engineKey(),
-          rules,
-          configFiles: hashed(config.files),
-          organizations: hashed(config.organizations),
-          terminology: hashed(config.terminology),
-          words: config.words,
-          wordFiles: hashed(config.wordFiles),
-          stats: config.stats === false ? false : hashed(config.stats),
-          reportUnusedDirectives: this.reportUnusedDirectives
-        })
-      )
-      byRules.set(rules, key)
+      const described = JSON.stringify({
+        engine: engineKey(),
+        rules,
+        configFiles: hashed(config.files),
+        organizations: hashed(config.organizations),
+        terminology: hashed(config.terminology),
+        words: config.words,
+        wordFiles: hashed(config.wordFiles),
+        stats: config.stats === false ? false : hashed(config.stats),
+        reportUnusedDirectives: this.reportUnusedDirectives
+      })
+      key = sha256(described)
+      this.byFingerprint.set(fast, key)
     }
+    byRules.set(rules, key)
     return key
+  }
+
+  /** The rules and the names of the files the config reads, as they are (their contents are hashed only for a new fingerprint). */
+  private fingerprint(config: ResolvedConfig, rules: RuleSettings): string {
+    const lists = [config.files, config.organizations, config.terminology, config.wordFiles, config.words, config.stats || ['no stats']]
+    return JSON.stringify(rules) + '\u0001' + lists.map((list) => list.join('\0')).join('\u0001')
   }
 }
 

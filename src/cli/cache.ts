@@ -225,6 +225,13 @@ export class ResultCache {
     return result
   }
 
+  /** An entry that stands as it is: its line is copied, not parsed and written again (most of a cached run's entries). */
+  private keepAsItWas(path: string): void {
+    const raw = this.previous.get(path)
+    this.previous.delete(path)
+    if (raw !== undefined) this.emit(`${JSON.stringify(path)}\t${raw}\n`)
+  }
+
   private keep(path: string, entry: Entry): void {
     const {r, ...rest} = entry
     // Findings last: the line starts with what a reader of the file looks for.
@@ -248,8 +255,7 @@ export class ResultCache {
     if (Number(stat.size) !== entry.s || String(stat.mtimeNs) !== entry.m || String(stat.ino) !== entry.i) return undefined
     const result = this.result(entry, shown, '')
     if (!result) return undefined
-    this.previous.delete(path)
-    this.keep(path, entry)
+    this.keepAsItWas(path)
     return {result, size: Number(stat.size)}
   }
 
@@ -261,9 +267,13 @@ export class ResultCache {
     if (hash !== entry.h) return undefined
     const result = this.result(entry, shown, text)
     if (!result) return undefined
-    this.previous.delete(path)
     // The file is as it was: its entry is kept, with the metadata it has now.
-    this.keep(path, {...entry, ...state(snapshot)})
+    const now = state(snapshot)
+    if (now.s === entry.s && now.m === entry.m && now.i === entry.i) this.keepAsItWas(path)
+    else {
+      this.previous.delete(path)
+      this.keep(path, {...entry, ...now})
+    }
     return result
   }
 
