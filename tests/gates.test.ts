@@ -20,7 +20,7 @@ describe('--baseline / --write-baseline', () => {
     expect(written.code).toBe(0)
     expect(written.stderr).toMatch(/wrote \d+ findings? to baseline\.json/)
     const recorded = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'))
-    expect(recorded.version).toBe(1)
+    expect(recorded.version).toBe(2)
     expect(recorded.findings.some((f: {ruleId: string}) => f.ruleId === 'tatweel')).toBe(true)
 
     // Same findings, lines moved down by a new paragraph: nothing new.
@@ -42,6 +42,48 @@ describe('--baseline / --write-baseline', () => {
     writeFileSync(join(dir, 'doc.txt'), old + old)
     const result = await cli(['--baseline', 'b.json', '--format', 'json', 'doc.txt'], {cwd: dir})
     expect(tatweelLines(result.stdout)).toEqual(['doc.txt الأمانـة'])
+  })
+
+  it('keeps knowing findings when their paragraph is edited, one is fixed, or a paragraph moves', async () => {
+    const one = 'شاركت الأمانـة العامة في المؤتمر. وحضر الاجتماع عدد من الوزراء. وقال الوزير إن الـتعاون مهم للجميع في المنطقة والعالم.\n'
+    const two = 'وفي سياق آخر، عقدت اللجنـة اجتماعها. وناقش الأعضاء الخطة.\n'
+    const dir = fixture({'.linterrc.json': config, 'doc.txt': one + two})
+    await cli(['--write-baseline', 'b.json', 'doc.txt'], {cwd: dir})
+    const stored = readFileSync(join(dir, 'b.json'), 'utf8')
+    expect(JSON.parse(stored).findings.filter((f: {ruleId: string}) => f.ruleId === 'tatweel')).toHaveLength(3)
+    // Hashes, not the document: no Arabic letter of the text is in the file.
+    expect(stored).not.toMatch(/\p{Script=Arabic}/u)
+
+    const check = async (text: string) => {
+      writeFileSync(join(dir, 'doc.txt'), text)
+      return tatweelLines((await cli(['--baseline', 'b.json', '--format', 'json', 'doc.txt'], {cwd: dir})).stdout)
+    }
+    // Another sentence of the same paragraph rewritten, and the words far from a finding in its own sentence.
+    const edited = one.replace('وحضر الاجتماع عدد من الوزراء.', 'وحضر الاجتماع عدد كبير من الوزراء والخبراء، ثم غادروا.').replace('المنطقة والعالم', 'المنطقة كلها وفي العالم')
+    expect(await check(edited + two)).toEqual([])
+    // One finding fixed: the others are still known.
+    const fixed = edited.replace('الأمانـة', 'الأمانة')
+    expect(await check(fixed + two)).toEqual([])
+    // The paragraphs swapped.
+    expect(await check(two + fixed)).toEqual([])
+    // A new finding in the same paragraph is the only one reported, even with the fixed one's budget left over.
+    expect(await check(two + fixed.replace('عدد كبير', 'عـدد كبير'))).toEqual(['doc.txt عـدد'])
+    // The same word with other neighbours is a different finding.
+    expect(await check(two + fixed + 'وأشاد الـتعاون بالنتائج.\n')).toEqual(['doc.txt الـتعاون'])
+  })
+
+  it('still applies a version 1 baseline (matched by the text of the line)', async () => {
+    const dir = fixture({'.linterrc.json': config, 'doc.txt': old})
+    const legacy = {
+      version: 1,
+      findings: [{path: 'doc.txt', ruleId: 'tatweel', reason: 'Unexpected tatweel in `الأمانـة`, expected `الأمانة`', line: old.trim(), count: 1}]
+    }
+    writeFileSync(join(dir, 'v1.json'), JSON.stringify(legacy))
+    const same = await cli(['--baseline', 'v1.json', '--format', 'json', 'doc.txt'], {cwd: dir})
+    expect(tatweelLines(same.stdout)).toEqual([])
+    writeFileSync(join(dir, 'doc.txt'), 'وأكد الوزير أهمية الـتعاون.\n' + old)
+    const fresh = await cli(['--baseline', 'v1.json', '--format', 'json', 'doc.txt'], {cwd: dir})
+    expect(tatweelLines(fresh.stdout)).toEqual(['doc.txt الـتعاون'])
   })
 
   it('rejects a missing or malformed baseline with exit 2', async () => {

@@ -8,7 +8,7 @@ import type {VFile} from 'vfile'
 import {reporters} from '../reporters/index.ts'
 import {reportStream, type ReportStream} from '../reporters/stream.ts'
 import type {Io} from './index.ts'
-import {type Baseline, BaselineRecorder, baselineFilter} from './baseline.ts'
+import {type Baseline, type LegacyBaseline, BaselineRecorder, baselineFilter} from './baseline.ts'
 import {InputError} from './files.ts'
 import type {FileOutcome} from './pipeline.ts'
 import {openAtomic, type AtomicFile} from './write.ts'
@@ -26,7 +26,7 @@ export interface ReportOptions {
   dryRun?: boolean
   /** `--fix --stdin`: print the fixed text. */
   printFixed?: boolean
-  baseline?: Baseline
+  baseline?: Baseline | LegacyBaseline
   /** `--write-baseline`: record findings, no report. */
   recordBaseline?: boolean
 }
