@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {checkstyle} from './checkstyle.ts'
 import {github} from './github.ts'
+import {html} from './html.ts'
 import {json, jsonl} from './json.ts'
 import {junit} from './junit.ts'
 import {sarif} from './sarif.ts'
@@ -21,5 +22,6 @@ export const reporters: Record<string, Reporter> = {
   sarif: (files) => sarif(files),
   github: (files) => github(files),
   checkstyle: (files) => checkstyle(files),
-  junit: (files) => junit(files)
+  junit: (files) => junit(files),
+  html: (files) => html(files)
 }

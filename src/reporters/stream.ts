@@ -4,10 +4,13 @@
 // `checkstyle` print each file as it comes (memory does not grow with the
 // run); `sarif` (its rule list comes first) and `junit` (its totals come
 // first) keep only each file's findings, not its text or syntax tree, and
-// print their report piece by piece at the end.
+// print their report piece by piece at the end. `html` prints each file's
+// section (its text with the findings marked) as it comes and its lists at
+// the end, built in the browser from what the sections carry.
 import {VFile} from 'vfile'
 import {CHECKSTYLE_HEAD, CHECKSTYLE_TAIL, checkstyleFile} from './checkstyle.ts'
 import {github} from './github.ts'
+import {htmlStream} from './html.ts'
 import type {Reporter, ReporterOptions} from './index.ts'
 import {json, jsonEntry, jsonl} from './json.ts'
 import {junitChunks} from './junit.ts'
@@ -65,7 +68,8 @@ const streaming: Record<string, (options: ReporterOptions) => ReportStream> = {
   github: () => ({add: (file) => github([file]), end: () => []}),
   checkstyle: () => checkstyleStream(),
   sarif: () => buffered(sarifChunks),
-  junit: () => buffered(junitChunks)
+  junit: () => buffered(junitChunks),
+  html: () => htmlStream()
 }
 
 export function reportStream(format: string, reporter: Reporter, options: ReporterOptions): ReportStream {
