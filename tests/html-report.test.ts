@@ -310,7 +310,7 @@ describe('html report in a browser (chromium)', () => {
       expect(marked).toEqual({'0-0': text.slice(0, 13), '0-1': text.slice(7, 20), '0-2': text.slice(8, 10), '0-3': '', '0-4': 'English'})
       expect(await page.$$eval('.tl-unplaced li', (items) => items.map((item) => item.textContent))).toEqual([
         'boilerplate (warning): no place at all',
-        'tatweel (warning): past the end'
+        '1:11 tatweel (warning): past the end'
       ])
       // The caret of the insertion is drawn.
       expect(await highlighted(page, '0-3')).toBe(true)

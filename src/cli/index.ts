@@ -85,6 +85,7 @@ Examples:
   $ translint --format json docs/ > r.json   machine-readable report
   $ translint --format jsonl corpus/ | ...   one JSON line per file, as each is done
   $ translint --format jsonl pairs.tsv       one JSON line per pair, with a score (corpus mode)
+  $ translint --format html -o r.html docs/  one page to read in a browser: text, marks, fixes
   $ translint --rule stray-period:error a.txt
   $ cat a.txt | translint --stdin --stdin-filename a.txt
   $ translint --max-warnings 0 "docs/**/*.txt"

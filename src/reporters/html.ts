@@ -133,7 +133,7 @@ export function documentSection(file: VFile, index: number): string {
     `<h2 class="tl-path"><bdi>${escapeText(file.path)}</bdi> <span class="tl-count">${countsText(countsOf(findings))}</span></h2>`,
     missingText ? '<p class="tl-note">The text of this file was not read in this run (its findings came from the cache by metadata): its findings are listed without it.</p>' : '',
     unplaced.length > 0
-      ? `<ul class="tl-unplaced">${unplaced.map((finding) => `<li data-f="${escapeAttribute(finding.id)}" class="tl-${finding.severity}" dir="auto">${escapeText(title(finding))}</li>`).join('')}</ul>`
+      ? `<ul class="tl-unplaced">${unplaced.map((finding) => `<li data-f="${escapeAttribute(finding.id)}" class="tl-${finding.severity}" dir="auto">${finding.line === null ? '' : `${finding.line}:${finding.column} `}${escapeText(title(finding))}</li>`).join('')}</ul>`
       : '',
     // plaintext: each paragraph takes the direction of its first strong letter (a Latin paragraph reads left to right).
     `<div class="tl-text" dir="rtl" lang="${escapeAttribute(lang)}">${highlight(text, spans)}</div>`,
