@@ -6,6 +6,7 @@
 // positions are those parse-latin gives (tests/parser.test.ts checks them).
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {cutSentences} from './cut-sentences.ts'
 
 const LINE_BREAK = /\r\n|\r|\n/
 
@@ -27,19 +28,10 @@ function cuts(children: readonly SentenceContent[]): number[] {
 }
 
 export function breakImplicitSentences(paragraph: Paragraph): void {
-  const input = paragraph.children
-  let output: Paragraph['children'] | undefined
-  for (let index = 0; index < input.length; index++) {
-    const child = input[index]!
-    const at = child.type === 'SentenceNode' ? cuts(child.children) : []
-    if (at.length === 0) {
-      output?.push(child)
-      continue
-    }
-    output ??= input.slice(0, index)
-    cut(child as Sentence, at, output)
-  }
-  if (output) paragraph.children = output
+  cutSentences(paragraph, (sentence) => {
+    const at = cuts(sentence.children)
+    return at.length > 0 ? at : undefined
+  }, cut)
 }
 
 function cut(sentence: Sentence, at: number[], output: Paragraph['children']): void {

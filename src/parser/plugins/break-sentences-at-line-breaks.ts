@@ -9,6 +9,7 @@
 // first piece is the sentence itself, its end moved back; each later piece
 // starts at its first token and ends at its last one.
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
+import {cutSentences} from './cut-sentences.ts'
 
 /** Whether white space holds a line feed or carriage return. */
 function hasLineBreak(value: string): boolean {
@@ -24,22 +25,11 @@ function isLineBreak(node: SentenceContent): boolean {
 }
 
 export function breakSentencesAtLineBreaks(paragraph: Paragraph): void {
-  const input = paragraph.children
-  let output: Paragraph['children'] | undefined
-  for (let index = 0; index < input.length; index++) {
-    const child = input[index]!
-    if (child.type !== 'SentenceNode' || !child.children.some(isLineBreak)) {
-      output?.push(child)
-      continue
-    }
-    output ??= input.slice(0, index)
-    cut(child, output)
-  }
-  if (output) paragraph.children = output
+  cutSentences(paragraph, (sentence) => (sentence.children.some(isLineBreak) ? true : undefined), cut)
 }
 
 /** Push the pieces of `sentence` and the line breaks between them onto `output`. */
-function cut(sentence: Sentence, output: Paragraph['children']): void {
+function cut(sentence: Sentence, _plan: true, output: Paragraph['children']): void {
   const children = sentence.children
   const last = children[children.length - 1]!
   let from = 0

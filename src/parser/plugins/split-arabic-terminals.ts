@@ -6,6 +6,7 @@
 // first piece keeps the sentence's start, every later piece starts at its first
 // token, and each ends at its last token).
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
+import {cutSentences} from './cut-sentences.ts'
 
 const ARABIC_TERMINAL = /^[!.?\u2026\u203D\u061F\u06D4]*[\u061F\u06D4][!.?\u2026\u203D\u061F\u06D4]*$/
 
@@ -30,21 +31,10 @@ function needsSplit(sentence: Sentence): boolean {
 }
 
 export function splitArabicTerminals(paragraph: Paragraph): void {
-  const input = paragraph.children
-  let output: Paragraph['children'] | undefined
-  for (let index = 0; index < input.length; index++) {
-    const child = input[index]!
-    if (child.type !== 'SentenceNode' || !needsSplit(child)) {
-      output?.push(child)
-      continue
-    }
-    output ??= input.slice(0, index)
-    split(child, output)
-  }
-  if (output) paragraph.children = output
+  cutSentences(paragraph, (sentence) => (needsSplit(sentence) ? true : undefined), split)
 }
 
-function split(sentence: Sentence, output: Paragraph['children']): void {
+function split(sentence: Sentence, _plan: true, output: Paragraph['children']): void {
   const children = sentence.children
   const last = children[children.length - 1]!
   let piece = sentence
