@@ -16,6 +16,7 @@ import {
   MONTHS,
   SEPARATED_LEAD_INS,
   SHARE_TOKENS,
+  SHARE_FILLERS,
   STAMP_LABELS,
   STAMP_WORDS,
   STRUCTURE_WORDS,
@@ -56,6 +57,7 @@ const wordCount = (phrases: Iterable<string>): number => Math.max(0, ...[...phra
 const FURNITURE_WORDS = wordCount(FURNITURE)
 const SEPARATED_WORDS = wordCount(SEPARATED_LEADS)
 const SHARE = keySet(SHARE_TOKENS)
+const SHARE_OR_FILLER = new Set([...SHARE, ...keySet(SHARE_FILLERS)])
 const CALLS = keySet(CALL_VERBS)
 const CHANNELS = keySet(CHANNEL_WORDS)
 const APPS = keySet(APP_WORDS)
@@ -94,6 +96,11 @@ const MARKS = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/gu
 const HAS_MARK = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/u
 /** Lines with more tokens than this are running text: only their opening is examined. */
 const LONG_LINE = 40
+// A call to the reader with a site channel (`تابعونا على تويتر`, `اشترك في النشرة البريدية`) on a
+// line this short is furniture wherever it stands: none of the 235,000 lines of the 31,196 edited
+// ANT articles, nor any line of the clean, MT or error corpora, is one. Longer lines are judged
+// only in the first or last three lines, where sites put their promos.
+const SHORT_PROMO_WORDS = 8
 /** …and a line with more characters than this is long without counting; its first OPENING tokens are kept. */
 const LONG_CHARS = 400
 const OPENING = 8
@@ -309,6 +316,14 @@ export default defineRule({
       }
     ],
     invalid: [
+      {
+        text: 'أعلنت الوزارة خطة جديدة لدعم المزارعين.\nوقال الوزير إن الخطة تشمل قروضا ميسرة.\nوأضاف أن التنفيذ يبدأ الشهر المقبل.\nشارك هذا المقال\nوأوضح أن الخطة تغطي جميع المحافظات.\nتابعونا على تويتر\nوأشار إلى أن التمويل مضمون.\nوختم بأن الوزارة ستتابع التنفيذ.\nوكان المزارعون قد طالبوا بالدعم.\n',
+        note: 'A share bar spelled with what it shares and a call to follow the site, between two paragraphs of the article: short lines like these are furniture wherever they stand.',
+        messages: [
+          '4:1-4:16: Unexpected page furniture `شارك هذا المقال`, remove it',
+          '6:1-6:18: Unexpected page furniture `تابعونا على تويتر`, remove it'
+        ]
+      },
       {
         text: 'الموقع الإخباري - الحكومة تقر خطة جديدة للنقل العام\n  •  ١٤:٣٠\n  • الأحد , ٧ أبريل ٢٠١٩\nEnglish version\n\nمحرر الموقع الإخباري\n\nأقرت الحكومة خطة جديدة لتطوير النقل العام في العاصمة.\n',
         note: 'The header block of a scraped page: the site name in the title and its byline, bulleted stamps, a language switch.',
@@ -620,7 +635,9 @@ function furnitureKind(
     const key = keys.key
     if (FURNITURE.has(key) || extra.has(key)) return LEADS.includes(key) ? 'lead' : 'furniture'
   }
-  if (!long && SHARE.has(first) && keys.exceeds(1) && keys.every((k) => SHARE.has(k))) return 'furniture'
+  // A share bar: share words, and the prepositions and nouns its buttons are spelled with
+  // (no edited line is made only of these).
+  if (!long && SHARE.has(first) && keys.exceeds(1) && keys.every((k) => SHARE_OR_FILLER.has(k))) return 'furniture'
   let normalized: string | undefined
   if (LEAD_FIRST_WORDS.has(first)) {
     const key = keys.key
@@ -649,7 +666,7 @@ function furnitureKind(
       for (const phrase of INSIDE) if (padded.includes(` ${phrase} `)) return 'furniture'
     }
   }
-  if (nearEdge && line.words <= 30 && keys.someIn(CALLS, CALL_OPENINGS)) {
+  if ((line.words <= SHORT_PROMO_WORDS || (nearEdge && line.words <= 30)) && keys.someIn(CALLS, CALL_OPENINGS)) {
     if (
       keys.someIn(CHANNELS, CHANNEL_OPENINGS) ||
       (keys.someIn(APPS, APP_OPENINGS) && keys.someIn(DOWNLOADS, DOWNLOAD_OPENINGS))

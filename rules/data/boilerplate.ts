@@ -168,6 +168,29 @@ export const SHARE_TOKENS: readonly string[] = [
   'Link'
 ]
 
+/**
+ * Words a share bar spells its buttons with besides the share words (`شارك هذا المقال`,
+ * `شارك على فيسبوك تويتر واتساب`): prepositions and what is being shared. A line made only of
+ * these and share words, opening with a share word, is a share bar.
+ */
+export const SHARE_FILLERS: readonly string[] = [
+  'على',
+  'عبر',
+  'هذا',
+  'هذه',
+  'المقال',
+  'الخبر',
+  'الموضوع',
+  'التقرير',
+  'الصفحة',
+  'مع',
+  'أصدقائك',
+  'this',
+  'article',
+  'on',
+  'via'
+]
+
 /** Phrases that make a short line furniture wherever they sit in it. */
 export const FURNITURE_INSIDE: readonly string[] = [
   'جميع الحقوق محفوظة',
@@ -397,7 +420,6 @@ export const STAMP_WORDS: readonly string[] = [
   'توقيت',
   'غرينتش',
   'جرينتش',
-  'في',
   'am',
   'pm',
   'GMT',
