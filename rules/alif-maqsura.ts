@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import {quotedAlternatives} from '../src/engine/locale.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {stripProclitics} from '../src/language/arabic.ts'
 import {getLexicon, isLexiconWord, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
@@ -75,7 +76,7 @@ function reportInside(word: WordInfo, lexicon: Lexicon, stats: CorpusStats | und
     if (best > 0) expected = expected.filter((_, i) => counts[i]! * CORPUS_RATIO >= best)
   }
   // Otherwise a typo or a missing space (`إلىارتفاع`): not this letter's fault alone.
-  if (expected.length > 0) context.report({messageId: 'inside', start: word.start, end: word.end, expected, data: {expected: expected.join('` or `')}})
+  if (expected.length > 0) context.report({messageId: 'inside', start: word.start, end: word.end, expected, data: {expected: quotedAlternatives(expected)}})
 }
 
 // An imperfect verb, after و ف and س ل: `يجرى`, `وسيعطى`, `سنلقى`. Not one
@@ -116,9 +117,18 @@ export default defineRule({
   category: 'orthography',
   recommended: true,
   messages: {
-    ya: 'Unexpected alif maqsura in `{actual}`, expected `{expected}`',
-    maqsura: 'Unexpected final yā\' in `{actual}`, expected `{expected}`',
-    inside: 'Unexpected alif maqsura inside `{actual}`, expected `{expected}`'
+    ya: {
+      en: 'Unexpected alif maqsura in `{actual}`, expected `{expected}`',
+      ar: 'ألف مقصورة في غير موضعها في `{actual}`، والصواب `{expected}`'
+    },
+    maqsura: {
+      en: 'Unexpected final yā\' in `{actual}`, expected `{expected}`',
+      ar: 'ياء في آخر `{actual}` موضعُها ألف مقصورة، والصواب `{expected}`'
+    },
+    inside: {
+      en: 'Unexpected alif maqsura inside `{actual}`, expected `{expected}`',
+      ar: 'ألف مقصورة في وسط `{actual}`، والصواب `{expected}`'
+    }
   },
   examples: {
     valid: [

@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import {arabicCount} from '../src/engine/locale.ts'
 import {getDocument} from '../src/engine/document.ts'
 import {isArabicLetterCode, normalize, isWhiteSpaceCode} from '../src/language/arabic.ts'
 import {
@@ -279,13 +280,34 @@ export default defineRule({
     defaults: {allowWireFooters: true, phrases: [] as string[], minHeadlineRun: 2}
   },
   messages: {
-    bullet: 'Unexpected bullet-only line `{actual}`, remove it',
-    stamp: 'Unexpected lone date or time `{actual}`, remove it',
-    furniture: 'Unexpected page furniture `{actual}`, remove it',
-    siteName: 'Unexpected site name `{actual}` in the title, remove it',
-    byline: 'Unexpected site byline `{actual}` in the body, remove it',
-    repeatedByline: 'Unexpected repeated byline `{actual}`, remove the copy',
-    headlines: 'Unexpected pasted headlines `{actual}` ({count}), remove the links or captions'
+    bullet: {
+      en: 'Unexpected bullet-only line `{actual}`, remove it',
+      ar: 'سطر ليس فيه إلا علامة تعداد `{actual}`، فاحذفه'
+    },
+    stamp: {
+      en: 'Unexpected lone date or time `{actual}`, remove it',
+      ar: 'تاريخ أو وقت منفرد `{actual}`، فاحذفه'
+    },
+    furniture: {
+      en: 'Unexpected page furniture `{actual}`, remove it',
+      ar: 'بقايا من واجهة الصفحة `{actual}`، فاحذفها'
+    },
+    siteName: {
+      en: 'Unexpected site name `{actual}` in the title, remove it',
+      ar: 'اسم الموقع `{actual}` في العنوان، فاحذفه'
+    },
+    byline: {
+      en: 'Unexpected site byline `{actual}` in the body, remove it',
+      ar: 'توقيع الموقع `{actual}` في متن النص، فاحذفه'
+    },
+    repeatedByline: {
+      en: 'Unexpected repeated byline `{actual}`, remove the copy',
+      ar: 'توقيع مكرر `{actual}`، فاحذف النسخة المكررة'
+    },
+    headlines: {
+      en: 'Unexpected pasted headlines `{actual}` ({count}), remove the links or captions',
+      ar: 'عناوين ملصقة `{actual}` ({count})، فاحذف الروابط أو التعليقات'
+    }
   },
   examples: {
     valid: [
@@ -478,7 +500,12 @@ export default defineRule({
         start: first.start,
         end: last.end,
         actual: first.raw,
-        data: {count: count === 1 ? '1 line' : `${count} lines`}
+        data: {
+          count: {
+            en: count === 1 ? '1 line' : `${count} lines`,
+            ar: arabicCount(count, {one: 'سطر واحد', two: 'سطران', plural: 'أسطر', accusative: 'سطرًا', singular: 'سطر'})
+          }
+        }
       })
     })
   }

@@ -18,10 +18,22 @@ export default defineRule({
     defaults: {straightQuotes: true}
   },
   messages: {
-    unclosed: 'Unexpected unpaired `{actual}`, expected a closing `{partner}` in the same paragraph',
-    unopened: 'Unexpected unpaired `{actual}`, expected an opening `{partner}` before it',
-    reversedOpen: 'Unexpected `{actual}` opening a {what}, expected `{partner}`',
-    reversedClose: 'Unexpected `{actual}` closing a {what}, expected `{partner}`'
+    unclosed: {
+      en: 'Unexpected unpaired `{actual}`, expected a closing `{partner}` in the same paragraph',
+      ar: '`{actual}` بلا نظير، وينقصه `{partner}` يغلقه في الفقرة نفسها'
+    },
+    unopened: {
+      en: 'Unexpected unpaired `{actual}`, expected an opening `{partner}` before it',
+      ar: '`{actual}` بلا نظير، وينقصه `{partner}` يفتحه قبله'
+    },
+    reversedOpen: {
+      en: 'Unexpected `{actual}` opening a {what}, expected `{partner}`',
+      ar: '`{actual}` في موضع فتح {what}، والصواب `{partner}`'
+    },
+    reversedClose: {
+      en: 'Unexpected `{actual}` closing a {what}, expected `{partner}`',
+      ar: '`{actual}` في موضع إغلاق {what}، والصواب `{partner}`'
+    }
   },
   examples: {
     valid: [
@@ -84,7 +96,7 @@ export default defineRule({
     const doc = getDocument(tree, context.text)
     const report = (offset: number, bracket: Bracket, messageId: string) => {
       const partner = partnerChar(bracket)
-      const data = {partner, what: QUOTE_KINDS.has(bracket.kind) ? 'quotation' : 'bracket'}
+      const data = {partner, what: QUOTE_KINDS.has(bracket.kind) ? {en: 'quotation', ar: 'الاقتباس'} : {en: 'bracket', ar: 'القوس'}}
       if (messageId === 'reversedOpen' || messageId === 'reversedClose') {
         context.report({messageId, start: offset, end: offset + 1, data, expected: [partner]})
       } else {

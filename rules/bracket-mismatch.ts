@@ -22,8 +22,14 @@ export default defineBilingualRule({
   category: 'typography',
   recommended: true,
   messages: {
-    unpaired: 'Unexpected {open} `{opening}` and {close} `{closing}` in the target, expected them paired as in the source',
-    quotes: 'Unexpected {target} quotation mark(s) in the target, expected {source} as in the source'
+    unpaired: {
+      en: 'Unexpected {open} `{opening}` and {close} `{closing}` in the target, expected them paired as in the source',
+      ar: 'عدد `{opening}` في الترجمة {open} وعدد `{closing}` {close}، والمتوقع أن يتزاوجا كما في الأصل'
+    },
+    quotes: {
+      en: 'Unexpected {target} quotation mark(s) in the target, expected {source} as in the source',
+      ar: 'عدد علامات التنصيص في الترجمة {target}، والمتوقع {source} كما في الأصل'
+    }
   },
   examples: {
     valid: [

@@ -33,7 +33,10 @@ export default defineRule({
     defaults: {beforeNumbers: false}
   },
   messages: {
-    detached: 'Unexpected space in `{phrase}`, expected `{joined}`'
+    detached: {
+      en: 'Unexpected space in `{phrase}`, expected `{joined}`',
+      ar: 'مسافة زائدة في `{phrase}`، والصواب `{joined}`'
+    }
   },
   examples: {
     valid: [

@@ -737,24 +737,74 @@ export default defineRule<Options>({
     defaults: {maxFragmentWords: 8, allowRepeatedTitle: false}
   },
   messages: {
-    word: 'Unexpected repeated word in `{actual}`, expected `{expected}`',
-    wordNever: 'Unexpected repeated word in `{actual}`, expected `{expected}`: edited text does not double `{word}`',
-    wordSeldom: 'Unexpected repeated word in `{actual}`, expected `{expected}`: edited text seldom doubles `{word}`',
-    wordRelation:
-      'Unexpected repeated word in `{actual}`, expected `{expected}`: edited text doubles an adjective only after a word of relation (`العلاقات العربية العربية`), not after `{previous}`',
-    coordinated: 'Unexpected `{actual}`, the same word is joined to itself, keep one or name the second thing',
-    coordinatedNever: 'Unexpected `{actual}`: edited text does not join `{word}` to itself, keep one or name the second thing',
-    coordinatedSeldom: 'Unexpected `{actual}`: edited text seldom joins `{word}` to itself, keep one or name the second thing',
-    phrase: 'Unexpected repeated phrase `{actual}`, expected it once',
-    phraseNever: 'Unexpected repeated phrase `{actual}`, expected it once: edited text does not repeat it',
-    phraseSeldom: 'Unexpected repeated phrase `{actual}`, expected it once: edited text seldom repeats it',
-    phraseJoined: 'Unexpected repeated phrase `{actual}`, expected it once: edited text seldom joins a phrase to itself',
-    period: 'Unexpected `{actual}` repeated across a period, expected it once',
-    fragment: 'Unexpected `{actual}` repeating `{first}` of the sentence before, expected it once',
-    sentence: 'Unexpected repeated sentence `{excerpt}`, expected it once',
-    line: 'Unexpected repeated line `{excerpt}`, expected it once',
-    title: 'Unexpected repeated title `{excerpt}`, expected it once',
-    paragraph: 'Unexpected repeated paragraph `{excerpt}`, already on line {line}'
+    word: {
+      en: 'Unexpected repeated word in `{actual}`, expected `{expected}`',
+      ar: 'كلمة مكررة في `{actual}`، والصواب `{expected}`'
+    },
+    wordNever: {
+      en: 'Unexpected repeated word in `{actual}`, expected `{expected}`: edited text does not double `{word}`',
+      ar: 'كلمة مكررة في `{actual}`، والصواب `{expected}`؛ فالنصوص المحرَّرة لا تكرر `{word}`'
+    },
+    wordSeldom: {
+      en: 'Unexpected repeated word in `{actual}`, expected `{expected}`: edited text seldom doubles `{word}`',
+      ar: 'كلمة مكررة في `{actual}`، والصواب `{expected}`؛ فالنصوص المحرَّرة قلّما تكرر `{word}`'
+    },
+    wordRelation: {
+      en: 'Unexpected repeated word in `{actual}`, expected `{expected}`: edited text doubles an adjective only after a word of relation (`العلاقات العربية العربية`), not after `{previous}`',
+      ar: 'كلمة مكررة في `{actual}`، والصواب `{expected}`؛ فالنصوص المحرَّرة لا تكرر الصفة إلا بعد كلمة تدل على علاقة (`العلاقات العربية العربية`)، لا بعد `{previous}`'
+    },
+    coordinated: {
+      en: 'Unexpected `{actual}`, the same word is joined to itself, keep one or name the second thing',
+      ar: '`{actual}`: عُطفت الكلمة على نفسها، فأبقِ واحدة أو سمِّ الشيء الثاني'
+    },
+    coordinatedNever: {
+      en: 'Unexpected `{actual}`: edited text does not join `{word}` to itself, keep one or name the second thing',
+      ar: '`{actual}`: النصوص المحرَّرة لا تعطف `{word}` على نفسها، فأبقِ واحدة أو سمِّ الشيء الثاني'
+    },
+    coordinatedSeldom: {
+      en: 'Unexpected `{actual}`: edited text seldom joins `{word}` to itself, keep one or name the second thing',
+      ar: '`{actual}`: النصوص المحرَّرة قلّما تعطف `{word}` على نفسها، فأبقِ واحدة أو سمِّ الشيء الثاني'
+    },
+    phrase: {
+      en: 'Unexpected repeated phrase `{actual}`, expected it once',
+      ar: 'عبارة مكررة `{actual}`، والصواب ذكرها مرة واحدة'
+    },
+    phraseNever: {
+      en: 'Unexpected repeated phrase `{actual}`, expected it once: edited text does not repeat it',
+      ar: 'عبارة مكررة `{actual}`، والصواب ذكرها مرة واحدة؛ فالنصوص المحرَّرة لا تكررها'
+    },
+    phraseSeldom: {
+      en: 'Unexpected repeated phrase `{actual}`, expected it once: edited text seldom repeats it',
+      ar: 'عبارة مكررة `{actual}`، والصواب ذكرها مرة واحدة؛ فالنصوص المحرَّرة قلّما تكررها'
+    },
+    phraseJoined: {
+      en: 'Unexpected repeated phrase `{actual}`, expected it once: edited text seldom joins a phrase to itself',
+      ar: 'عبارة مكررة `{actual}`، والصواب ذكرها مرة واحدة؛ فالنصوص المحرَّرة قلّما تعطف العبارة على نفسها'
+    },
+    period: {
+      en: 'Unexpected `{actual}` repeated across a period, expected it once',
+      ar: '`{actual}` مكررة على جانبي النقطة، والصواب ذكرها مرة واحدة'
+    },
+    fragment: {
+      en: 'Unexpected `{actual}` repeating `{first}` of the sentence before, expected it once',
+      ar: '`{actual}` تكرار لـ`{first}` من الجملة السابقة، والصواب ذكرها مرة واحدة'
+    },
+    sentence: {
+      en: 'Unexpected repeated sentence `{excerpt}`, expected it once',
+      ar: 'جملة مكررة `{excerpt}`، والصواب ذكرها مرة واحدة'
+    },
+    line: {
+      en: 'Unexpected repeated line `{excerpt}`, expected it once',
+      ar: 'سطر مكرر `{excerpt}`، والصواب ذكره مرة واحدة'
+    },
+    title: {
+      en: 'Unexpected repeated title `{excerpt}`, expected it once',
+      ar: 'عنوان مكرر `{excerpt}`، والصواب ذكره مرة واحدة'
+    },
+    paragraph: {
+      en: 'Unexpected repeated paragraph `{excerpt}`, already on line {line}',
+      ar: 'فقرة مكررة `{excerpt}`، وقد وردت في السطر {line}'
+    }
   },
   examples: {
     valid: [

@@ -30,9 +30,18 @@ export default defineBilingualRule({
   category: 'typography',
   recommended: true,
   messages: {
-    different: 'Unexpected `{actual}` at the end, expected `{expected}` as the source ends with `{source}`',
-    missing: 'Unexpected end without a final mark, expected `{expected}` as the source ends with `{source}`',
-    extra: 'Unexpected `{actual}` at the end, expected no final mark as in the source'
+    different: {
+      en: 'Unexpected `{actual}` at the end, expected `{expected}` as the source ends with `{source}`',
+      ar: '`{actual}` في آخر الترجمة، والصواب `{expected}` لأن الأصل ينتهي بـ`{source}`'
+    },
+    missing: {
+      en: 'Unexpected end without a final mark, expected `{expected}` as the source ends with `{source}`',
+      ar: 'الترجمة بلا علامة في آخرها، والصواب `{expected}` لأن الأصل ينتهي بـ`{source}`'
+    },
+    extra: {
+      en: 'Unexpected `{actual}` at the end, expected no final mark as in the source',
+      ar: '`{actual}` في آخر الترجمة، والصواب حذفها لأن الأصل بلا علامة في آخره'
+    }
   },
   examples: {
     valid: [

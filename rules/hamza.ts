@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import {alternatives, quotedAlternatives} from '../src/engine/locale.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {normalize} from '../src/language/arabic.ts'
 import {
@@ -381,11 +382,6 @@ function decisionsFor(lexicon: Lexicon, withStats: boolean): Map<string, Entry> 
   return map
 }
 
-function list(values: string[]): string {
-  const quoted = values.map((v) => `\`${v}\``)
-  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
-}
-
 export default defineRule({
   id: 'hamza',
   description: 'Require the hamza on hamzat qat\' and forbid it on hamzat wasl, by the lexicon',
@@ -394,12 +390,30 @@ export default defineRule({
   category: 'orthography',
   recommended: true,
   messages: {
-    missing: 'Unexpected `{actual}` without hamza, expected `{expected}`',
-    wasl: 'Unexpected hamza on hamzat wasl in `{actual}`, expected `{expected}`',
-    form: 'Unexpected hamza form in `{actual}`, expected `{expected}`',
-    context: 'Unexpected `{actual}` here, expected `{expected}`, as edited text writes it next to these words',
-    ambiguous: 'Unexpected `{actual}`, expected {candidates}',
-    yaSeat: 'Unexpected `ى` for the hamza in `{actual}`, expected `{expected}`'
+    missing: {
+      en: 'Unexpected `{actual}` without hamza, expected `{expected}`',
+      ar: '`{actual}` بلا همزة، والصواب `{expected}`'
+    },
+    wasl: {
+      en: 'Unexpected hamza on hamzat wasl in `{actual}`, expected `{expected}`',
+      ar: 'همزة على ألف الوصل في `{actual}`، والصواب `{expected}`'
+    },
+    form: {
+      en: 'Unexpected hamza form in `{actual}`, expected `{expected}`',
+      ar: 'رسم الهمزة في `{actual}` غير صحيح، والصواب `{expected}`'
+    },
+    context: {
+      en: 'Unexpected `{actual}` here, expected `{expected}`, as edited text writes it next to these words',
+      ar: '`{actual}` في هذا الموضع، والصواب `{expected}` كما تكتبها النصوص المحرَّرة بجوار هذه الكلمات'
+    },
+    ambiguous: {
+      en: 'Unexpected `{actual}`, expected {candidates}',
+      ar: '`{actual}`، والصواب {candidates}'
+    },
+    yaSeat: {
+      en: 'Unexpected `ى` for the hamza in `{actual}`, expected `{expected}`',
+      ar: '`ى` في موضع الهمزة في `{actual}`، والصواب `{expected}`'
+    }
   },
   examples: {
     valid: [
@@ -501,7 +515,7 @@ export default defineRule({
         if (fixes.length > 0) {
           // A fix the lexicon does not know (`ىء` → `ئ` in a name) is only a suggestion.
           const sure = fixes.length === 1 && lexicon.has(lexiconForm(fixes[0]!))
-          context.report({messageId: 'yaSeat', start: word.start, end: word.end, expected: fixes, suggest: !sure, data: {expected: fixes.join('` or `')}})
+          context.report({messageId: 'yaSeat', start: word.start, end: word.end, expected: fixes, suggest: !sure, data: {expected: quotedAlternatives(fixes)}})
           continue
         }
       }
@@ -568,7 +582,7 @@ export default defineRule({
       }
       const fixes = chosen.map((c) => replaceInWord(word.value, c.changes))
       if (chosen.length > 1) {
-        context.report({messageId: 'ambiguous', start: word.start, end: word.end, expected: fixes, data: {candidates: list(fixes)}})
+        context.report({messageId: 'ambiguous', start: word.start, end: word.end, expected: fixes, data: {candidates: alternatives(fixes)}})
         continue
       }
       const {from, to} = chosen[0]!

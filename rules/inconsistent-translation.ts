@@ -21,7 +21,10 @@ export default defineBilingualRule({
   category: 'style',
   recommended: true,
   messages: {
-    different: 'Unexpected translation `{actual}` of a source translated `{expected}` in segment `{other}`, expected one translation'
+    different: {
+      en: 'Unexpected translation `{actual}` of a source translated `{expected}` in segment `{other}`, expected one translation',
+      ar: 'الترجمة `{actual}` لأصلٍ تُرجم `{expected}` في المقطع `{other}`، والمتوقع ترجمة واحدة'
+    }
   },
   examples: {
     valid: [{text: 'source\ttarget\nSave\tحفظ\nSave\tحِفظ\n', note: 'Harakat and tatweel do not make two translations.'}],

@@ -140,10 +140,22 @@ export default defineRule({
     defaults: {allowDirectionMarks: true, allowIsolates: false}
   },
   messages: {
-    bidi: 'Unexpected invisible `{name}`, expected none',
-    invisible: 'Unexpected invisible `{name}`, expected none',
-    betweenWords: 'Unexpected invisible `{name}` between words, expected a space or none',
-    control: 'Unexpected control character `{name}`, expected none'
+    bidi: {
+      en: 'Unexpected invisible `{name}`, expected none',
+      ar: 'محرف غير مرئي `{name}`، والصواب حذفه'
+    },
+    invisible: {
+      en: 'Unexpected invisible `{name}`, expected none',
+      ar: 'محرف غير مرئي `{name}`، والصواب حذفه'
+    },
+    betweenWords: {
+      en: 'Unexpected invisible `{name}` between words, expected a space or none',
+      ar: 'محرف غير مرئي `{name}` بين كلمتين، والصواب مسافة أو لا شيء'
+    },
+    control: {
+      en: 'Unexpected control character `{name}`, expected none',
+      ar: 'محرف تحكم `{name}`، والصواب حذفه'
+    }
   },
   examples: {
     valid: [

@@ -27,7 +27,10 @@ export default defineRule({
   category: 'typography',
   recommended: true,
   messages: {
-    latin: 'Unexpected `{actual}`, expected `{expected}`'
+    latin: {
+      en: 'Unexpected `{actual}`, expected `{expected}`',
+      ar: 'علامة ترقيم لاتينية `{actual}`، والصواب `{expected}`'
+    }
   },
   examples: {
     valid: [

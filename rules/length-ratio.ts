@@ -33,8 +33,14 @@ export default defineBilingualRule<{threshold: number}>({
     defaults: {threshold: 4}
   },
   messages: {
-    short: 'Unexpected target {ratio} times as long as the source, expected at least {low} times for a source of {length} characters',
-    long: 'Unexpected target {ratio} times as long as the source, expected at most {high} times for a source of {length} characters'
+    short: {
+      en: 'Unexpected target {ratio} times as long as the source, expected at least {low} times for a source of {length} characters',
+      ar: 'نسبة طول الترجمة إلى طول الأصل {ratio}، والمتوقع ألا تقل عن {low} لأصلٍ عدد حروفه {length}'
+    },
+    long: {
+      en: 'Unexpected target {ratio} times as long as the source, expected at most {high} times for a source of {length} characters',
+      ar: 'نسبة طول الترجمة إلى طول الأصل {ratio}، والمتوقع ألا تزيد على {high} لأصلٍ عدد حروفه {length}'
+    }
   },
   examples: {
     valid: [{text: 'source\ttarget\nThe committee will meet again next week to discuss the budget.\tستجتمع اللجنة مرة أخرى الأسبوع المقبل لمناقشة الميزانية.\n'}],

@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import type {Localized} from '../src/engine/locale.ts'
 import {isWhiteSpaceCode} from '../src/language/arabic.ts'
 
 type System = 'western' | 'eastern' | 'persian'
@@ -14,7 +15,12 @@ const LETTER = /\p{L}/u
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/
 
 const BASE: Record<System, number> = {western: 0x30, eastern: 0x660, persian: 0x6f0}
-const LABEL: Record<System, string> = {western: 'Western', eastern: 'Eastern Arabic', persian: 'Persian'}
+// An adjective of the word "digits" in each language (\`أرقام غربية\`).
+const LABEL: Record<System, Localized> = {
+  western: {en: 'Western', ar: 'غربية'},
+  eastern: {en: 'Eastern Arabic', ar: 'مشرقية'},
+  persian: {en: 'Persian', ar: 'فارسية'}
+}
 
 function systemOf(code: number): System | undefined {
   if (code >= 0x30 && code <= 0x39) return 'western'
@@ -138,10 +144,22 @@ export default defineRule({
     defaults: {preferred: 'auto'}
   },
   messages: {
-    minority: 'Unexpected {system} digits in `{actual}`, expected {preferred} digits (`{expected}`) as in the rest of the document',
-    preferred: 'Unexpected {system} digits in `{actual}`, expected {preferred} digits (`{expected}`)',
-    persian: 'Unexpected Persian digits in `{actual}`, expected {preferred} digits (`{expected}`)',
-    mixed: 'Unexpected mixed digits in `{actual}`, expected {preferred} digits (`{expected}`)'
+    minority: {
+      en: 'Unexpected {system} digits in `{actual}`, expected {preferred} digits (`{expected}`) as in the rest of the document',
+      ar: 'أرقام {system} في `{actual}`، والصواب أرقام {preferred} (`{expected}`) كما في سائر المستند'
+    },
+    preferred: {
+      en: 'Unexpected {system} digits in `{actual}`, expected {preferred} digits (`{expected}`)',
+      ar: 'أرقام {system} في `{actual}`، والصواب أرقام {preferred} (`{expected}`)'
+    },
+    persian: {
+      en: 'Unexpected Persian digits in `{actual}`, expected {preferred} digits (`{expected}`)',
+      ar: 'أرقام فارسية في `{actual}`، والصواب أرقام {preferred} (`{expected}`)'
+    },
+    mixed: {
+      en: 'Unexpected mixed digits in `{actual}`, expected {preferred} digits (`{expected}`)',
+      ar: 'أرقام مختلطة في `{actual}`، والصواب أرقام {preferred} (`{expected}`)'
+    }
   },
   examples: {
     valid: [

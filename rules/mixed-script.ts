@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import type {Localized} from '../src/engine/locale.ts'
 import {getDocument, type ParagraphInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 import {isArabicLetterCode, normalize} from '../src/language/arabic.ts'
@@ -193,6 +194,19 @@ function hasArticle(key: string): boolean {
   return ARTICLE.test(key)
 }
 
+/** A script's name in messages: an adjective of "line", "word" or "letters" / of `بالخط`. */
+const SCRIPT_NAMES: Record<ForeignScript, Localized> = {
+  Latin: {en: 'Latin', ar: 'اللاتيني'},
+  Greek: {en: 'Greek', ar: 'اليوناني'},
+  Cyrillic: {en: 'Cyrillic', ar: 'السيريلي'},
+  Hebrew: {en: 'Hebrew', ar: 'العبري'},
+  Armenian: {en: 'Armenian', ar: 'الأرمني'},
+  Georgian: {en: 'Georgian', ar: 'الجورجي'},
+  Devanagari: {en: 'Devanagari', ar: 'الديفناغاري'},
+  CJK: {en: 'CJK', ar: 'الصيني أو الياباني أو الكوري'},
+  foreign: {en: 'foreign', ar: 'الأجنبي'}
+}
+
 export default defineRule<Options>({
   id: 'mixed-script',
   description: 'Disallow Latin (or other foreign-script) words and Persian/Urdu letters in Arabic text',
@@ -217,15 +231,42 @@ export default defineRule<Options>({
     defaults: {allow: [], minArabicShare: 0.6}
   },
   messages: {
-    line: 'Unexpected {script} line `{actual}` in an Arabic document, translate or remove it',
-    word: 'Unexpected {script} `{actual}` in Arabic text, translate or transliterate it',
-    english: 'Unexpected `{actual}` after `{noun}`, translate it: `{word}` is an ordinary English word, not a name',
-    time: 'Unexpected Latin time label `{actual}` in Arabic text, expected an Arabic one (`ص`, `م`, `بتوقيت …`)',
-    joined: 'Unexpected {script} and Arabic letters in one word `{actual}`, separate or translate them',
-    reference: 'Unexpected character reference `{actual}` in Arabic text{count}, expected the character it stands for',
-    lookalike: 'Unexpected Persian/Urdu letter in `{actual}`, expected `{expected}`',
-    lookalikeAmbiguous: 'Unexpected Persian/Urdu letter in `{actual}`, expected `{expected}` or `{other}`',
-    persianLine: 'Unexpected Persian/Urdu line `{actual}` in an Arabic document, translate or remove it'
+    line: {
+      en: 'Unexpected {script} line `{actual}` in an Arabic document, translate or remove it',
+      ar: 'سطر بالخط {script} `{actual}` في مستند عربي، فترجمه أو احذفه'
+    },
+    word: {
+      en: 'Unexpected {script} `{actual}` in Arabic text, translate or transliterate it',
+      ar: 'كلمة بالخط {script} `{actual}` في نص عربي، فترجمها أو اكتبها بحروف عربية'
+    },
+    english: {
+      en: 'Unexpected `{actual}` after `{noun}`, translate it: `{word}` is an ordinary English word, not a name',
+      ar: '`{actual}` بعد `{noun}`، فترجمها؛ فـ`{word}` كلمة إنجليزية عادية وليست اسم علم'
+    },
+    time: {
+      en: 'Unexpected Latin time label `{actual}` in Arabic text, expected an Arabic one (`ص`, `م`, `بتوقيت …`)',
+      ar: 'رمز وقت لاتيني `{actual}` في نص عربي، والصواب رمز عربي (`ص`، `م`، `بتوقيت …`)'
+    },
+    joined: {
+      en: 'Unexpected {script} and Arabic letters in one word `{actual}`, separate or translate them',
+      ar: 'حروف بالخط {script} وحروف عربية في كلمة واحدة `{actual}`، فافصل بينها أو ترجمها'
+    },
+    reference: {
+      en: 'Unexpected character reference `{actual}` in Arabic text{count}, expected the character it stands for',
+      ar: 'مرجع حرفي `{actual}` في نص عربي{count}، والصواب المحرف الذي يدل عليه'
+    },
+    lookalike: {
+      en: 'Unexpected Persian/Urdu letter in `{actual}`, expected `{expected}`',
+      ar: 'حرف فارسي أو أردي في `{actual}`، والصواب `{expected}`'
+    },
+    lookalikeAmbiguous: {
+      en: 'Unexpected Persian/Urdu letter in `{actual}`, expected `{expected}` or `{other}`',
+      ar: 'حرف فارسي أو أردي في `{actual}`، والصواب `{expected}` أو `{other}`'
+    },
+    persianLine: {
+      en: 'Unexpected Persian/Urdu line `{actual}` in an Arabic document, translate or remove it',
+      ar: 'سطر فارسي أو أردي `{actual}` في مستند عربي، فترجمه أو احذفه'
+    }
   },
   examples: {
     valid: [
@@ -486,7 +527,7 @@ function checkForeign(
   if (references.length > 0) {
     // Escaped markup is one fault of the whole line: report the first reference.
     const first = references[0]!
-    const count = references.length > 1 ? ` (${references.length} in this line)` : ''
+    const count = references.length > 1 ? {en: ` (${references.length} in this line)`, ar: ` (${references.length} في هذا السطر)`} : ''
     context.report({messageId: 'reference', start: base + first.start, end: base + first.end, data: {count}})
   }
   const skip = [...references, ...findLinkSpans(text), ...findForeignGroups(text)]
@@ -506,7 +547,7 @@ function checkForeign(
           messageId: 'line',
           start: base,
           end: base + actual.length,
-          data: {actual: shorten(actual), script: wordy[0]!.script!}
+          data: {actual: shorten(actual), script: SCRIPT_NAMES[wordy[0]!.script!]}
         })
       }
       return
@@ -545,7 +586,7 @@ function checkForeign(
             messageId: 'joined',
             start: base + token.start,
             end: base + token.end,
-            data: {script: token.script}
+            data: {script: SCRIPT_NAMES[token.script]}
           })
         }
         continue
@@ -623,7 +664,7 @@ function judgeRun(
   if (safe) return
 
   const report = (messageId: string) =>
-    context.report({messageId, start: base + start, end: base + end, data: {script}})
+    context.report({messageId, start: base + start, end: base + end, data: {script: SCRIPT_NAMES[script]}})
 
   if (script !== 'Latin') {
     report('word')

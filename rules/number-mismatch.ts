@@ -11,9 +11,18 @@ export default defineBilingualRule({
   category: 'artefact',
   recommended: true,
   messages: {
-    mismatch: 'Unexpected `{actual}`, expected `{expected}` as in the source',
-    missing: 'Unexpected target without `{number}`, expected the number of the source',
-    extra: 'Unexpected `{actual}`, expected only numbers of the source'
+    mismatch: {
+      en: 'Unexpected `{actual}`, expected `{expected}` as in the source',
+      ar: '`{actual}`، والصواب `{expected}` كما في الأصل'
+    },
+    missing: {
+      en: 'Unexpected target without `{number}`, expected the number of the source',
+      ar: 'العدد `{number}` غائب عن الترجمة، والمتوقع أن ترد فيها أعداد الأصل'
+    },
+    extra: {
+      en: 'Unexpected `{actual}`, expected only numbers of the source',
+      ar: 'العدد `{actual}` ليس في الأصل، والمتوقع ألا ترد إلا أعداد الأصل'
+    }
   },
   examples: {
     valid: [

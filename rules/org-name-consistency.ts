@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import type {Localized, PlaceholderValue} from '../src/engine/locale.ts'
 import {getDocument, isHeadingLike, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 import {normalize} from '../src/language/arabic.ts'
@@ -1229,16 +1230,46 @@ export default defineRule({
     defaults: {builtIn: true, unknownBodies: true, pairedOnly: true}
   },
   messages: {
-    wrong: 'Unexpected `{actual}` for {name}, expected `{expected}`',
-    variant: 'Unexpected `{actual}` for {name}, expected `{expected}` as the document names it elsewhere',
-    nearMiss: 'Unexpected `{actual}` for {name}, expected `{expected}` as the document names it elsewhere ({why})',
-    nearMissBeside: 'Unexpected `{actual}` for {name}, expected `{expected}` ({why}); the document names it `{model}` elsewhere',
-    nearMissAlone: 'Unexpected `{actual}`, a near-miss of {name}, expected `{expected}` ({why})',
-    former: 'Unexpected `{actual}`, a former name of {name}, expected `{expected}` as the document names it elsewhere',
-    formerAlone: 'Unexpected `{actual}`, a former name of {name}, expected `{expected}`',
-    spelling: 'Unexpected spelling `{actual}` for {name}, expected `{expected}` as elsewhere in the document',
-    inconsistent: 'Unexpected `{actual}`, expected `{expected}` as elsewhere in the document ({why})',
-    mixed: 'Unexpected `{actual}` beside `{expected}` for {name}, keep to one form'
+    wrong: {
+      en: 'Unexpected `{actual}` for {name}, expected `{expected}`',
+      ar: '`{actual}` في تسمية «{name}»، والصواب `{expected}`'
+    },
+    variant: {
+      en: 'Unexpected `{actual}` for {name}, expected `{expected}` as the document names it elsewhere',
+      ar: '`{actual}` في تسمية «{name}»، والصواب `{expected}` كما يرد في مواضع أخرى من المستند'
+    },
+    nearMiss: {
+      en: 'Unexpected `{actual}` for {name}, expected `{expected}` as the document names it elsewhere ({why})',
+      ar: '`{actual}` في تسمية «{name}»، والصواب `{expected}` كما يرد في مواضع أخرى من المستند ({why})'
+    },
+    nearMissBeside: {
+      en: 'Unexpected `{actual}` for {name}, expected `{expected}` ({why}); the document names it `{model}` elsewhere',
+      ar: '`{actual}` في تسمية «{name}»، والصواب `{expected}` ({why})؛ ويرد الاسم `{model}` في موضع آخر من المستند'
+    },
+    nearMissAlone: {
+      en: 'Unexpected `{actual}`, a near-miss of {name}, expected `{expected}` ({why})',
+      ar: '`{actual}` قريب من اسم «{name}»، والصواب `{expected}` ({why})'
+    },
+    former: {
+      en: 'Unexpected `{actual}`, a former name of {name}, expected `{expected}` as the document names it elsewhere',
+      ar: '`{actual}` اسم سابق لـ«{name}»، والصواب `{expected}` كما يرد في مواضع أخرى من المستند'
+    },
+    formerAlone: {
+      en: 'Unexpected `{actual}`, a former name of {name}, expected `{expected}`',
+      ar: '`{actual}` اسم سابق لـ«{name}»، والصواب `{expected}`'
+    },
+    spelling: {
+      en: 'Unexpected spelling `{actual}` for {name}, expected `{expected}` as elsewhere in the document',
+      ar: 'رسم `{actual}` في تسمية «{name}»، والصواب `{expected}` كما في سائر المستند'
+    },
+    inconsistent: {
+      en: 'Unexpected `{actual}`, expected `{expected}` as elsewhere in the document ({why})',
+      ar: '`{actual}`، والصواب `{expected}` كما في سائر المستند ({why})'
+    },
+    mixed: {
+      en: 'Unexpected `{actual}` beside `{expected}` for {name}, keep to one form',
+      ar: '`{actual}` إلى جانب `{expected}` في تسمية «{name}»، فالتزم صيغة واحدة'
+    }
   },
   examples: {
     valid: [
@@ -1531,7 +1562,8 @@ function reportKnown(context: RuleContext, index: Index, mentions: Mention[], pa
     // name (`الإنتربول`, `اليونسكو`) for a one-word one. A full name is not
     // corrected to the body's acronym-like name, nor the other way round.
     const modelFor = (form: Form) => ranked.find((entry) => isMultiword(entry.form) === isMultiword(form))?.form
-    const name = body.label
+    // In Arabic messages, the body's canonical Arabic name (its label is English).
+    const name: Localized = {en: body.label, ar: body.org.canonical}
     const canonical = body.org.canonical
     for (const mention of list) {
       const form = mention.form!
@@ -1539,7 +1571,7 @@ function reportKnown(context: RuleContext, index: Index, mentions: Mention[], pa
       const core = nameCore(first, index)
       const end = mention.tokens[mention.tokens.length - 1].end
       // Only a listed wrong form (or a lost space, or a respelled loan word) is a fix; the rest are suggestions.
-      const report = (messageId: string, targets: string[], fix: boolean, data: Record<string, string> = {}, severity?: 'info') => {
+      const report = (messageId: string, targets: string[], fix: boolean, data: Record<string, PlaceholderValue> = {}, severity?: 'info') => {
         // A one-word name written without its article keeps it off (`انتربول` → `إنتربول`).
         const bare = mention.tokens.length === 1 && !first.definite
         const fitted = bare ? targets.map((t) => (!t.includes(' ') && t.startsWith('ال') ? t.slice(2) : t)) : targets
@@ -1673,8 +1705,8 @@ function speaksOfThePast(mention: Token[], renamed: number | undefined): boolean
  * What tells a mention from the form it comes close to, in the words of both:
  * `` `الدولية` in place of `العالمية` ``, `` `المعني` left out ``, `words in another order`.
  */
-function describeChange(mention: Token[], form: Token[]): string {
-  if (mention.length === form.length && sameWords(mention, form)) return 'words in another order'
+function describeChange(mention: Token[], form: Token[]): Localized {
+  if (mention.length === form.length && sameWords(mention, form)) return {en: 'words in another order', ar: 'الكلمات بترتيب آخر'}
   // The longest common subsequence (names are short), then what is left on each side.
   const n = mention.length
   const m = form.length
@@ -1691,8 +1723,16 @@ function describeChange(mention: Token[], form: Token[]): string {
     } else if (j < m && (i === n || table[i][j + 1] >= table[i + 1][j])) dropped.push(form[j++].text)
     else added.push(mention[i++].text)
   }
-  if (added.length === dropped.length) return added.map((word, k) => `\`${word}\` in place of \`${dropped[k]}\``).join(', ')
-  return [...added.map((word) => `\`${word}\` added`), ...dropped.map((word) => `\`${word}\` left out`)].join(', ')
+  if (added.length === dropped.length) {
+    return {
+      en: added.map((word, k) => `\`${word}\` in place of \`${dropped[k]}\``).join(', '),
+      ar: added.map((word, k) => `\`${word}\` بدلًا من \`${dropped[k]}\``).join('، ')
+    }
+  }
+  return {
+    en: [...added.map((word) => `\`${word}\` added`), ...dropped.map((word) => `\`${word}\` left out`)].join(', '),
+    ar: [...added.map((word) => `\`${word}\` زائدة`), ...dropped.map((word) => `\`${word}\` ناقصة`)].join('، ')
+  }
 }
 
 /** Whether two names hold the same words, in any order. */

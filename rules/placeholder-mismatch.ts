@@ -31,9 +31,18 @@ export default defineBilingualRule({
   category: 'artefact',
   recommended: true,
   messages: {
-    mangled: 'Unexpected `{actual}`, expected the placeholder `{expected}`',
-    missing: 'Unexpected target without `{code}`, expected every placeholder and tag of the source',
-    extra: 'Unexpected `{actual}`, expected only the placeholders and tags of the source'
+    mangled: {
+      en: 'Unexpected `{actual}`, expected the placeholder `{expected}`',
+      ar: '`{actual}`، والصواب العنصر النائب `{expected}`'
+    },
+    missing: {
+      en: 'Unexpected target without `{code}`, expected every placeholder and tag of the source',
+      ar: '`{code}` غائب عن الترجمة، والمتوقع أن ترد فيها كل العناصر النائبة والوسوم التي في الأصل'
+    },
+    extra: {
+      en: 'Unexpected `{actual}`, expected only the placeholders and tags of the source',
+      ar: '`{actual}` ليس في الأصل، والمتوقع ألا ترد إلا العناصر النائبة والوسوم التي في الأصل'
+    }
   },
   examples: {
     valid: [

@@ -45,11 +45,26 @@ export default defineRule({
   category: 'typography',
   recommended: true,
   messages: {
-    spaceBefore: 'Unexpected space before `{mark}`, expected none',
-    spaceAfter: 'Unexpected space after `{mark}`, expected none',
-    missingSpace: 'Unexpected `{glued}`, expected `{spaced}`',
-    strayHyphen: 'Unexpected stray `-` before `{word}`, expected none',
-    strayHyphenSpace: 'Unexpected stray `-` before `{word}`, expected a space'
+    spaceBefore: {
+      en: 'Unexpected space before `{mark}`, expected none',
+      ar: 'مسافة قبل `{mark}`، والصواب حذفها'
+    },
+    spaceAfter: {
+      en: 'Unexpected space after `{mark}`, expected none',
+      ar: 'مسافة بعد `{mark}`، والصواب حذفها'
+    },
+    missingSpace: {
+      en: 'Unexpected `{glued}`, expected `{spaced}`',
+      ar: '`{glued}`، والصواب `{spaced}`'
+    },
+    strayHyphen: {
+      en: 'Unexpected stray `-` before `{word}`, expected none',
+      ar: 'شَرطة `-` شاردة قبل `{word}`، والصواب حذفها'
+    },
+    strayHyphenSpace: {
+      en: 'Unexpected stray `-` before `{word}`, expected a space',
+      ar: 'شَرطة `-` شاردة قبل `{word}`، والصواب مسافة مكانها'
+    }
   },
   examples: {
     valid: [

@@ -16,7 +16,10 @@ export default defineBilingualRule({
   category: 'style',
   recommended: true,
   messages: {
-    shared: 'Unexpected translation shared with segment `{other}` whose source is `{source}`, expected a translation of this source'
+    shared: {
+      en: 'Unexpected translation shared with segment `{other}` whose source is `{source}`, expected a translation of this source',
+      ar: 'ترجمة مشتركة مع المقطع `{other}` الذي أصله `{source}`، والمتوقع ترجمة لهذا الأصل'
+    }
   },
   examples: {
     valid: [

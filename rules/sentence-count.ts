@@ -53,8 +53,14 @@ export default defineBilingualRule<{minSentences: number}>({
     defaults: {minSentences: 2}
   },
   messages: {
-    fewer: 'Unexpected {target} sentence(s) in the target, expected {source} as in the source (a sentence may be missing)',
-    more: 'Unexpected {target} sentences in the target, expected {source} as in the source (a sentence may be added)'
+    fewer: {
+      en: 'Unexpected {target} sentence(s) in the target, expected {source} as in the source (a sentence may be missing)',
+      ar: 'عدد الجمل في الترجمة {target}، والمتوقع {source} كما في الأصل (قد تكون جملة ناقصة)'
+    },
+    more: {
+      en: 'Unexpected {target} sentences in the target, expected {source} as in the source (a sentence may be added)',
+      ar: 'عدد الجمل في الترجمة {target}، والمتوقع {source} كما في الأصل (قد تكون جملة زائدة)'
+    }
   },
   examples: {
     valid: [

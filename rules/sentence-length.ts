@@ -24,7 +24,10 @@ export default defineRule({
     defaults: {max: 80}
   },
   messages: {
-    long: 'Unexpected sentence of `{count}` words, expected at most `{max}`, split it'
+    long: {
+      en: 'Unexpected sentence of `{count}` words, expected at most `{max}`, split it',
+      ar: 'جملة عدد كلماتها `{count}`، والحد الأقصى `{max}`، فقسّمها'
+    }
   },
   examples: {
     valid: [

@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import {arabicCount} from '../src/engine/locale.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {cliticPrefixesOf, getLexicon, isAlefCode, isLexiconWord, lexiconForm, type Lexicon} from '../src/language/lexicon.ts'
 import {SPELLING_VARIANTS} from './data/spelling-variants.ts'
@@ -232,7 +233,10 @@ export default defineRule({
   category: 'orthography',
   recommended: true,
   messages: {
-    mixed: 'Unexpected `{actual}`, expected `{expected}` as spelt {times} elsewhere in this document'
+    mixed: {
+      en: 'Unexpected `{actual}`, expected `{expected}` as spelt {times} elsewhere in this document',
+      ar: '`{actual}`، والصواب `{expected}` كما كُتبت {times} في سائر المستند'
+    }
   },
   examples: {
     valid: [
@@ -313,7 +317,12 @@ export default defineRule({
           start: word.start,
           end: word.end,
           expected: [expected],
-          data: {times: best.count === 1 ? 'once' : `${best.count} times`}
+          data: {
+            times: {
+              en: best.count === 1 ? 'once' : `${best.count} times`,
+              ar: arabicCount(best.count, {one: 'مرة واحدة', two: 'مرتين', plural: 'مرات', accusative: 'مرة', singular: 'مرة'})
+            }
+          }
         })
       }
     }

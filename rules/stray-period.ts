@@ -62,15 +62,42 @@ export default defineRule({
   category: 'artefact',
   recommended: true,
   messages: {
-    repeated: 'Unexpected repeated period `{actual}`, expected `{expected}`',
-    comma: 'Unexpected `{actual}`, expected a period or a comma, not both',
-    glued: 'Unexpected `{actual}` glued to `{word}`, expected a space after it or no mark',
-    repeat: 'Unexpected period between `{before}` and its repetition `{after}`, expected one sentence',
-    complement: 'Unexpected period after `{before}`, expected its complement in the same sentence',
-    fragment: 'Unexpected period before `{after}`, expected one sentence: `{after}` does not open a new one',
-    pair: 'Unexpected period between `{before}` and `{after}`, expected one sentence: the two words go together in edited text',
-    end: 'Unexpected period after `{before}`, expected one sentence: `{before}` seldom ends a sentence in edited text',
-    start: 'Unexpected period before `{after}`, expected one sentence: `{after}` seldom opens a sentence in edited text'
+    repeated: {
+      en: 'Unexpected repeated period `{actual}`, expected `{expected}`',
+      ar: 'نقطة مكررة `{actual}`، والصواب `{expected}`'
+    },
+    comma: {
+      en: 'Unexpected `{actual}`, expected a period or a comma, not both',
+      ar: '`{actual}`، والصواب نقطة أو فاصلة لا كلتاهما'
+    },
+    glued: {
+      en: 'Unexpected `{actual}` glued to `{word}`, expected a space after it or no mark',
+      ar: '`{actual}` ملتصقة بـ`{word}`، والصواب مسافة بعدها أو حذف العلامة'
+    },
+    repeat: {
+      en: 'Unexpected period between `{before}` and its repetition `{after}`, expected one sentence',
+      ar: 'نقطة بين `{before}` وتكرارها `{after}`، والصواب جملة واحدة'
+    },
+    complement: {
+      en: 'Unexpected period after `{before}`, expected its complement in the same sentence',
+      ar: 'نقطة بعد `{before}`، والصواب أن تأتي تتمتها في الجملة نفسها'
+    },
+    fragment: {
+      en: 'Unexpected period before `{after}`, expected one sentence: `{after}` does not open a new one',
+      ar: 'نقطة قبل `{after}`، والصواب جملة واحدة؛ فـ`{after}` لا تبدأ جملة جديدة'
+    },
+    pair: {
+      en: 'Unexpected period between `{before}` and `{after}`, expected one sentence: the two words go together in edited text',
+      ar: 'نقطة بين `{before}` و`{after}`، والصواب جملة واحدة؛ فالكلمتان متلازمتان في النصوص المحرَّرة'
+    },
+    end: {
+      en: 'Unexpected period after `{before}`, expected one sentence: `{before}` seldom ends a sentence in edited text',
+      ar: 'نقطة بعد `{before}`، والصواب جملة واحدة؛ فقلّما تنتهي الجملة بـ`{before}` في النصوص المحرَّرة'
+    },
+    start: {
+      en: 'Unexpected period before `{after}`, expected one sentence: `{after}` seldom opens a sentence in edited text',
+      ar: 'نقطة قبل `{after}`، والصواب جملة واحدة؛ فقلّما تبدأ الجملة بـ`{after}` في النصوص المحرَّرة'
+    }
   },
   examples: {
     valid: [

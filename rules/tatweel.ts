@@ -19,7 +19,10 @@ export default defineRule({
     defaults: {allowInTitles: false}
   },
   messages: {
-    tatweel: 'Unexpected tatweel in `{actual}`, expected `{expected}`'
+    tatweel: {
+      en: 'Unexpected tatweel in `{actual}`, expected `{expected}`',
+      ar: 'تطويل (كشيدة) في `{actual}`، والصواب `{expected}`'
+    }
   },
   examples: {
     valid: [

@@ -59,8 +59,14 @@ export default defineBilingualRule<{terms: InlineTerm[]}>({
     defaults: {terms: []}
   },
   messages: {
-    missing: 'Unexpected target without `{term}`, expected the glossary’s translation of `{source}`',
-    forbidden: 'Unexpected `{actual}`, expected `{preferred}` (the glossary’s term for `{source}`)'
+    missing: {
+      en: 'Unexpected target without `{term}`, expected the glossary’s translation of `{source}`',
+      ar: '`{term}` غائب عن الترجمة، والمتوقع ترجمة المسرد لـ`{source}`'
+    },
+    forbidden: {
+      en: 'Unexpected `{actual}`, expected `{preferred}` (the glossary’s term for `{source}`)',
+      ar: '`{actual}`، والصواب `{preferred}` (مصطلح المسرد لـ`{source}`)'
+    }
   },
   examples: {
     valid: [

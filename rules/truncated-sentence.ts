@@ -43,11 +43,26 @@ export default defineRule({
   category: 'artefact',
   recommended: true,
   messages: {
-    complement: 'Unexpected end of sentence after `{actual}`, expected the complement it needs',
-    cut: 'Unexpected end of paragraph after `{actual}`, expected the rest of the word',
-    document: 'Unexpected end of document after `{actual}`, expected a final mark or the rest of the sentence',
-    paragraph: 'Unexpected end of paragraph after `{actual}`, expected a final mark or the rest of the sentence',
-    unlikely: 'Unexpected end of paragraph after `{actual}`, expected the rest of the sentence: `{actual}` seldom ends a sentence or a heading in edited text'
+    complement: {
+      en: 'Unexpected end of sentence after `{actual}`, expected the complement it needs',
+      ar: 'انتهت الجملة بعد `{actual}`، والمتوقع التتمة التي تحتاج إليها'
+    },
+    cut: {
+      en: 'Unexpected end of paragraph after `{actual}`, expected the rest of the word',
+      ar: 'انتهت الفقرة بعد `{actual}`، والمتوقع بقية الكلمة'
+    },
+    document: {
+      en: 'Unexpected end of document after `{actual}`, expected a final mark or the rest of the sentence',
+      ar: 'انتهى المستند بعد `{actual}`، والمتوقع علامة ختام أو بقية الجملة'
+    },
+    paragraph: {
+      en: 'Unexpected end of paragraph after `{actual}`, expected a final mark or the rest of the sentence',
+      ar: 'انتهت الفقرة بعد `{actual}`، والمتوقع علامة ختام أو بقية الجملة'
+    },
+    unlikely: {
+      en: 'Unexpected end of paragraph after `{actual}`, expected the rest of the sentence: `{actual}` seldom ends a sentence or a heading in edited text',
+      ar: 'انتهت الفقرة بعد `{actual}`، والمتوقع بقية الجملة؛ فقلّما تنتهي جملة أو عنوان بـ`{actual}` في النصوص المحرَّرة'
+    }
   },
   examples: {
     valid: [

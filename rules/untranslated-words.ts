@@ -20,7 +20,10 @@ export default defineBilingualRule<{allow: string[]; ignoreCapitalized: boolean}
     defaults: {allow: [], ignoreCapitalized: false}
   },
   messages: {
-    copied: 'Unexpected `{actual}` left in Latin letters from the source, expected it translated or transliterated'
+    copied: {
+      en: 'Unexpected `{actual}` left in Latin letters from the source, expected it translated or transliterated',
+      ar: '`{actual}` بقيت بحروف لاتينية كما في الأصل، والمتوقع ترجمتها أو كتابتها بحروف عربية'
+    }
   },
   examples: {
     valid: [

@@ -25,9 +25,18 @@ export default defineBilingualRule<{allow: string[]; reportMissing: boolean}>({
     defaults: {allow: [], reportMissing: true}
   },
   messages: {
-    missing: 'Unexpected untranslated segment `{actual}`, expected a translation',
-    copy: 'Unexpected target identical to the source, expected a translation',
-    foreign: 'Unexpected target without Arabic `{actual}`, expected an Arabic translation'
+    missing: {
+      en: 'Unexpected untranslated segment `{actual}`, expected a translation',
+      ar: 'مقطع غير مترجم `{actual}`، والمتوقع ترجمته'
+    },
+    copy: {
+      en: 'Unexpected target identical to the source, expected a translation',
+      ar: 'الترجمة مطابقة للأصل، والمتوقع ترجمته'
+    },
+    foreign: {
+      en: 'Unexpected target without Arabic `{actual}`, expected an Arabic translation',
+      ar: 'ترجمة بلا حروف عربية `{actual}`، والمتوقع ترجمة عربية'
+    }
   },
   examples: {
     valid: [

@@ -16,9 +16,18 @@ export default defineBilingualRule({
   category: 'artefact',
   recommended: true,
   messages: {
-    missing: 'Unexpected target without `{link}`, expected it as in the source',
-    changed: 'Unexpected `{actual}`, expected `{expected}` as in the source',
-    extra: 'Unexpected `{actual}`, expected only the links of the source'
+    missing: {
+      en: 'Unexpected target without `{link}`, expected it as in the source',
+      ar: 'الرابط `{link}` غائب عن الترجمة، والمتوقع أن يرد فيها كما في الأصل'
+    },
+    changed: {
+      en: 'Unexpected `{actual}`, expected `{expected}` as in the source',
+      ar: '`{actual}`، والصواب `{expected}` كما في الأصل'
+    },
+    extra: {
+      en: 'Unexpected `{actual}`, expected only the links of the source',
+      ar: '`{actual}` ليس في الأصل، والمتوقع ألا ترد إلا روابط الأصل'
+    }
   },
   examples: {
     valid: [

@@ -1,4 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
+import type {Localized, PlaceholderValue} from '../src/engine/locale.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 
 // Horizontal whitespace: space, tab, no-break space and the other Unicode
@@ -65,16 +66,22 @@ function splitLines(text: string): Line[] {
   return lines
 }
 
-const NAMES: Record<string, [string, string]> = {
-  ' ': ['space', 'spaces'],
-  '\t': ['tab', 'tabs'],
-  [NBSP]: ['no-break space', 'no-break spaces']
+// Each kind of white space: its name (one, several) in each language.
+const NAMES: Record<string, {en: [string, string]; ar: [string, string]}> = {
+  ' ': {en: ['space', 'spaces'], ar: ['مسافة', 'مسافات']},
+  '\t': {en: ['tab', 'tabs'], ar: ['مسافة جدولة', 'مسافات جدولة']},
+  [NBSP]: {en: ['no-break space', 'no-break spaces'], ar: ['مسافة غير فاصلة', 'مسافات غير فاصلة']},
+  other: {en: ['other space character', 'other space characters'], ar: ['محرف مسافة آخر', 'محارف مسافة أخرى']}
 }
 
-const descriptions = new Map<string, string>()
+const descriptions = new Map<string, Localized>()
 
-/** Describe a run of whitespace: "`2` spaces", "`1` space and `1` no-break space" (worked out once per run). */
-export function describeWhitespace(value: string): string {
+/**
+ * Describe a run of whitespace: "`2` spaces", "`1` space and `1` no-break
+ * space"; in Arabic the count follows the name ("مسافات (`2`)"), which spares
+ * the agreement of a number with its noun (worked out once per run).
+ */
+export function describeWhitespace(value: string): Localized {
   let description = descriptions.get(value)
   if (description === undefined) {
     if (descriptions.size >= 1000) descriptions.clear()
@@ -83,17 +90,18 @@ export function describeWhitespace(value: string): string {
   return description
 }
 
-function describe(value: string): string {
+function describe(value: string): Localized {
   const counts = new Map<string, number>()
   for (const char of value) {
     const key = char in NAMES ? char : 'other'
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  const parts = [...counts].map(([key, count]) => {
-    const [one, many] = NAMES[key] ?? ['other space character', 'other space characters']
-    return `\`${count}\` ${count === 1 ? one : many}`
-  })
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+  const en = [...counts].map(([key, count]) => `\`${count}\` ${NAMES[key]!.en[count === 1 ? 0 : 1]}`)
+  const ar = [...counts].map(([key, count]) => `${NAMES[key]!.ar[count === 1 ? 0 : 1]} (\`${count}\`)`)
+  return {
+    en: en.length === 1 ? en[0]! : `${en.slice(0, -1).join(', ')} and ${en.at(-1)}`,
+    ar: ar.length === 1 ? ar[0]! : `${ar.slice(0, -1).join('، ')} و${ar.at(-1)}`
+  }
 }
 
 /** The indent most lines share, when the document indents its paragraphs consistently. */
@@ -119,7 +127,7 @@ function sharedIndent(text: string, lines: Line[]): string | undefined {
   return best !== undefined && bestCount >= 3 && bestCount * 2 > nonBlank ? best : undefined
 }
 
-function reportRun(context: RuleContext, messageId: string, start: number, end: number, expected: string, data: Record<string, string> = {}) {
+function reportRun(context: RuleContext, messageId: string, start: number, end: number, expected: string, data: Record<string, PlaceholderValue> = {}) {
   const actual = context.text.slice(start, end)
   context.report({messageId, start, end, expected: [expected], data: {whitespace: describeWhitespace(actual), ...data}})
 }
@@ -143,13 +151,34 @@ export default defineRule({
     defaults: {maxBlankLines: 1, allowIndent: true, finalNewline: false}
   },
   messages: {
-    leading: 'Unexpected {whitespace} at the start of the line, expected none',
-    indent: 'Unexpected {whitespace} at the start of the line, expected {indent} like the other lines',
-    trailing: 'Unexpected {whitespace} at the end of the line, expected none',
-    blank: 'Unexpected {whitespace} on a blank line, expected none',
-    run: 'Unexpected {whitespace} in a row, expected {one}',
-    blankLines: 'Unexpected `{count}` blank lines in a row, expected at most `{max}`',
-    finalNewline: 'Unexpected end of file without a line break, expected a final `{lineBreak}`'
+    leading: {
+      en: 'Unexpected {whitespace} at the start of the line, expected none',
+      ar: '{whitespace} في أول السطر، والصواب حذفها'
+    },
+    indent: {
+      en: 'Unexpected {whitespace} at the start of the line, expected {indent} like the other lines',
+      ar: '{whitespace} في أول السطر، والصواب {indent} كسائر الأسطر'
+    },
+    trailing: {
+      en: 'Unexpected {whitespace} at the end of the line, expected none',
+      ar: '{whitespace} في آخر السطر، والصواب حذفها'
+    },
+    blank: {
+      en: 'Unexpected {whitespace} on a blank line, expected none',
+      ar: '{whitespace} في سطر فارغ، والصواب حذفها'
+    },
+    run: {
+      en: 'Unexpected {whitespace} in a row, expected {one}',
+      ar: '{whitespace} متتالية، والصواب {one}'
+    },
+    blankLines: {
+      en: 'Unexpected `{count}` blank lines in a row, expected at most `{max}`',
+      ar: 'أسطر فارغة متتالية عددها `{count}`، والحد الأقصى `{max}`'
+    },
+    finalNewline: {
+      en: 'Unexpected end of file without a line break, expected a final `{lineBreak}`',
+      ar: 'انتهى الملف بلا فاصل أسطر، والمتوقع `{lineBreak}` في آخره'
+    }
   },
   examples: {
     valid: [

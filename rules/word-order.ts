@@ -82,8 +82,14 @@ export default defineRule({
   category: 'artefact',
   recommended: true,
   messages: {
-    title: 'Unexpected verb `{verb}` after the title `{title}`, expected the name the title belongs to',
-    reporting: 'Unexpected reporting verb `{verb}` after what was said, expected it first (`{verb} …`)'
+    title: {
+      en: 'Unexpected verb `{verb}` after the title `{title}`, expected the name the title belongs to',
+      ar: 'الفعل `{verb}` بعد اللقب `{title}`، والمتوقع أن يليه الاسم الذي يعود إليه اللقب'
+    },
+    reporting: {
+      en: 'Unexpected reporting verb `{verb}` after what was said, expected it first (`{verb} …`)',
+      ar: 'فعل القول `{verb}` بعد المقول، والمتوقع تقديمه (`{verb} …`)'
+    }
   },
   examples: {
     valid: [

@@ -4,7 +4,7 @@
 // generated from the rule.
 import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {renderExamples, EXAMPLES_START, EXAMPLES_END} from '../src/engine/docs.ts'
+import {renderExamples, renderMessages, EXAMPLES_START, EXAMPLES_END, MESSAGES_START, MESSAGES_END} from '../src/engine/docs.ts'
 import {SOURCE} from '../src/engine/define-rule.ts'
 import {fixableEdits} from '../src/fix/apply.ts'
 import {rules} from '../rules/index.ts'
@@ -64,10 +64,16 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     const end = page.indexOf(EXAMPLES_END)
     expect(start).toBeGreaterThan(-1)
     expect(page.slice(start, end + EXAMPLES_END.length)).toBe(renderExamples(rule))
+    // Its messages in English and Arabic, from the rule.
+    const messagesStart = page.indexOf(MESSAGES_START)
+    expect(messagesStart).toBeGreaterThan(-1)
+    expect(page.slice(messagesStart, page.indexOf(MESSAGES_END) + MESSAGES_END.length)).toBe(renderMessages(rule))
   })
 
   it('uses only declared message ids and has a description without a final period', () => {
     expect(rule.description).not.toMatch(/\.$/)
-    for (const template of Object.values(rule.messages)) expect(template).not.toMatch(/\.$/)
+    for (const template of Object.values(rule.messages)) {
+      for (const text of typeof template === 'string' ? [template] : [template.en, template.ar]) expect(text).not.toMatch(/\.$/)
+    }
   })
 })

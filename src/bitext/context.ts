@@ -4,7 +4,8 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
-import {fillTemplate, INFO_MARK, SOURCE, SUGGEST_MARK, WARN_MARK} from '../engine/define-rule.ts'
+import {fillTemplate, INFO_MARK, MESSAGE_ID, SOURCE, SUGGEST_MARK, WARN_MARK} from '../engine/define-rule.ts'
+import {DEFAULT_LOCALE, inLocale, type MessageTemplate, type PlaceholderValue} from '../engine/locale.ts'
 import type {LintSettings} from '../engine/types.ts'
 import {rawRange, type Bitext, type Segment} from './segment.ts'
 
@@ -16,7 +17,7 @@ export interface BilingualReport {
   /** Range in that text (decoded offsets). */
   start: number
   end: number
-  data?: Record<string, string | number>
+  data?: Record<string, PlaceholderValue>
   actual?: string
   expected?: string[]
   suggest?: boolean
@@ -49,12 +50,13 @@ export function stampMessage(message: VFileMessage, marks: {info: boolean; warn:
 }
 
 export function createBilingualContext(
-  rule: {id: string; url: string; messages: Record<string, string>},
+  rule: {id: string; url: string; messages: Record<string, MessageTemplate>},
   file: VFile,
   bitext: Bitext,
   settings: LintSettings,
   place: Place
 ): BilingualContext {
+  const locale = settings.locale ?? DEFAULT_LOCALE
   return {
     file,
     bitext,
@@ -65,7 +67,7 @@ export function createBilingualContext(
       const text = report.side === 'target' && report.segment.target ? report.segment.target : report.segment.source
       const actual = report.actual ?? text.text.slice(report.start, report.end)
       const range = rawRange(text, report.start, report.end)
-      const reason = fillTemplate(template, {actual, expected: report.expected?.[0] ?? '', ...report.data})
+      const reason = fillTemplate(inLocale(template, locale), {actual, expected: report.expected?.[0] ?? '', ...report.data}, locale)
       const start = place.toPoint(range.start)
       const end = place.toPoint(range.end)
       if (!start || !end) throw new Error(`${rule.id}: offset out of range (${range.start}-${range.end})`)
@@ -84,6 +86,7 @@ export function createBilingualContext(
         }
       }
       message.segment = report.segment.id
+      ;(message as unknown as Record<symbol, string>)[MESSAGE_ID] = report.messageId
       if (report.replaces) (message as unknown as Record<symbol, string[]>)[REPLACES] = report.replaces
       stampMessage(message, {info: report.severity === 'info', warn: report.severity === 'warn', suggest})
     }

@@ -8,7 +8,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {ruleById, rules as allRules} from '../../rules/index.ts'
-import {INFO_MARK, SOURCE, SUGGEST_MARK, timings, WARN_MARK} from '../engine/define-rule.ts'
+import {INFO_MARK, MESSAGE_ID, messageIdOf, SOURCE, SUGGEST_MARK, timings, WARN_MARK} from '../engine/define-rule.ts'
 import {compareMessages, lintSync, resolveRuleSettings, type LintOptions} from '../engine/processor.ts'
 import type {Severity} from '../engine/types.ts'
 import {createBilingualContext, REPLACES, stampMessage} from './context.ts'
@@ -63,11 +63,11 @@ function count(text: string, mark: string): number {
  * labels, UI strings), and white space at a segment's edge that the source
  * has too is deliberate (strings joined by a program).
  */
-function explainedBySource(ruleId: string, segment: Segment, start: number, end: number, reason: string): boolean {
+function explainedBySource(ruleId: string, segment: Segment, start: number, end: number, messageId: string | undefined): boolean {
   const source = segment.source.text
   const target = segment.target!.text
   // Repeated lines and paragraphs are other segments: one target for two sources is `same-target`'s business.
-  if (ruleId === 'duplicated-phrase') return /^Unexpected repeated (line|paragraph) /.test(reason)
+  if (ruleId === 'duplicated-phrase') return messageId === 'line' || messageId === 'paragraph'
   // A direction mark next to a placeholder, a tag, Latin letters or digits keeps them in order in
   // right-to-left text: what Arabic translations of software strings do on purpose.
   if (ruleId === 'invisible-characters' && BIDI.test(target.slice(start, end))) {
@@ -82,7 +82,7 @@ function explainedBySource(ruleId: string, segment: Segment, start: number, end:
   // An unpaired bracket the source has too (`missing terminating )`).
   if (ruleId === 'bracket-balance') return count(source, '(') !== count(source, ')') || count(source, '[') !== count(source, ']')
   // A period the source has a sentence break for.
-  if (ruleId === 'stray-period' && /does not open a new one$/.test(reason)) return countSentences(maskCodes(segment.source)) > 1
+  if (ruleId === 'stray-period' && messageId === 'fragment') return countSentences(maskCodes(segment.source)) > 1
   if (ruleId === 'truncated-sentence') return !END_MARK.test(maskCodes(segment.source))
   // A segment that is all furniture (`Click here`, `Read more`) translates a source that is.
   if (ruleId === 'boilerplate') return 2 * (end - start) >= segment.target!.text.trim().length
@@ -218,7 +218,7 @@ function placeMessage(
   // segments, or into the next one) is cut at the segment's end and not fixed.
   const crosses = endOffset - starts[index]! > length
   const end = Math.min(endOffset - starts[index]!, length)
-  if (message.ruleId && explainedBySource(message.ruleId, segment, start, end, message.reason)) return
+  if (message.ruleId && explainedBySource(message.ruleId, segment, start, end, messageIdOf(message))) return
   const range = rawRange(target, start, end)
   const startPoint = place.toPoint(range.start)
   const endPoint = place.toPoint(range.end)
@@ -238,5 +238,6 @@ function placeMessage(
     }
   }
   placed.segment = segment.id
+  ;(placed as unknown as Record<symbol, string | undefined>)[MESSAGE_ID] = messageIdOf(message)
   stampMessage(placed, {info: Boolean(marks[INFO_MARK]), warn: Boolean(marks[WARN_MARK]), suggest})
 }

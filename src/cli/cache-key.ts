@@ -19,6 +19,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {ResolvedConfig} from '../config/load.ts'
+import type {Locale} from '../engine/locale.ts'
 import type {RuleSettings} from '../engine/types.ts'
 import {BUNDLED, VERSION} from './version.ts'
 
@@ -109,19 +110,22 @@ function fileHash(path: string, known: Map<string, string>): string {
 /** Config keys for one run: memoised per config object and rules object (both are shared between the files they apply to). */
 export class ConfigKeys {
   private readonly files = new Map<string, string>()
-  private readonly keys = new WeakMap<ResolvedConfig, WeakMap<RuleSettings, string>>()
+  private readonly keys = new WeakMap<ResolvedConfig, WeakMap<RuleSettings, Map<Locale, string>>>()
   private readonly byFingerprint = new Map<string, string>()
 
   constructor(private readonly reportUnusedDirectives: boolean) {}
 
-  keyFor(config: ResolvedConfig, rules: RuleSettings): string {
+  /** The key of files linted under `config` with `rules`, their messages in `locale` (the messages are cached as worded). */
+  keyFor(config: ResolvedConfig, rules: RuleSettings, locale: Locale): string {
     let byRules = this.keys.get(config)
     if (!byRules) this.keys.set(config, (byRules = new WeakMap()))
-    let key = byRules.get(rules)
+    let byLocale = byRules.get(rules)
+    if (!byLocale) byRules.set(rules, (byLocale = new Map()))
+    let key = byLocale.get(locale)
     if (key !== undefined) return key
     // A config without a file is built anew for every file: an equal one finds the key without reading
     // the files it names or hashing its description again.
-    const fast = this.fingerprint(config, rules)
+    const fast = this.fingerprint(config, rules) + '\u0001' + locale
     key = this.byFingerprint.get(fast)
     if (key === undefined) {
       const hashed = (paths: string[]) => paths.map((path) => [path, fileHash(path, this.files)])
@@ -134,12 +138,13 @@ export class ConfigKeys {
         words: config.words,
         wordFiles: hashed(config.wordFiles),
         stats: config.stats === false ? false : hashed(config.stats),
-        reportUnusedDirectives: this.reportUnusedDirectives
+        reportUnusedDirectives: this.reportUnusedDirectives,
+        locale
       })
       key = sha256(described)
       this.byFingerprint.set(fast, key)
     }
-    byRules.set(rules, key)
+    byLocale.set(locale, key)
     return key
   }
 

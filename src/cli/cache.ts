@@ -26,6 +26,7 @@ import {fixableEdits} from '../fix/apply.ts'
 import {deserializeResult, fixAllowed, serializeResult, type SerializedMessage, type TaskResult} from '../engine/task.ts'
 import {ConfigKeys, engineKey, sha256} from './cache-key.ts'
 import type {ResolvedConfig} from '../config/load.ts'
+import type {Locale} from '../engine/locale.ts'
 import type {RuleSettings} from '../engine/types.ts'
 import type {Snapshot} from './read.ts'
 import {openAtomic, type AtomicFile} from './write.ts'
@@ -117,8 +118,8 @@ export class ResultCache {
   }
 
   /** The key of what a file's result depends on besides its bytes (cache-key.ts). */
-  keyFor(config: ResolvedConfig, rules: RuleSettings): string {
-    return this.keys.keyFor(config, rules)
+  keyFor(config: ResolvedConfig, rules: RuleSettings, locale: Locale): string {
+    return this.keys.keyFor(config, rules, locale)
   }
 
   private load(): void {

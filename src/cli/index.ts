@@ -14,6 +14,7 @@ import {
   type ResolvedConfig
 } from '../config/load.ts'
 import {timings} from '../engine/define-rule.ts'
+import {LOCALES, type Locale} from '../engine/locale.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {reporters} from '../reporters/index.ts'
 import {readBaseline} from './baseline.ts'
@@ -126,6 +127,7 @@ interface CliOptions {
   cacheLocation?: string
   cacheStrategy?: CacheStrategy
   stdinJsonl?: boolean
+  locale?: Locale
 }
 
 export const FIX_TYPES = ['artefact', 'typography', 'orthography', 'style'] as const
@@ -152,6 +154,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .argument('[paths...]', 'files, folders (recursively) or globs; `-` reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--locale <language>', 'language of the messages: ar or en (default: the config\'s `locale`, else LC_ALL, LC_MESSAGES or LANG, else en)').choices([...LOCALES]))
     .option('-c, --config <path>', 'use this config file instead of looking for .linterrc.json')
     .option('-r, --rule <id:severity>', 'set a rule, e.g. stray-period:error (repeatable)', collect, [])
     .option('-q, --quiet', 'report errors only')
@@ -347,6 +350,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
         reportUnusedDirectives: options.reportUnusedDisableDirectives,
         changed,
         jobs,
+        locale: options.locale,
         beforeWrite: io.beforeWrite,
         // Corpus mode: `--format jsonl` streams a TSV pair by pair, whatever its size.
         corpus: options.format === 'jsonl' && !fixing && !options.outputFile && !options.writeBaseline && !baseline ? io.stdout : undefined,
@@ -458,7 +462,8 @@ async function stdinJsonl(paths: string[], options: CliOptions, io: Io, explicit
     quiet: options.quiet,
     reportUnusedDirectives: options.reportUnusedDisableDirectives,
     write: io.stdout,
-    drained: io.drained
+    drained: io.drained,
+    locale: options.locale
   })
   if (timings && timings.size > 0) io.stderr(timingTable(timings))
   // Findings are the output's data, not the exit code's: 1 says some record got an error line instead.

@@ -11,7 +11,8 @@ import {realpathSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {configFor, isIgnored, type ResolvedConfig} from '../config/load.ts'
 import {createPool, jobsFor, PARALLEL_THRESHOLD, type Pool} from '../engine/pool.ts'
-import {settingsFor} from '../engine/settings.ts'
+import type {Locale} from '../engine/locale.ts'
+import {localeFor, settingsFor} from '../engine/settings.ts'
 import {streamCorpus} from '../bitext/corpus.ts'
 import {loadBitext} from '../bitext/registry.ts'
 import type {InternalError, Task, TaskResult} from '../engine/task.ts'
@@ -48,6 +49,8 @@ export interface PipelineOptions {
   corpus?: (text: string) => void
   /** `--cache`: findings of unchanged files are taken from it, and every file's are kept in it. */
   cache?: ResultCache
+  /** `--locale`: the language of the messages, over the config's `locale` and the environment. */
+  locale?: Locale
 }
 
 /** Standard input, already read (and checked against the size limit). */
@@ -183,6 +186,11 @@ class Run {
     private readonly summary: PipelineSummary
   ) {}
 
+  /** The settings of files under `config`, their messages in the run's language. */
+  private settingsFor(config: ResolvedConfig) {
+    return settingsFor(config, localeFor(config, this.options.locale))
+  }
+
   private shown(path: string): string {
     return relative(this.options.cwd, path) || path
   }
@@ -207,7 +215,7 @@ class Run {
   private async streamTsv(path: string, config: ResolvedConfig, write: (text: string) => void): Promise<FileOutcome> {
     await loadBitext()
     try {
-      const counts = await streamCorpus(path, {path: this.shown(path), rules: this.options.rulesFor(config, path), settings: settingsFor(config), write})
+      const counts = await streamCorpus(path, {path: this.shown(path), rules: this.options.rulesFor(config, path), settings: this.settingsFor(config), write})
       this.summary.linted++
       return {notices: [], failed: false, corpus: counts}
     } catch (error) {
@@ -216,7 +224,7 @@ class Run {
   }
 
   private task(path: string, text: string, config: ResolvedConfig, fix: boolean): Task {
-    const settings = settingsFor(config)
+    const settings = this.settingsFor(config)
     return {
       path: this.shown(path),
       value: text,
@@ -226,7 +234,8 @@ class Run {
         words: settings.words,
         glossary: settings.glossary,
         statsFiles: settings.statsFiles,
-        useStats: settings.useStats
+        useStats: settings.useStats,
+        locale: settings.locale
       },
       cwd: this.options.cwd,
       reportUnusedDirectives: this.options.reportUnusedDirectives,
@@ -236,7 +245,7 @@ class Run {
 
   private lint(task: Task, config: ResolvedConfig): Promise<TaskResult> {
     // In this thread the shared settings object is used, with its caches.
-    return this.pool.run(task, this.pool.workers === 0 ? settingsFor(config) : undefined)
+    return this.pool.run(task, this.pool.workers === 0 ? this.settingsFor(config) : undefined)
   }
 
   private async lintStdin(source: StdinSource): Promise<FileOutcome> {
@@ -271,7 +280,7 @@ class Run {
     // In every run, not only with --fix: a file left half written by a killed run is finished before it is read.
     const cleanup = this.cleanup(path)
     const outcome: FileOutcome = {notices: [...(cleanup?.notices ?? [])], failed: cleanup?.failed ?? false}
-    const key = cache?.keyFor(config, this.options.rulesFor(config, path))
+    const key = cache?.keyFor(config, this.options.rulesFor(config, path), localeFor(config, this.options.locale))
     if (cache && key) {
       const hit = cache.byMetadata(path, key, shown)
       if (hit) return this.cached(Object.assign(outcome, {file: hit.result.file, bytes: hit.size}))

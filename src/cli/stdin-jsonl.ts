@@ -18,7 +18,8 @@ import {configFor} from '../config/load.ts'
 import {formatOf, isBitext, isMarkup} from '../engine/format.ts'
 import {loadMarkup} from '../engine/markup-registry.ts'
 import {severityOf} from '../engine/processor.ts'
-import {settingsFor} from '../engine/settings.ts'
+import type {Locale} from '../engine/locale.ts'
+import {localeFor, settingsFor} from '../engine/settings.ts'
 import {runTask} from '../engine/task.ts'
 import type {RuleSettings} from '../engine/types.ts'
 import type {ResolvedConfig} from '../config/load.ts'
@@ -40,6 +41,8 @@ export interface StdinJsonlOptions {
   /** Resolves once standard output takes more. */
   drained?: () => Promise<void>
   maxRecordBytes?: number
+  /** `--locale`: the language of the messages, over the config's `locale` and the environment. */
+  locale?: Locale
 }
 
 export interface StdinJsonlSummary {
@@ -128,7 +131,7 @@ export async function runStdinJsonl(input: AsyncIterable<Uint8Array | string>, o
   const path = resolve(options.cwd, options.path)
   const config = await configFor(path, options.explicitConfig)
   const rules = options.rulesFor(config, path)
-  const settings = settingsFor(config)
+  const settings = settingsFor(config, localeFor(config, options.locale))
   const shown = options.path
   // The parsers a name's format needs (Markdown, HTML, bilingual files) are loaded once, before the first record.
   if (isMarkup(formatOf(shown))) await loadMarkup()

@@ -8,6 +8,7 @@ import {BUNDLED} from '../cli/version.ts'
 import {LimitError, MAX_CONFIG_BYTES, MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH, readRegularFile} from '../cli/limits.ts'
 import {describeJsonError} from './json-error.ts'
 import {rules as allRules, ruleById} from '../../rules/index.ts'
+import type {Locale} from '../engine/locale.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {PRESETS, preset} from './presets.ts'
 import {SEVERITIES, buildSchema} from './schema.ts'
@@ -39,6 +40,7 @@ export interface RawConfig {
   terminology?: string[]
   words?: string[]
   stats?: false | string[]
+  locale?: Locale
   overrides?: {files: string[]; rules?: Record<string, RuleEntry>}[]
 }
 
@@ -57,6 +59,8 @@ export interface ResolvedConfig {
   wordFiles: string[]
   /** Absolute paths of the user's corpus statistics files, or false when statistics are off. */
   stats: string[] | false
+  /** The language of the messages when the config names one (else `--locale` or the environment decides). */
+  locale?: Locale
   overrides: {base: string; files: string[]; rules: RuleSettings}[]
 }
 
@@ -111,7 +115,7 @@ async function validate(file: string, data: unknown): Promise<RawConfig> {
     throw new ConfigError(file, '', 'expected a JSON object')
   }
   const config = data as Record<string, unknown>
-  const known = ['$schema', 'root', 'extends', 'rules', 'ignore', 'extensions', 'organizations', 'terminology', 'words', 'stats', 'overrides']
+  const known = ['$schema', 'root', 'extends', 'rules', 'ignore', 'extensions', 'organizations', 'terminology', 'words', 'stats', 'locale', 'overrides']
   for (const key of Object.keys(config)) {
     if (!known.includes(key)) {
       const hint = suggest(key, known)
@@ -267,6 +271,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
       words: unique([...result.words, ...parent.words]),
       wordFiles: unique([...result.wordFiles, ...parent.wordFiles]),
       stats: parent.stats === false || result.stats === false ? false : unique([...result.stats, ...parent.stats]),
+      locale: parent.locale ?? result.locale,
       overrides: unique([...result.overrides, ...parent.overrides])
     }
     if (result.files.length >= MAX_CONFIG_FILES) {
@@ -290,6 +295,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
     wordFiles: [...result.wordFiles, ...wordFiles],
     // `false` in a config turns statistics off; a list in a later config turns them back on.
     stats: raw.stats === false ? false : raw.stats ? [...(result.stats || []), ...raw.stats.map((p) => resolve(base, p))] : result.stats,
+    locale: raw.locale ?? result.locale,
     overrides: [
       ...result.overrides,
       ...(raw.overrides ?? []).map((o) => ({base, files: o.files, rules: mergeRules({}, o.rules)}))

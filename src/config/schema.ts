@@ -1,6 +1,7 @@
 // The JSON schema of `.linterrc.json`, generated from the rules' option schemas.
 // `npm run build` writes it to schema/linterrc.schema.json for editors.
 import type {Rule} from '../engine/define-rule.ts'
+import {LOCALES} from '../engine/locale.ts'
 
 export const SEVERITIES = ['off', 'info', 'warn', 'error'] as const
 
@@ -69,6 +70,11 @@ export function buildSchema(rules: Rule<any>[]): Record<string, unknown> {
         oneOf: [{type: 'boolean', const: false}, {type: 'array', items: {type: 'string'}}],
         description:
           'Corpus statistics files built from your own edited documents (`translint stats build`), relative to this file, added to the shipped counts; `false` turns corpus statistics off (rules decide by their rules of thumb alone).'
+      },
+      locale: {
+        enum: [...LOCALES],
+        description:
+          'The language of the messages: `ar` (Arabic) or `en` (English). `--locale` overrides it; without either, the environment decides (`LC_ALL`, `LC_MESSAGES`, `LANG`: `ar…` gives Arabic), else English.'
       },
       overrides: {
         type: 'array',

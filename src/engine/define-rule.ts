@@ -6,6 +6,7 @@ import {lintRule} from 'unified-lint-rule'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {DEFAULT_LOCALE, inLocale, type Locale, type PlaceholderValue} from './locale.ts'
 import type {LintSettings, Report, RuleContext, RuleDefinition} from './types.ts'
 
 export const SOURCE = 'translint'
@@ -36,6 +37,17 @@ export const WARN_MARK = Symbol.for('translint.warn')
 export const SUGGEST_MARK = Symbol.for('translint.suggest')
 /** Marks messages kept wherever they stand in Markdown and HTML, prose or not (`Report.anywhere`). */
 export const ANYWHERE_MARK = Symbol.for('translint.anywhere')
+/**
+ * On a message: the id of the template it was made from (`tatweel`, `line`).
+ * Code that tells messages of one rule apart reads this, never the wording,
+ * which depends on the locale.
+ */
+export const MESSAGE_ID = Symbol.for('translint.messageId')
+
+/** The message id a rule's message was made from (see MESSAGE_ID). */
+export function messageIdOf(message: object): string | undefined {
+  return (message as Record<symbol, string | undefined>)[MESSAGE_ID]
+}
 
 /**
  * Time spent in each rule's check, when the `TIMING` environment variable is
@@ -56,12 +68,14 @@ function templateParts(template: string): string[] {
   return parts
 }
 
-export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
+/** Fill a template's `{placeholders}`; a value given in both languages is taken in `locale`. */
+export function fillTemplate(template: string, data: Record<string, PlaceholderValue> = {}, locale: Locale = DEFAULT_LOCALE): string {
   const parts = templateParts(template)
   let result = parts[0]!
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!
-    result += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1]!
+    const value = data[key]
+    result += (value === undefined ? `{${key}}` : typeof value === 'object' ? value[locale] : String(value)) + parts[i + 1]!
   }
   return result
 }
@@ -137,6 +151,7 @@ export function placeWithin(file: VFile, offset: number, line: number, column: n
 class Context implements RuleContext {
   readonly text: string
   readonly settings: LintSettings
+  private readonly locale: Locale
   constructor(
     private readonly definition: RuleDefinition<any>,
     readonly file: VFile,
@@ -145,6 +160,7 @@ class Context implements RuleContext {
     // Markdown and HTML: the file with its code masked (see markup.ts), same offsets.
     this.text = (file.data.translintText as string | undefined) ?? String(file.value)
     this.settings = (file.data.translintSettings ?? {}) as LintSettings
+    this.locale = this.settings.locale ?? DEFAULT_LOCALE
   }
 
   report(report: Report): void {
@@ -154,7 +170,7 @@ class Context implements RuleContext {
     if (template === undefined) throw new Error(`${definition.id}: unknown message id \`${report.messageId}\``)
     const place = locationOf(file)
     const actual = report.actual ?? this.text.slice(report.start, report.end)
-    const reason = fillTemplate(template, {actual, expected: report.expected?.[0] ?? '', ...report.data})
+    const reason = fillTemplate(inLocale(template, this.locale), {actual, expected: report.expected?.[0] ?? '', ...report.data}, this.locale)
     const start = place.toPoint(report.start)
     const end = place.toPoint(report.end)
     if (!start || !end) throw new Error(`${definition.id}: offset out of range (${report.start}-${report.end})`)
@@ -169,6 +185,7 @@ class Context implements RuleContext {
     marks[WARN_MARK] = report.severity === 'warn'
     marks[SUGGEST_MARK] = report.suggest === true
     marks[ANYWHERE_MARK] = report.anywhere === true
+    ;(message as unknown as Record<symbol, string>)[MESSAGE_ID] = report.messageId
   }
 
   lineOf(offset: number): number {

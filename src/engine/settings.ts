@@ -5,6 +5,7 @@ import {ConfigError} from '../config/load.ts'
 import {parseGlossary, type Term} from '../language/glossary.ts'
 import {parseOrganizationFile, type Organization} from '../language/organizations.ts'
 import {readStatsFile} from '../stats/load.ts'
+import {localeFromEnvironment, type Locale} from './locale.ts'
 import type {LintSettings} from './types.ts'
 
 const cache = new Map<string, LintSettings>()
@@ -18,8 +19,16 @@ function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item)
 }
 
-export function settingsFor(config: ResolvedConfig): LintSettings {
-  const key = JSON.stringify([config.organizations, config.words, config.wordFiles, config.terminology, config.stats])
+/**
+ * The language of the messages for files under `config`: `--locale` (the
+ * `chosen` one) first, then the config's `locale`, then the environment.
+ */
+export function localeFor(config: ResolvedConfig, chosen?: Locale): Locale {
+  return chosen ?? config.locale ?? localeFromEnvironment()
+}
+
+export function settingsFor(config: ResolvedConfig, locale: Locale = localeFor(config)): LintSettings {
+  const key = JSON.stringify([config.organizations, config.words, config.wordFiles, config.terminology, config.stats, locale])
   let settings = cache.get(key)
   if (settings) return settings
   const extra: Organization[] = []
@@ -59,6 +68,7 @@ export function settingsFor(config: ResolvedConfig): LintSettings {
     glossary,
     statsFiles: config.stats === false ? undefined : config.stats,
     useStats: config.stats !== false,
+    locale,
     cache: new Map()
   }
   cache.set(key, settings)

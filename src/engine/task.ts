@@ -14,7 +14,7 @@ export interface Task {
   path: string
   value: string
   rules: RuleSettings
-  settings: Pick<LintSettings, 'extraOrganizations' | 'words' | 'glossary' | 'statsFiles' | 'useStats'>
+  settings: Pick<LintSettings, 'extraOrganizations' | 'words' | 'glossary' | 'statsFiles' | 'useStats' | 'locale'>
   cwd?: string
   reportUnusedDirectives?: boolean
   /** Fix before linting; only rules of these kinds / with these ids when given. */

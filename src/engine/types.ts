@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Term} from '../language/glossary.ts'
 import type {Organization} from '../language/organizations.ts'
+import type {Locale, MessageTemplate, PlaceholderValue} from './locale.ts'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
 
@@ -53,7 +54,7 @@ export interface Report {
   start: number
   /** End offset (exclusive). */
   end: number
-  data?: Record<string, string | number>
+  data?: Record<string, PlaceholderValue>
   /** The text that is wrong (defaults to the text in the range). */
   actual?: string
   /** Replacements: one for a fix, several for suggestions, `[]` for none. */
@@ -90,7 +91,11 @@ export interface RuleDefinition<Options extends Record<string, unknown> = Record
     properties: Record<string, JsonSchema>
     defaults: Options
   }
-  messages: Record<string, string>
+  /**
+   * Message templates by id, each in English and Arabic (`{en, ar}`), with the
+   * same `{placeholders}` in both; a plain string serves every locale.
+   */
+  messages: Record<string, MessageTemplate>
   examples: {valid: ValidExample[]; invalid: InvalidExample[]}
   check(tree: Root, context: RuleContext, options: Options): void
 }
@@ -106,6 +111,8 @@ export interface LintSettings {
   statsFiles?: string[]
   /** `false` turns corpus statistics off (`"stats": false`): rules decide by their rules of thumb alone. */
   useStats?: boolean
+  /** The language of the messages (English when not given). */
+  locale?: Locale
   /** Free-form per-run cache rules may use (e.g. a loaded lexicon). */
   cache?: Map<string, unknown>
 }

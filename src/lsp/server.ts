@@ -218,7 +218,7 @@ export function startServer(connection: Connection = stdioConnection()): Connect
           path: place.name,
           value: part,
           rules: rulesForFile(config, place.path ?? place.name),
-          settings: {extraOrganizations: settings.extraOrganizations, words: settings.words}
+          settings: {extraOrganizations: settings.extraOrganizations, words: settings.words, locale: settings.locale}
         },
         limits.budgetMs
       )

@@ -1,0 +1,217 @@
+// Messages in Arabic and English: every rule's every template in both
+// languages with the same placeholders; the language chosen by `--locale`, the
+// config's `locale` or the environment; JSON carrying the chosen wording and
+// the rule id unchanged.
+import {readdirSync} from 'node:fs'
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {rules} from '../rules/index.ts'
+import {fillTemplate} from '../src/engine/define-rule.ts'
+import {arabicCount, localeFromEnvironment, type Localized} from '../src/engine/locale.ts'
+import {cli, fixture} from './cli-helpers.ts'
+import {lintRule, place} from './helpers.ts'
+
+const SEEDS = new URL('../seeds/', import.meta.url).pathname
+
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort()
+}
+
+/** The wording of a message without what it quotes: `code spans`, «names» and `{placeholders}`. */
+function wording(text: string): string {
+  return text.replace(/`[^`]*`/g, ' ').replace(/«[^»]*»/g, ' ').replace(/\{\w+\}/g, ' ')
+}
+
+/** An Arabic message: Arabic words, and no Latin letter outside what it quotes. */
+function expectArabic(text: string): void {
+  expect(text, text).toMatch(/\p{Script=Arabic}{2}/u)
+  expect(wording(text), text).not.toMatch(/\p{Script=Latin}/u)
+}
+
+describe('every rule message in both languages', () => {
+  const templates = rules.flatMap((rule) => Object.entries(rule.messages).map(([id, template]) => [`${rule.id}/${id}`, template] as const))
+
+  it('covers every rule', () => {
+    expect(new Set(templates.map(([key]) => key.split('/')[0]))).toEqual(new Set(rules.map((rule) => rule.id)))
+  })
+
+  it.each(templates)('%s has an English and an Arabic template with the same placeholders', (_, template) => {
+    expect(typeof template).toBe('object')
+    const {en, ar} = template as Localized
+    expect(en.trim()).not.toBe('')
+    expect(ar.trim()).not.toBe('')
+    expect(placeholders(ar)).toEqual(placeholders(en))
+    expectArabic(ar)
+    // Arabic punctuation in the wording: `،` and `؛`, never a Latin comma or semicolon.
+    expect(wording(ar)).not.toMatch(/[,;?]/)
+    // The English one is English.
+    expect(wording(en)).not.toMatch(/\p{Script=Arabic}/u)
+  })
+})
+
+describe('the examples in Arabic', () => {
+  const examples = rules.flatMap((rule) => rule.examples.invalid.map((example, i) => [`${rule.id} #${i}`, rule.id, example] as const))
+
+  it.each(examples)('%s: the same findings, every one worded in Arabic', (_, id, example) => {
+    const english = lintRule(id, example.text, example.options)
+    const arabic = lintRule(id, example.text, example.options, {locale: 'ar'})
+    expect(arabic.map(place)).toEqual(english.map(place))
+    expect(arabic.map((m) => m.expected)).toEqual(english.map((m) => m.expected))
+    for (const message of arabic) {
+      expectArabic(message.reason)
+      // No placeholder left unfilled (one inside a quoted value is the text's own: `{0}`).
+      expect(message.reason.replace(/`[^`]*`/g, '')).not.toMatch(/\{\w+\}/)
+      expect(message.ruleId).toBe(id)
+    }
+  })
+})
+
+describe('fillTemplate', () => {
+  it('takes a value given in both languages in the locale asked for', () => {
+    const data = {what: {en: 'bracket', ar: 'القوس'}, partner: ')'}
+    expect(fillTemplate('`(` opening a {what}, expected `{partner}`', data)).toBe('`(` opening a bracket, expected `)`')
+    expect(fillTemplate('في موضع فتح {what}، والصواب `{partner}`', data, 'ar')).toBe('في موضع فتح القوس، والصواب `)`')
+  })
+
+  it('counts in Arabic with the noun agreeing with the number', () => {
+    const line = {one: 'سطر واحد', two: 'سطران', plural: 'أسطر', accusative: 'سطرًا', singular: 'سطر'}
+    expect([1, 2, 3, 10, 11, 99, 100, 102, 103, 111].map((n) => arabicCount(n, line))).toEqual([
+      'سطر واحد',
+      'سطران',
+      '3 أسطر',
+      '10 أسطر',
+      '11 سطرًا',
+      '99 سطرًا',
+      '100 سطر',
+      '102 سطر',
+      '103 أسطر',
+      '111 سطرًا'
+    ])
+  })
+})
+
+describe('the locale from the environment', () => {
+  it('reads LC_ALL, then LC_MESSAGES, then LANG; only an Arabic one gives Arabic', () => {
+    expect(localeFromEnvironment({})).toBe('en')
+    expect(localeFromEnvironment({LANG: 'ar_EG.UTF-8'})).toBe('ar')
+    expect(localeFromEnvironment({LANG: 'ar'})).toBe('ar')
+    expect(localeFromEnvironment({LANG: 'ar_SA@calendar'})).toBe('ar')
+    expect(localeFromEnvironment({LANG: 'fr_FR.UTF-8'})).toBe('en')
+    expect(localeFromEnvironment({LANG: 'arn_CL.UTF-8'})).toBe('en') // Mapudungun, not Arabic
+    expect(localeFromEnvironment({LC_MESSAGES: 'ar_MA.UTF-8', LANG: 'en_US.UTF-8'})).toBe('ar')
+    expect(localeFromEnvironment({LC_ALL: 'C', LC_MESSAGES: 'ar_MA.UTF-8', LANG: 'ar_EG.UTF-8'})).toBe('en')
+    expect(localeFromEnvironment({LC_ALL: 'ar_JO.UTF-8', LANG: 'en_GB.UTF-8'})).toBe('ar')
+    // An empty variable is not set.
+    expect(localeFromEnvironment({LC_ALL: '', LC_MESSAGES: '', LANG: 'ar_EG.UTF-8'})).toBe('ar')
+  })
+})
+
+const TEXT = 'شاركت الأمانـة في المؤتمر.\n'
+const ARABIC_REASON = 'تطويل (كشيدة) في `الأمانـة`، والصواب `الأمانة`'
+const ENGLISH_REASON = 'Unexpected tatweel in `الأمانـة`, expected `الأمانة`'
+
+interface JsonFile {
+  path: string
+  messages: {ruleId: string; reason: string; line: number; column: number}[]
+}
+
+async function tatweelReason(argv: string[], files: Record<string, string> = {}): Promise<string> {
+  const dir = fixture({'a.txt': TEXT, ...files})
+  const result = await cli(['--format', 'json', '--rule', 'tatweel:warn', ...argv, 'a.txt'], {cwd: dir})
+  expect(result.stderr).toBe('')
+  const report = JSON.parse(result.stdout) as JsonFile[]
+  const message = report[0]!.messages.find((m) => m.ruleId === 'tatweel')!
+  return message.reason
+}
+
+describe('choosing the language', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('is English by default', async () => {
+    vi.stubEnv('LC_ALL', '')
+    vi.stubEnv('LC_MESSAGES', '')
+    vi.stubEnv('LANG', 'C.UTF-8')
+    expect(await tatweelReason([])).toBe(ENGLISH_REASON)
+  })
+
+  it('--locale ar: JSON carries the Arabic message and the rule id unchanged', async () => {
+    const dir = fixture({'a.txt': TEXT})
+    const result = await cli(['--format', 'json', '--locale', 'ar', 'a.txt'], {cwd: dir})
+    const report = JSON.parse(result.stdout) as JsonFile[]
+    const message = report[0]!.messages.find((m) => m.ruleId === 'tatweel')!
+    expect(message).toMatchObject({ruleId: 'tatweel', reason: ARABIC_REASON, line: 1, column: 7})
+  })
+
+  it('follows LANG, and LC_ALL over it', async () => {
+    vi.stubEnv('LC_ALL', '')
+    vi.stubEnv('LC_MESSAGES', '')
+    vi.stubEnv('LANG', 'ar_EG.UTF-8')
+    expect(await tatweelReason([])).toBe(ARABIC_REASON)
+    vi.stubEnv('LC_ALL', 'en_US.UTF-8')
+    expect(await tatweelReason([])).toBe(ENGLISH_REASON)
+    vi.stubEnv('LC_ALL', '')
+    vi.stubEnv('LC_MESSAGES', 'ar_SA.UTF-8')
+    vi.stubEnv('LANG', 'en_US.UTF-8')
+    expect(await tatweelReason([])).toBe(ARABIC_REASON)
+  })
+
+  it('takes the config key `locale` over the environment, and --locale over both', async () => {
+    vi.stubEnv('LC_ALL', 'en_US.UTF-8')
+    const config = {'.linterrc.json': JSON.stringify({locale: 'ar'})}
+    expect(await tatweelReason([], config)).toBe(ARABIC_REASON)
+    expect(await tatweelReason(['--locale', 'en'], config)).toBe(ENGLISH_REASON)
+    vi.stubEnv('LC_ALL', 'ar_EG.UTF-8')
+    expect(await tatweelReason([], {'.linterrc.json': JSON.stringify({locale: 'en'})})).toBe(ENGLISH_REASON)
+  })
+
+  it('takes the `locale` of a config it extends', async () => {
+    vi.stubEnv('LC_ALL', 'C')
+    const files = {'base.json': JSON.stringify({locale: 'ar'}), '.linterrc.json': JSON.stringify({extends: './base.json'})}
+    expect(await tatweelReason([], files)).toBe(ARABIC_REASON)
+  })
+
+  it('rejects an unknown language in the config and on the command line', async () => {
+    const dir = fixture({'a.txt': TEXT, '.linterrc.json': JSON.stringify({locale: 'fr'})})
+    const bad = await cli(['a.txt'], {cwd: dir})
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/\.linterrc\.json: locale: .*\(allowed: en, ar\)/)
+    const flag = await cli(['--locale', 'fr', 'a.txt'], {cwd: fixture({'a.txt': TEXT})})
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toMatch(/--locale/)
+  })
+
+  it('keeps cached findings in the language they were worded in', async () => {
+    const dir = fixture({'a.txt': TEXT})
+    const json = async (argv: string[]) => (JSON.parse((await cli(['--format', 'json', '--cache', ...argv, 'a.txt'], {cwd: dir})).stdout) as JsonFile[])[0]!.messages
+    expect((await json(['--locale', 'en'])).find((m) => m.ruleId === 'tatweel')!.reason).toBe(ENGLISH_REASON)
+    expect((await json(['--locale', 'ar'])).find((m) => m.ruleId === 'tatweel')!.reason).toBe(ARABIC_REASON)
+    expect((await json(['--locale', 'en'])).find((m) => m.ruleId === 'tatweel')!.reason).toBe(ENGLISH_REASON)
+  })
+
+  it('--stdin-jsonl words its findings in the language chosen', async () => {
+    const dir = fixture({})
+    const result = await cli(['--stdin-jsonl', '--locale', 'ar'], {cwd: dir, stdin: JSON.stringify({id: 1, text: TEXT}) + '\n'})
+    const answer = JSON.parse(result.stdout.trim()) as {messages: {ruleId: string; message?: string; reason?: string}[]}
+    const message = answer.messages.find((m) => m.ruleId === 'tatweel')!
+    expect(message.message ?? message.reason).toBe(ARABIC_REASON)
+  })
+})
+
+describe('translint --locale ar seeds/', () => {
+  it('words every finding in Arabic, with the same findings and rule ids as in English', async () => {
+    const run = async (locale: string) => {
+      const result = await cli(['--format', 'json', '--locale', locale, SEEDS], {cwd: SEEDS})
+      return JSON.parse(result.stdout) as JsonFile[]
+    }
+    const [english, arabic] = [await run('en'), await run('ar')]
+    expect(arabic.length).toBe(readdirSync(SEEDS).length)
+    const shape = (report: JsonFile[]) => report.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line}:${m.column}:${m.ruleId}`))
+    expect(shape(arabic)).toEqual(shape(english))
+    const messages = arabic.flatMap((file) => file.messages)
+    expect(messages.length).toBeGreaterThan(50)
+    for (const message of messages) expectArabic(message.reason)
+    // Every rule that reports on the seeds, worded in Arabic.
+    expect(new Set(messages.map((m) => m.ruleId)).size).toBeGreaterThan(10)
+  })
+})
