@@ -215,3 +215,16 @@ describe('translint --locale ar seeds/', () => {
     expect(new Set(messages.map((m) => m.ruleId)).size).toBeGreaterThan(10)
   })
 })
+
+describe('a baseline across languages', () => {
+  it('written with English messages, holds the same findings worded in Arabic', async () => {
+    const dir = fixture({'a.txt': 'شاركت الأمانـة في المؤتمر فى القاهرة.\n'})
+    const written = await cli(['--locale', 'en', '--write-baseline', 'base.json', 'a.txt'], {cwd: dir})
+    expect(written.code).toBe(0)
+    const arabic = await cli(['--locale', 'ar', '--format', 'json', '--baseline', 'base.json', 'a.txt'], {cwd: dir})
+    expect((JSON.parse(arabic.stdout) as JsonFile[]).flatMap((file) => file.messages)).toEqual([])
+    // Without the baseline, the same run has findings.
+    const all = await cli(['--locale', 'ar', '--format', 'json', 'a.txt'], {cwd: dir})
+    expect((JSON.parse(all.stdout) as JsonFile[])[0]!.messages.length).toBeGreaterThan(0)
+  })
+})
