@@ -23,6 +23,6 @@ import {buildSchema} from './config/schema.ts'
 import {rules as registered} from '../rules/index.ts'
 /** The JSON schema of `.linterrc.json` for the registered rules. */
 export const configSchema = (): Record<string, unknown> => buildSchema(registered)
-export {runTasks, plannedJobs, type RunOptions} from './engine/pool.ts'
+export {runTasks, plannedJobs, createPool, type Pool, type RunOptions} from './engine/pool.ts'
 export {runTask, type Task, type TaskResult} from './engine/task.ts'
 export {lintFile, type FileInput} from './engine/lint-file.ts'

@@ -10,7 +10,7 @@ import {dirname, relative} from 'node:path'
 import {realpathSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {configFor, isIgnored, type ResolvedConfig} from '../config/load.ts'
-import {createPool, jobsFor, PARALLEL_THRESHOLD, type Pool} from '../engine/pool.ts'
+import {createPool, jobsFor, MIN_CORES_FOR_WORKERS, PARALLEL_THRESHOLD, type Pool} from '../engine/pool.ts'
 import type {Locale} from '../engine/locale.ts'
 import {localeFor, settingsFor} from '../engine/settings.ts'
 import {streamCorpus} from '../bitext/corpus.ts'
@@ -113,10 +113,10 @@ function unlinted(result: TaskResult): boolean {
 
 /**
  * Look ahead at the first sources (paths and sizes, not contents) to decide
- * how many worker threads the run is worth; they are handed back to be run.
+ * how many threads the run is worth; they are handed back to be run.
  */
 async function plan(sources: AsyncIterator<Source>, jobs: number | undefined): Promise<{jobs: number; head: Source[]}> {
-  if (jobs === 1 || (jobs === undefined && availableParallelism() < 3)) return {jobs: 1, head: []}
+  if (jobs === 1 || (jobs === undefined && availableParallelism() < MIN_CORES_FOR_WORKERS)) return {jobs: 1, head: []}
   const head: Source[] = []
   let bytes = 0
   let files = 0
@@ -151,9 +151,11 @@ export async function runPipeline(
   const pool = createPool(jobs)
   const stopHandlingSignals = options.write || options.handleSignals ? cleanUpOnSignals() : () => {}
   const run = new Run(options, pool, summary)
-  // Files in flight, oldest first: results are handed over in order.
+  // Files in flight, oldest first: results are handed over in order. With
+  // workers, enough for each to hold two while this thread lints a few more,
+  // so neither waits for the other to hand over the oldest.
   const window: Promise<FileOutcome | undefined>[] = []
-  const size = pool.workers === 0 ? 1 : pool.workers * 2
+  const size = pool.workers === 0 ? 1 : pool.workers * 2 + 4
   try {
     const next = async () => {
       const outcome = await window.shift()!
@@ -245,7 +247,7 @@ class Run {
 
   private lint(task: Task, config: ResolvedConfig): Promise<TaskResult> {
     // In this thread the shared settings object is used, with its caches.
-    return this.pool.run(task, this.pool.workers === 0 ? this.settingsFor(config) : undefined)
+    return this.pool.run(task, this.settingsFor(config))
   }
 
   private async lintStdin(source: StdinSource): Promise<FileOutcome> {

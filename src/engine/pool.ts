@@ -1,7 +1,15 @@
-// Where tasks run: in this thread, or on worker threads (one per spare core)
-// when there is enough work to pay for starting them. A pool takes one task at
-// a time and answers with its result, so a caller can stream files through it
-// and keep only the ones in flight; `runTasks` is the whole-array form.
+// Where tasks run: in this thread alone, or in this thread and worker threads
+// together when there is enough work to pay for starting them. A pool takes
+// one task at a time and answers with its result, so a caller can stream files
+// through it and keep only the ones in flight; `runTasks` is the whole-array
+// form.
+//
+// Tasks wait in one shared queue. A worker is kept fed with up to
+// WORKER_DEPTH tasks (so it never waits for this thread, which may be in the
+// middle of a file of its own); whatever the workers cannot take yet, this
+// thread lints itself, one task per turn of the event loop so the workers'
+// answers are heard between two. So `--jobs 2` on two cores is this thread and
+// one worker, both linting, instead of two workers and an idle main thread.
 import {availableParallelism} from 'node:os'
 import {existsSync} from 'node:fs'
 import {dirname, join} from 'node:path'
@@ -17,18 +25,36 @@ import type {LintSettings} from './types.ts'
 /** Below this much text, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 512 * 1024
 
+/**
+ * Fewest cores on which the CLI starts workers by itself. Each thread pays the
+ * JIT's warm-up and fills its own caches of decided words again (about 3 s of
+ * processor time more for 10 MB in two threads than in one), and on two cores
+ * the second thread competes with V8's compiler and garbage-collector threads
+ * and everything else on the machine: this thread and one worker measured
+ * slower than this thread alone there (npm run bench; README "Performance").
+ */
+export const MIN_CORES_FOR_WORKERS = 3
+
+/** Tasks a worker holds at once: one it runs, one waiting in its port. */
+const WORKER_DEPTH = 2
+
 export interface RunOptions {
-  /** Worker threads: 1 runs in this thread; undefined picks by the amount of work. */
+  /** Threads that lint, this one included: 1 runs in this thread; undefined picks by the amount of work. */
   jobs?: number
   /** Settings objects by task (shared caches stay in this thread). */
   settingsFor?: (task: Task) => LintSettings
 }
 
 export interface Pool {
-  /** Worker threads (0: tasks run in this thread). */
+  /** Worker threads beside this one (0: tasks run in this thread only). */
   readonly workers: number
-  /** Lint (and fix) one document. Never rejects: a failure is the result's `errors`. */
+  /**
+   * Lint (and fix) one document. Never rejects: a failure is the result's
+   * `errors`. `settings` is used when the task runs in this thread.
+   */
   run(task: Task, settings?: LintSettings): Promise<TaskResult>
+  /** Tasks done so far in this thread and on the workers (for the benchmark's split). */
+  readonly done: {here: number; workers: number}
   close(): Promise<void>
 }
 
@@ -41,111 +67,136 @@ function workerScript(): string | undefined {
 }
 
 /**
- * One thread unless told otherwise or the machine has cores to spare: the
- * main thread and V8's own garbage-collector threads need one, and on a
- * two-core machine two workers measured slower than one thread (npm run bench).
+ * Threads that lint, this one included: what `--jobs` asked for, else one
+ * until the run is large enough to pay for workers, then one per core.
  * `bytes` and `files` may be a lower bound (a stream looked at so far).
  */
-export function jobsFor(work: {bytes: number; files: number}, jobs?: number): number {
+export function jobsFor(work: {bytes: number; files: number}, jobs?: number, cores = availableParallelism()): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, Math.max(1, work.files)))
-  const cores = availableParallelism()
-  if (work.bytes < PARALLEL_THRESHOLD || work.files < 2 || cores < 3) return 1
-  return Math.max(1, Math.min(cores - 1, work.files))
+  if (cores < MIN_CORES_FOR_WORKERS || work.bytes < PARALLEL_THRESHOLD || work.files < 2) return 1
+  return Math.max(1, Math.min(cores, work.files))
 }
 
 export function plannedJobs(tasks: Task[], jobs?: number): number {
   return jobsFor({bytes: tasks.reduce((n, t) => n + t.value.length, 0), files: tasks.length}, jobs)
 }
 
-/** A pool of `jobs` workers; one job (or no built worker script) runs tasks in this thread. */
-export function createPool(jobs: number): Pool {
-  const script = jobs > 1 ? workerScript() : undefined
-  return script ? new WorkerPool(script, jobs) : new InlinePool()
+/**
+ * A pool of `jobs` threads: this one and `jobs - 1` workers running `script`
+ * (the bundle's worker entry; without one, this thread alone).
+ */
+export function createPool(jobs: number, script = jobs > 1 ? workerScript() : undefined): Pool {
+  return script && jobs > 1 ? new SharedPool(script, jobs - 1) : new InlinePool()
+}
+
+/** Run one task in this thread, loading the format's code first. */
+async function runHere(task: Task, settings?: LintSettings): Promise<TaskResult> {
+  const format = formatOf(task.path)
+  if (isMarkup(format)) await loadMarkup()
+  if (isBitext(format)) await loadBitext()
+  return runTask(task, settings ?? task.settings)
 }
 
 class InlinePool implements Pool {
   readonly workers = 0
-  async run(task: Task, settings?: LintSettings): Promise<TaskResult> {
-    const format = formatOf(task.path)
-    if (isMarkup(format)) await loadMarkup()
-    if (isBitext(format)) await loadBitext()
-    return runTask(task, settings ?? task.settings)
+  readonly done = {here: 0, workers: 0}
+  run(task: Task, settings?: LintSettings): Promise<TaskResult> {
+    this.done.here++
+    return runHere(task, settings)
   }
   async close(): Promise<void> {}
 }
 
 interface Pending {
   task: Task
+  settings?: LintSettings
   resolve: (result: TaskResult) => void
 }
 
 /**
- * Tasks wait in one queue; each idle worker takes the next. A worker that dies
- * (out of memory, a crash in native code) fails only the task it was running,
- * and is replaced.
+ * This thread and `workers` worker threads take tasks from one queue. A worker
+ * that dies (out of memory, a crash in native code) fails only the tasks it
+ * held, and is replaced.
  */
-class WorkerPool implements Pool {
+class SharedPool implements Pool {
   private readonly queue: Pending[] = []
-  private readonly running = new Map<Worker, Pending>()
-  private readonly idle: Worker[] = []
+  /** The tasks each worker holds, oldest (the one it runs) first. */
+  private readonly held = new Map<Worker, Pending[]>()
   private closed = false
+  private turnScheduled = false
+  readonly done = {here: 0, workers: 0}
 
   constructor(
     private readonly script: string,
     readonly workers: number
   ) {
-    for (let i = 0; i < workers; i++) this.idle.push(this.spawn())
+    for (let i = 0; i < workers; i++) this.held.set(this.spawn(), [])
   }
 
-  run(task: Task): Promise<TaskResult> {
+  run(task: Task, settings?: LintSettings): Promise<TaskResult> {
     return new Promise((resolve) => {
-      this.queue.push({task, resolve})
+      this.queue.push({task, settings, resolve})
       this.dispatch()
     })
   }
 
   async close(): Promise<void> {
     this.closed = true
-    const all = [...this.idle, ...this.running.keys()]
-    this.idle.length = 0
+    const all = [...this.held.keys()]
+    this.held.clear()
     await Promise.all(all.map((worker) => worker.terminate()))
   }
 
   private spawn(): Worker {
     const worker = new Worker(this.script)
     worker.on('message', (reply: {result?: SerializedResult; error?: string}) => {
-      const pending = this.running.get(worker)
+      const pending = this.held.get(worker)?.shift()
       if (!pending) return
-      this.running.delete(worker)
+      this.done.workers++
       pending.resolve(reply.result ? deserializeResult(pending.task, reply.result) : failedResult(pending.task, reply.error ?? 'unknown error'))
-      this.idle.push(worker)
       this.dispatch()
     })
     const lost = (why: string) => {
-      const pending = this.running.get(worker)
-      this.running.delete(worker)
-      const at = this.idle.indexOf(worker)
-      if (at !== -1) this.idle.splice(at, 1)
-      if (pending) pending.resolve(failedResult(pending.task, `worker thread stopped (${why})`))
+      const held = this.held.get(worker)
+      if (!held) return
+      this.held.delete(worker)
+      for (const pending of held) pending.resolve(failedResult(pending.task, `worker thread stopped (${why})`))
       if (!this.closed) {
-        this.idle.push(this.spawn())
+        this.held.set(this.spawn(), [])
         this.dispatch()
       }
     }
     worker.on('error', (error) => lost(error.message))
     worker.on('exit', (code) => {
-      if (!this.closed && (this.running.has(worker) || this.idle.includes(worker))) lost(`exit code ${code}`)
+      if (!this.closed) lost(`exit code ${code}`)
     })
     return worker
   }
 
+  /** Feed the workers first; what is left, this thread takes on its next turn. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!
-      const pending = this.queue.shift()!
-      this.running.set(worker, pending)
-      worker.postMessage({task: pending.task})
+    for (const [worker, held] of this.held) {
+      while (held.length < WORKER_DEPTH && this.queue.length > 0) {
+        const pending = this.queue.shift()!
+        held.push(pending)
+        worker.postMessage({task: pending.task})
+      }
     }
+    if (this.queue.length > 0 && !this.turnScheduled) {
+      this.turnScheduled = true
+      // After the event loop's poll phase: the workers' answers are taken in before this thread lints.
+      setImmediate(() => void this.runOneHere())
+    }
+  }
+
+  private async runOneHere(): Promise<void> {
+    this.turnScheduled = false
+    const pending = this.queue.shift()
+    if (pending) {
+      this.done.here++
+      pending.resolve(await runHere(pending.task, pending.settings))
+    }
+    this.dispatch()
   }
 }
 
@@ -153,7 +204,7 @@ class WorkerPool implements Pool {
 export async function runTasks(tasks: Task[], options: RunOptions = {}): Promise<TaskResult[]> {
   const pool = createPool(plannedJobs(tasks, options.jobs))
   try {
-    return await Promise.all(tasks.map((task) => pool.run(task, pool.workers === 0 ? options.settingsFor?.(task) : undefined)))
+    return await Promise.all(tasks.map((task) => pool.run(task, options.settingsFor?.(task))))
   } finally {
     await pool.close()
   }

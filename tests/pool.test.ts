@@ -1,0 +1,92 @@
+// The pool that lints a run's files: this thread and worker threads take
+// tasks from one queue, give the findings one thread gives, and a worker that
+// dies fails only the tasks it held.
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {createPool, jobsFor, PARALLEL_THRESHOLD} from '../src/engine/pool.ts'
+import {resolveRuleSettings} from '../src/engine/processor.ts'
+import {rules} from '../rules/index.ts'
+import type {Task} from '../src/engine/task.ts'
+import {fixture} from './cli-helpers.ts'
+
+const root = new URL('..', import.meta.url).pathname
+const workerScript = join(root, 'dist/worker.js')
+
+beforeAll(() => {
+  if (!existsSync(workerScript)) spawnSync(process.execPath, ['scripts/build.mjs'], {cwd: root})
+}, 60000)
+
+describe('jobsFor', () => {
+  const MB = 1024 * 1024
+  it('takes --jobs as asked, but no more threads than files', () => {
+    expect(jobsFor({bytes: 10, files: 50}, 3, 2)).toBe(3)
+    expect(jobsFor({bytes: 10 * MB, files: 2}, 8, 2)).toBe(2)
+    expect(jobsFor({bytes: 0, files: 0}, 4, 2)).toBe(1)
+  })
+  it('uses one thread for a small run, and one per core for a large one', () => {
+    expect(jobsFor({bytes: PARALLEL_THRESHOLD - 1, files: 100}, undefined, 4)).toBe(1)
+    expect(jobsFor({bytes: PARALLEL_THRESHOLD, files: 100}, undefined, 4)).toBe(4)
+    expect(jobsFor({bytes: 100 * MB, files: 1}, undefined, 4)).toBe(1)
+  })
+  it('uses one thread on two cores unless told otherwise', () => {
+    expect(jobsFor({bytes: 100 * MB, files: 20000}, undefined, 2)).toBe(1)
+    expect(jobsFor({bytes: 100 * MB, files: 20000}, 2, 2)).toBe(2)
+  })
+})
+
+function tasks(): Task[] {
+  const seed = readFileSync(join(root, 'seeds/000_ffe6ca2c3771edd8.txt'), 'utf8')
+  const settings = resolveRuleSettings(Object.fromEntries(rules.map((r) => [r.id, 'warn' as const])))
+  return Array.from({length: 40}, (_, i) => ({path: `doc${i}.txt`, value: `${i}\n${seed.repeat(1 + (i % 3))}`, rules: settings, settings: {}}))
+}
+
+describe('a pool of this thread and a worker', () => {
+  it('lints in both threads and finds what one thread finds, in order', async () => {
+    const work = tasks()
+    const alone = createPool(1)
+    const one = await Promise.all(work.map((task) => alone.run(task)))
+    const pool = createPool(2, workerScript)
+    try {
+      const two = await Promise.all(work.map((task) => pool.run(task)))
+      const shape = (r: (typeof one)[number]) => [r.file.path, r.errors, r.file.messages.map((m) => [m.ruleId, m.line, m.column, m.reason])]
+      expect(two.map(shape)).toEqual(one.map(shape))
+      expect(one.some((r) => r.file.messages.length > 0)).toBe(true)
+      expect(pool.done.workers).toBeGreaterThan(0)
+      expect(pool.done.here).toBeGreaterThan(0)
+      expect(pool.done.here + pool.done.workers).toBe(work.length)
+    } finally {
+      await pool.close()
+    }
+  }, 60000)
+
+  it('fails only the tasks a dying worker held, and goes on with a new one', async () => {
+    const dir = fixture({})
+    const script = join(dir, 'dies.mjs')
+    writeFileSync(
+      script,
+      `import {parentPort} from 'node:worker_threads'
+parentPort.on('message', ({task}) => {
+  if (task.path === 'dies.txt') process.exit(3)
+  parentPort.postMessage({result: {messages: [], errors: []}})
+})
+`
+    )
+    // The first task goes to the worker (it is fed before this thread takes any).
+    const work = tasks()
+    work[0] = {...work[0], path: 'dies.txt'}
+    const pool = createPool(2, script)
+    try {
+      const results = await Promise.all(work.map((task) => pool.run(task)))
+      const failed = results.filter((r) => r.errors.length > 0)
+      // The dying task, and the one waiting behind it in the same worker.
+      expect(failed.map((r) => r.file.path)).toEqual(['dies.txt', 'doc1.txt'])
+      expect(failed[0].errors[0].message).toBe('worker thread stopped (exit code 3)')
+      // The new worker took tasks from the queue.
+      expect(pool.done.workers).toBeGreaterThan(0)
+    } finally {
+      await pool.close()
+    }
+  }, 60000)
+})
