@@ -178,7 +178,7 @@ describe('--cache', () => {
     // A dry run of a file with nothing to fix prints no diff.
     const dry = await run(dir, ['--cache', '--fix-dry-run', ...rules, 'a.txt'])
     expect(dry.code).toBe(0)
-    expect(dry.stdout).not.toContain('+++')
+    expect(dry.stdout).toBe('')
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(clean)
   })
 
@@ -186,7 +186,7 @@ describe('--cache', () => {
     const dir = fixture({'a.txt': tatweel})
     await run(dir, ['--cache', '--rule', 'tatweel:error', 'a.txt'])
     const dry = await run(dir, ['--cache', '--fix-dry-run', '--rule', 'tatweel:error', 'a.txt'])
-    expect(dry.stdout).toContain('+شاركت الأمانة في المؤتمر.')
+    expect(dry.stdout).toContain('→  شاركت ⟦الأمانة⟧ في المؤتمر.')
     const again = await run(dir, ['--cache', '--fix-dry-run', '--rule', 'tatweel:error', 'a.txt'])
     expect(again.stdout).toBe(dry.stdout)
     const plain = await run(dir, ['--cache', '--format', 'json', '--rule', 'tatweel:error', 'a.txt'])

@@ -13,9 +13,28 @@ describe('translint CLI', () => {
     const dir = fixture({'doc.txt': bad})
     const {code, stdout} = await cli(['--rule', 'tatweel:warn', 'doc.txt'], {cwd: dir})
     expect(code).toBe(0)
-    const lines = stdout.split('\n')
-    expect(lines[0]).toBe('doc.txt')
-    expect(lines.find((l) => l.includes('tatweel'))).toMatch(/^1:7-1:15\s+warning\s+Unexpected tatweel in `\u2068الأمانـة\u2069`, expected `\u2068الأمانة\u2069`\s+tatweel\s+translint$/)
+    // Position, severity, message and rule; the words around the finding with its range marked; the fix.
+    expect(stdout.split('\n')).toEqual([
+      'doc.txt',
+      '  1:7  warning  Unexpected tatweel in `الأمانـة`, expected `الأمانة`  tatweel',
+      '                شاركت ⟦الأمانـة⟧ في المؤتمر.',
+      '                ⟦الأمانـة⟧ → ⟦الأمانة⟧',
+      '',
+      '⚠ 1 warning in 1 file',
+      ''
+    ])
+  })
+
+  it('prints one line a finding with --format compact', async () => {
+    const dir = fixture({'doc.txt': 'شاركت الأمانـة في المؤتمر.   \n', 'clean.txt': good})
+    const {code, stdout} = await cli(['--format', 'compact', '--rule', 'tatweel:error', 'doc.txt', 'clean.txt'], {cwd: dir})
+    expect(code).toBe(1)
+    expect(stdout).toBe(
+      'doc.txt:1:7: error Unexpected tatweel in `الأمانـة`, expected `الأمانة` [tatweel]\n' +
+        'doc.txt:1:27: warning Unexpected `3` spaces at the end of the line, expected none [whitespace]\n'
+    )
+    const quiet = await cli(['--format', 'compact', '--quiet', '--rule', 'tatweel:error', 'doc.txt'], {cwd: dir})
+    expect(quiet.stdout).toBe('doc.txt:1:7: error Unexpected tatweel in `الأمانـة`, expected `الأمانة` [tatweel]\n')
   })
 
   it('exits 1 on errors and honours --quiet and --max-warnings', async () => {
@@ -125,14 +144,41 @@ describe('translint --fix', () => {
     expect(readFileSync(join(dir, 'doc.txt')).equals(fixed)).toBe(true)
   })
 
-  it('prints a unified diff with --fix-dry-run and writes nothing', async () => {
+  it('prints the changes word by word with --fix-dry-run and writes nothing', async () => {
     const dir = fixture({'doc.txt': bad, 'only-tatweel.json': onlyTatweel})
-    const {stdout} = await cli([...only, '--fix-dry-run', 'doc.txt'], {cwd: dir})
-    expect(stdout).toContain('--- a/doc.txt')
-    expect(stdout).toContain('+++ b/doc.txt')
-    expect(stdout).toContain('-' + bad.trimEnd())
-    expect(stdout).toContain('+' + good.trimEnd())
+    const {stdout, code} = await cli([...only, '--fix-dry-run', 'doc.txt'], {cwd: dir})
+    expect(code).toBe(0)
+    expect(stdout.split('\n')).toEqual([
+      'doc.txt',
+      '  1:7  شاركت ⟦الأمانـة⟧ في المؤتمر.',
+      '    →  شاركت ⟦الأمانة⟧ في المؤتمر.',
+      '',
+      '1 change in 1 file (dry run: nothing written)',
+      ''
+    ])
     expect(readFileSync(join(dir, 'doc.txt'), 'utf8')).toBe(bad)
+  })
+
+  it('--fix-dry-run shows a long paragraph only around its changes, and spaces that move as ␣', async () => {
+    const long = 'وقال المتحدث باسم الحكومة إن الوزارة ستواصل العمل مع الشركاء في المنطقة لتحقيق الأهداف المشتركة '
+    const text = `${long}في الأمانـة العامة للأمم المتحدة ${long}جارٍ الآن.\nوقال المتحدث في جنيف ،وإعداد التقرير النهائي جارٍ الآن.\n`
+    const dir = fixture({'doc.txt': text})
+    const {stdout} = await cli(['--fix-dry-run', 'doc.txt'], {cwd: dir})
+    // Each change: its words with a few either side, not the 300-character paragraph. A space moved across
+    // a comma is one change, its spaces visible.
+    expect(stdout.split('\n')).toEqual([
+      'doc.txt',
+      '  1:100  … الأهداف المشتركة في ⟦الأمانـة⟧ العامة للأمم المتحدة …',
+      '      →  … الأهداف المشتركة في ⟦الأمانة⟧ العامة للأمم المتحدة …',
+      '   2:21  وقال المتحدث في جنيف⟦␣،⟧وإعداد التقرير النهائي …',
+      '      →  وقال المتحدث في جنيف⟦،␣⟧وإعداد التقرير النهائي …',
+      '',
+      '2 changes in 1 file (dry run: nothing written)',
+      ''
+    ])
+    expect(text.indexOf('الأمانـة') + 1).toBe(100)
+    expect(text.split('\n')[1].indexOf(' ،') + 1).toBe(21)
+    expect(readFileSync(join(dir, 'doc.txt'), 'utf8')).toBe(text)
   })
 
   it('narrows fixes with --fix-type and --rule', async () => {
@@ -143,13 +189,11 @@ describe('translint --fix', () => {
     expect((await cli([...only, '--fix-dry-run', '--rule', 'tatweel:off', 'doc.txt'], {cwd: dir})).stdout).toBe('')
     // Two fixable findings (tatweel, trailing spaces): --rule picks the one to fix.
     const both = fixture({'doc.txt': 'شاركت الأمانـة في المؤتمر.   \n', 'only-tatweel.json': onlyTatweel})
-    const all = (await cli([...only, '--fix-dry-run', 'doc.txt'], {cwd: both})).stdout
-    expect(all).toContain('+شاركت الأمانة في المؤتمر.\n')
-    const narrowed2 = (await cli([...only, '--fix-dry-run', '--rule', 'tatweel:warn', 'doc.txt'], {cwd: both})).stdout
-    expect(narrowed2).toContain('+شاركت الأمانة في المؤتمر.   \n')
-    const narrowed3 = (await cli([...only, '--fix-dry-run', '--rule', 'whitespace:warn', 'doc.txt'], {cwd: both})).stdout
-    expect(narrowed3).toContain('+شاركت الأمانـة في المؤتمر.\n')
-    expect((await cli([...only, '--fix-dry-run', '--fix-type', 'typography', 'doc.txt'], {cwd: dir})).stdout).toContain('+' + good.trimEnd())
+    const changed = (args: string[]) => cli([...only, '--fix-dry-run', ...args, 'doc.txt'], {cwd: both}).then((r) => r.stdout.split('\n').filter((l) => l.includes('→')))
+    expect(await changed([])).toEqual(['     →  شاركت ⟦الأمانة⟧ في المؤتمر.', '     →  … الأمانة في المؤتمر.‸'])
+    expect(await changed(['--rule', 'tatweel:warn'])).toEqual(['    →  شاركت ⟦الأمانة⟧ في المؤتمر.'])
+    expect(await changed(['--rule', 'whitespace:warn'])).toEqual(['     →  … الأمانـة في المؤتمر.‸'])
+    expect((await cli([...only, '--fix-dry-run', '--fix-type', 'typography', 'doc.txt'], {cwd: dir})).stdout).toContain('→  شاركت ⟦الأمانة⟧ في المؤتمر.')
     expect((await cli([...only, '--fix-dry-run', '--fix-type', 'nonsense', 'doc.txt'], {cwd: dir})).code).toBe(2)
   })
 

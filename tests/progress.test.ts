@@ -125,7 +125,7 @@ describe.skipIf(!tmux)('progress line in a real terminal (tmux)', () => {
     expect(full.at(-1)).toMatch(/^translint: [\d,]+\/200 files +\d+% \[[=> ]{20}\] +[\d.]+ MB +[\d.]+ MB\/s +ETA (\d+:\d\d|-)$/)
     // Every drawn line is erased: the screen holds the report and no trace of the bar.
     expect(screen).not.toMatch(/translint: [\d,]+(\/[\d,]+)? files/)
-    expect(screen.trimEnd().split('\n').slice(-3).join('\n')).toMatch(/\n✖ [\d,]+ errors?\n+EXIT=1$/)
+    expect(screen.trimEnd().split('\n').slice(-3).join('\n')).toMatch(/\n✖ [\d,]+ errors? in [\d,]+ files?\n+EXIT=1$/)
     expect(screen.split('\n').filter((line) => line.includes('Unexpected tatweel')).length).toBeGreaterThan(0)
   }, 180000)
 

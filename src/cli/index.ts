@@ -39,6 +39,8 @@ export interface Io {
   cwd: string
   /** Colour in the stylish reporter. */
   color?: boolean
+  /** Width of standard output when it is a terminal (the default format fits its lines to it; 80 when not given). */
+  columns?: number
   /** Runs between a file's lint and the check before its fixed text is written (tests edit the file there). */
   beforeWrite?: (path: string) => void
   /** Resolves once standard output can take more (a streamed report waits for a slow reader instead of piling up in memory). */
@@ -55,6 +57,7 @@ export const processIo = (): Io => ({
   readStdin: () => readStreamLimited(process.stdin, MAX_DOCUMENT_BYTES, '<stdin>'),
   cwd: process.cwd(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   drained: () => drained(process.stdout),
   stdinStream: () => process.stdin,
   terminal: process.stderr.isTTY
@@ -162,7 +165,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--list-rules', 'list the rules and exit')
     .option('--print-config <file>', 'print the configuration that applies to a file and exit')
     .option('--fix', 'apply safe fixes to the files (with --stdin: print the fixed text)')
-    .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
+    .option('--fix-dry-run', 'print the changes the fixes would make, word by word; write nothing')
     .option('--fix-type <types>', `fix only these kinds of rule (comma-separated, repeatable): ${FIX_TYPES.join(', ')}`, collect, [])
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--write-baseline <file>', "record today's findings as the baseline and exit 0")
@@ -178,7 +181,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--stdin', 'lint standard input')
     .option('--stdin-jsonl', 'read {"id","text"} records, one JSON a line, from standard input; write one findings line per record as each is done')
     .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')
-    .option('--no-color', 'no colour in the stylish output')
+    .option('--no-color', 'no colour in the stylish output (also: NO_COLOR set)')
     .version(VERSION, '-v, --version')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -311,6 +314,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
       format: options.format,
       quiet: options.quiet,
       color: options.color !== false && io.color,
+      columns: io.columns,
       outputFile: options.outputFile ? resolve(io.cwd, options.outputFile) : undefined,
       toStderr: fixesStdin,
       dryRun: options.fixDryRun,

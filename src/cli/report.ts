@@ -3,15 +3,17 @@
 // the counts behind the exit status, and the report itself, streamed to its
 // destination (standard output, standard error, or a file that appears
 // complete, atomically, at the end).
-import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
 import {reporters} from '../reporters/index.ts'
 import {reportStream, type ReportStream} from '../reporters/stream.ts'
+import {CHANGES_TEXT, formatChanges} from '../reporters/changes.ts'
 import type {Io} from './index.ts'
 import {type Baseline, type LegacyBaseline, BaselineRecorder, baselineFilter} from './baseline.ts'
 import {InputError} from './files.ts'
 import type {FileOutcome} from './pipeline.ts'
 import {openAtomic, type AtomicFile} from './write.ts'
+import {readDocument} from './read.ts'
+import {resolve} from 'node:path'
 import {escapeForTerminal} from '../reporters/escape.ts'
 
 export interface ReportOptions {
@@ -22,7 +24,9 @@ export interface ReportOptions {
   outputFile?: string
   /** The report goes to standard error (standard output carries the fixed text of `--stdin --fix`). */
   toStderr?: boolean
-  /** `--fix-dry-run`: print diffs, no report. */
+  /** Width of the terminal (the default format and the dry run fit their lines to it). */
+  columns?: number
+  /** `--fix-dry-run`: print the changes word by word, no report. */
   dryRun?: boolean
   /** `--fix --stdin`: print the fixed text. */
   printFixed?: boolean
@@ -40,6 +44,8 @@ export class RunReport {
   private readonly stream?: ReportStream
   private readonly out?: AtomicFile
   private readonly filter?: (file: VFile) => number
+  /** `--fix-dry-run`: changes shown, and in how many files. */
+  private readonly dryRun = {changes: 0, files: 0}
 
   constructor(
     private readonly options: ReportOptions,
@@ -58,7 +64,8 @@ export class RunReport {
     this.stream = reportStream(options.format, reporters[options.format], {
       quiet: options.quiet,
       color: options.outputFile ? false : options.color,
-      cwd: io.cwd
+      cwd: io.cwd,
+      columns: options.outputFile ? undefined : options.columns
     })
   }
 
@@ -80,7 +87,12 @@ export class RunReport {
     const file = outcome.file
     if (!file) return
     if (this.options.dryRun && outcome.fixed !== undefined && outcome.fixed !== outcome.text) {
-      this.io.stdout(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, outcome.text!, outcome.fixed))
+      const shown = formatChanges(file.path, outcome.text!, outcome.fixed, {columns: this.options.columns ?? 80, color: this.options.color})
+      if (shown.count > 0) {
+        this.io.stdout((this.dryRun.files > 0 ? '\n' : '') + shown.text)
+        this.dryRun.changes += shown.count
+        this.dryRun.files++
+      }
     }
     if (this.options.printFixed && outcome.stdin) this.io.stdout((outcome.bom ? '\uFEFF' : '') + (outcome.fixed ?? outcome.text ?? ''))
     if (this.recorder) return this.recorder.add(file)
@@ -90,11 +102,26 @@ export class RunReport {
       if (message.fatal === true) this.errors++
       else if (message.fatal === false) this.warnings++
     }
-    if (this.stream) this.print(this.stream.add(file))
+    // The findings are of the fixed text when the file was fixed: their excerpts quote it.
+    if (this.stream) this.print(this.stream.add(file, outcome.fixed ?? outcome.text ?? this.textForExcerpts(file)))
+  }
+
+  /**
+   * A file whose findings came from the cache by size and date was not read:
+   * the default format reads it now for its excerpts (only when it has findings).
+   */
+  private textForExcerpts(file: VFile): string | undefined {
+    if (this.options.format !== 'stylish' || file.messages.length === 0 || !file.path) return undefined
+    try {
+      return readDocument(resolve(this.io.cwd, file.path)).text
+    } catch {
+      return undefined // Gone or changed into something unreadable since: the findings show without excerpts.
+    }
   }
 
   /** The end of the report; a report file is put in place now. */
   async end(): Promise<void> {
+    if (this.dryRun.files > 0) this.io.stdout(`\n${CHANGES_TEXT.count(this.dryRun.changes, this.dryRun.files)}\n`)
     if (this.stream) {
       for (const chunk of this.stream.end()) {
         this.print(chunk)

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {checkstyle} from './checkstyle.ts'
+import {compact} from './compact.ts'
 import {github} from './github.ts'
 import {html} from './html.ts'
 import {json, jsonl} from './json.ts'
@@ -11,12 +12,15 @@ export interface ReporterOptions {
   quiet?: boolean
   color?: boolean
   cwd?: string
+  /** Width of the terminal, for the formats that fit their lines to it. */
+  columns?: number
 }
 
 export type Reporter = (files: VFile[], options: ReporterOptions) => string
 
 export const reporters: Record<string, Reporter> = {
   stylish,
+  compact: (files, options) => compact(files, options),
   json: (files) => json(files),
   jsonl: (files) => jsonl(files),
   sarif: (files) => sarif(files),

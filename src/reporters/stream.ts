@@ -14,12 +14,13 @@ import {htmlStream} from './html.ts'
 import type {Reporter, ReporterOptions} from './index.ts'
 import {json, jsonEntry, jsonl} from './json.ts'
 import {junitChunks} from './junit.ts'
+import {compact as compactFormat} from './compact.ts'
 import {sarifChunks} from './sarif.ts'
 import {stylishStream} from './stylish.ts'
 
 export interface ReportStream {
-  /** The report's text for one more file ('' when the format prints at the end). */
-  add(file: VFile): string
+  /** The report's text for one more file ('' when the format prints at the end); `text` is the file's text, for the formats that quote it. */
+  add(file: VFile, text?: string): string
   /** The rest of the report, in pieces (to be written one after the other). */
   end(): Iterable<string>
 }
@@ -63,6 +64,7 @@ function checkstyleStream(): ReportStream {
 
 const streaming: Record<string, (options: ReporterOptions) => ReportStream> = {
   stylish: (options) => stylishStream(options),
+  compact: (options) => ({add: (file) => compactFormat([file], options), end: () => []}),
   json: () => jsonStream(),
   jsonl: () => ({add: (file) => jsonl([file]), end: () => []}),
   github: () => ({add: (file) => github([file]), end: () => []}),
