@@ -7,6 +7,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest'
 import {rules} from '../rules/index.ts'
 import {fillTemplate} from '../src/engine/define-rule.ts'
 import {arabicCount, localeFromEnvironment, type Localized} from '../src/engine/locale.ts'
+import {CLI_TEXT} from '../src/cli/texts.ts'
 import {cli, fixture} from './cli-helpers.ts'
 import {lintRule, place} from './helpers.ts'
 
@@ -226,5 +227,43 @@ describe('a baseline across languages', () => {
     // Without the baseline, the same run has findings.
     const all = await cli(['--locale', 'ar', '--format', 'json', 'a.txt'], {cwd: dir})
     expect((JSON.parse(all.stdout) as JsonFile[])[0]!.messages.length).toBeGreaterThan(0)
+  })
+})
+
+describe("the command line's own texts", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it.each(Object.entries(CLI_TEXT))('%s is in both languages with the same placeholders', (_, text) => {
+    expect(placeholders(text.ar)).toEqual(placeholders(text.en))
+    expectArabic(text.ar)
+    expect(wording(text.ar)).not.toMatch(/[,;?]/)
+  })
+
+  it('says in Arabic that a path does not exist, and that nothing was linted', async () => {
+    const dir = fixture({'notes.html': '<p>نص</p>\n'})
+    const missing = await cli(['--locale', 'ar', 'nothing-here.txt'], {cwd: dir})
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('nothing-here.txt: لا ملف ولا مجلد بهذا الاسم')
+    const nothing = await cli(['--locale', 'ar', '.'], {cwd: dir})
+    expect(nothing.code).toBe(2)
+    expect(nothing.stderr).toBe(
+      'translint: لا ملف للفحص: ليس في `.` ملف بامتداد يُفحص (يُبحث في المجلدات عن امتدادات المفتاح `extensions` في الإعدادات، وهي `.txt` و`.md` ما لم تُغيَّر) (ويسمح بذلك الخيار `--no-error-on-unmatched-pattern`)\n'
+    )
+  })
+
+  it('words usage errors and notices in the language of the environment or the config', async () => {
+    vi.stubEnv('LC_ALL', 'ar_EG.UTF-8')
+    const dir = fixture({'a.txt': TEXT})
+    const bad = await cli(['--max-warnings', 'many', 'a.txt'], {cwd: dir})
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toBe('translint: `--max-warnings`: المتوقع عدد صحيح، وأُعطي `many`\n')
+    vi.stubEnv('LC_ALL', 'C')
+    const configured = fixture({'a.txt': TEXT, '.linterrc.json': JSON.stringify({locale: 'ar'})})
+    const written = await cli(['--write-baseline', 'base.json', 'a.txt'], {cwd: configured})
+    expect(written.stderr).toBe('translint: كُتبت ملاحظة واحدة في base.json\n')
+    const english = await cli(['--locale', 'en', '--write-baseline', 'base.json', 'a.txt'], {cwd: configured})
+    expect(english.stderr).toBe('translint: wrote 1 finding to base.json\n')
   })
 })

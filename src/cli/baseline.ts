@@ -16,6 +16,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {normalize} from '../language/arabic.ts'
 import {InputError} from './files.ts'
+import {say} from './texts.ts'
 
 export interface BaselineEntry {
   path: string
@@ -129,11 +130,11 @@ export function readBaseline(path: string): Baseline | LegacyBaseline {
     data = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(path, code ? `cannot read the baseline (${code})` : `the baseline is not JSON (${(error as Error).message})`)
+    throw new InputError(path, code ? say('cannotReadBaseline', {code}) : say('baselineNotJson', {detail: (error as Error).message}))
   }
   const baseline = data as Baseline | LegacyBaseline
   if (!baseline || (baseline.version !== 1 && baseline.version !== 2) || !Array.isArray(baseline.findings)) {
-    throw new InputError(path, 'not a translint baseline (expected {"version": 2, "findings": [...]}; write one with --write-baseline)')
+    throw new InputError(path, say('notBaseline'))
   }
   return baseline
 }

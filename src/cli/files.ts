@@ -10,6 +10,7 @@ import type {Stats} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import picomatch from 'picomatch'
 import {isDynamicPattern} from 'tinyglobby'
+import {say} from './texts.ts'
 
 export class InputError extends Error {
   constructor(
@@ -144,10 +145,10 @@ export async function* expandPaths(paths: string[], options: ExpandOptions): Asy
         matched = true
         yield* once(file.path, file.stats, false)
       }
-      if (!matched && options.errorOnUnmatched !== false) yield new InputError(given, 'no files match this pattern')
+      if (!matched && options.errorOnUnmatched !== false) yield new InputError(given, say('noMatch'))
       continue
     }
-    yield new InputError(absolute, 'no such file or folder')
+    yield new InputError(absolute, say('noSuchPath'))
   }
 }
 

@@ -14,7 +14,7 @@ import {
   type ResolvedConfig
 } from '../config/load.ts'
 import {timings} from '../engine/define-rule.ts'
-import {LOCALES, type Locale} from '../engine/locale.ts'
+import {LOCALES, localeFromEnvironment, type Locale} from '../engine/locale.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {reporters} from '../reporters/index.ts'
 import {readBaseline} from './baseline.ts'
@@ -30,6 +30,7 @@ import {runStdinJsonl, type StdinJsonlOptions} from './stdin-jsonl.ts'
 import {writeFileAtomic} from './write.ts'
 import {VERSION} from './version.ts'
 import {escapeForTerminal} from '../reporters/escape.ts'
+import {findingsCount, listed, say, setTextLocale, textLocale} from './texts.ts'
 
 export interface Io {
   stdout: (text: string) => void
@@ -198,6 +199,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   }
   const options = program.opts<CliOptions>()
   const paths = program.args
+  setTextLocale(options.locale ?? localeFromEnvironment())
 
   try {
     return await main(paths, options, io)
@@ -206,7 +208,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       io.stderr(`translint: ${escapeForTerminal(error.message)}\n`)
       return 2
     }
-    io.stderr(`translint: internal error: ${escapeForTerminal(String((error as Error).message))}\n`)
+    io.stderr(`translint: ${say('internalError', {message: escapeForTerminal(String((error as Error).message))})}\n`)
     return 2
   }
 }
@@ -222,7 +224,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
   let maxWarnings: number | undefined
   if (options.maxWarnings !== undefined) {
     maxWarnings = Number(options.maxWarnings)
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings: expected a whole number, got \`${options.maxWarnings}\``)
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(say('maxWarningsValue', {value: String(options.maxWarnings)}))
   }
   const cliRules: Record<string, Severity | [Severity, Record<string, unknown>]> = {}
   for (const value of options.rule) {
@@ -232,6 +234,12 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
   await validateRuleEntries('--rule', cliRules)
   const explicit = options.config ? resolve(io.cwd, options.config) : undefined
   if (explicit) await loadConfigFile(explicit)
+  // The run's own texts follow the config of the working folder (or --config) when it names a language;
+  // a config that cannot be read is reported where it applies, not here.
+  if (!options.locale) {
+    const config = await configFor(resolve(io.cwd, 'x'), explicit).catch(() => undefined)
+    if (config?.locale) setTextLocale(config.locale)
+  }
 
   // One merged object per config (not per file), so the processor built for it is reused.
   const withCliRules = new WeakMap<RuleSettings, RuleSettings>()
@@ -280,13 +288,13 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
   const changed = options.changedSince ? changedSince(options.changedSince, io.cwd) : undefined
   const baseline = options.baseline ? readBaseline(resolve(io.cwd, options.baseline)) : undefined
   if (!useStdin && paths.length === 0) {
-    throw new UsageError('no paths given (try `translint seeds/`, `translint --stdin`, or `translint --help`)')
+    throw new UsageError(say('noPaths'))
   }
 
   if (options.fixType?.length) {
     for (const type of options.fixType.flatMap((t) => t.split(','))) {
       if (!(FIX_TYPES as readonly string[]).includes(type)) {
-        throw new UsageError(`--fix-type: unknown type \`${type}\` (allowed: ${FIX_TYPES.join(', ')})`)
+        throw new UsageError(say('fixTypeUnknown', {type, allowed: listed([...FIX_TYPES])}))
       }
     }
   }
@@ -295,7 +303,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
   let jobs: number | undefined
   if (options.jobs !== undefined) {
     jobs = Number(options.jobs)
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: expected a whole number of 1 or more, got \`${options.jobs}\``)
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(say('jobsValue', {value: String(options.jobs)}))
   }
 
   const stdin = useStdin ? await readStdinSource(io, resolve(io.cwd, options.stdinFilename ?? 'stdin.txt')) : undefined
@@ -381,7 +389,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     if (options.changedSince && summary.unchanged > 0 && summary.ignored === 0) {
       io.stderr(`translint: ${escapeForTerminal(reason)}\n`)
     } else if (options.errorOnUnmatchedPattern !== false && !report.failed) {
-      io.stderr(`translint: ${escapeForTerminal(reason)} (--no-error-on-unmatched-pattern allows this)\n`)
+      io.stderr(`translint: ${escapeForTerminal(say('unmatchedAllowed', {reason}))}\n`)
       failed = true
     }
   }
@@ -392,17 +400,17 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     try {
       writeFileAtomic(target, JSON.stringify(recorded, null, 2) + '\n')
     } catch (error) {
-      throw new InputError(target, `cannot write the baseline (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+      throw new InputError(target, say('cannotWriteBaseline', {code: (error as NodeJS.ErrnoException).code ?? String(error)}))
     }
     const count = recorded.findings.reduce((n, f) => n + f.count, 0)
-    io.stderr(`translint: wrote ${count} finding${count === 1 ? '' : 's'} to ${escapeForTerminal(relative(io.cwd, target) || target)}\n`)
+    io.stderr(`translint: ${say('wroteBaseline', {findings: findingsCount(count), path: escapeForTerminal(relative(io.cwd, target) || target)})}\n`)
     return failed ? 2 : 0
   }
   if (timings && timings.size > 0) io.stderr(timingTable(timings))
   if (failed) return 2
   if (report.errors > 0) return 1
   if (maxWarnings !== undefined && report.warnings > maxWarnings) {
-    io.stderr(`translint: ${report.warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+    io.stderr(`translint: ${say('tooManyWarnings', {count: report.warnings, max: maxWarnings})}\n`)
     return 1
   }
   return 0
@@ -454,7 +462,7 @@ async function stdinJsonl(paths: string[], options: CliOptions, io: Io, explicit
     options.changedSince && '--changed-since',
     options.format !== 'stylish' && options.format !== 'jsonl' && `--format ${options.format}`
   ].filter(Boolean)
-  if (clash.length > 0) throw new UsageError(`--stdin-jsonl reads records from standard input and writes JSON lines: it cannot be used with ${clash.join(', ')}`)
+  if (clash.length > 0) throw new UsageError(say('stdinJsonlClash', {flags: listed(clash as string[])}))
   const input = io.stdinStream?.() ?? (async function* () {
     yield await io.readStdin()
   })()
@@ -476,16 +484,16 @@ async function stdinJsonl(paths: string[], options: CliOptions, io: Io, explicit
 
 /** Why a run linted no file, for its message. */
 function nothingLinted(paths: string[], summary: PipelineSummary, changedSince?: string): string {
-  const given = paths.map((p) => `\`${p}\``).join(', ')
-  if (summary.ignored > 0 && summary.unchanged === 0) return `no file to lint: every file found in ${given} is ignored by the config's \`ignore\``
-  if (summary.unchanged > 0) return `no file to lint: no file in ${given} changed since \`${changedSince}\``
-  return `no file to lint: nothing in ${given} has a linted extension (folders are searched for the config's \`extensions\`, .txt and .md by default)`
+  const given = paths.map((p) => `\`${p}\``).join(textLocale() === 'ar' ? '، ' : ', ')
+  if (summary.ignored > 0 && summary.unchanged === 0) return say('nothingIgnored', {given})
+  if (summary.unchanged > 0) return say('nothingChanged', {given, ref: changedSince ?? ''})
+  return say('nothingMatched', {given})
 }
 
 async function readStdinSource(io: Io, path: string): Promise<StdinSource> {
   const input = await io.readStdin()
   if (typeof input !== 'string') return {stdin: true, path, ...decodeDocument(input, '<stdin>')}
-  if (Buffer.byteLength(input) > MAX_DOCUMENT_BYTES) throw new InputError('<stdin>', `is larger than ${formatBytes(MAX_DOCUMENT_BYTES)}; not linted`)
+  if (Buffer.byteLength(input) > MAX_DOCUMENT_BYTES) throw new InputError('<stdin>', say('tooLarge', {size: formatBytes(MAX_DOCUMENT_BYTES)}))
   const bom = input.startsWith('\uFEFF')
   return {stdin: true, path, text: bom ? input.slice(1) : input, bom}
 }

@@ -23,6 +23,7 @@ import {cleanFolder, type FolderCleanup} from './journal.ts'
 import {readDocument, type Document} from './read.ts'
 import {cleanUpOnSignals} from './signals.ts'
 import {writeFixed} from './write.ts'
+import {say} from './texts.ts'
 
 export interface PipelineOptions {
   cwd: string
@@ -100,9 +101,9 @@ function describeInternal(shown: string, errors: InternalError[], fixing: boolea
   for (const error of errors) byMessage.set(error.message, [...(byMessage.get(error.message) ?? []), error.ruleId])
   return [...byMessage].map(([message, ruleIds]) => {
     const rules = ruleIds.filter((id) => id !== null).map((id) => `\`${id}\``)
-    const where = rules.length === 0 ? 'while parsing' : `in rule${rules.length > 1 ? 's' : ''} ${rules.join(', ')}`
-    const consequence = rules.length === 0 ? 'it was not linted' : `its findings are incomplete${fixing ? ' and it was not fixed' : ''}`
-    return `${shown}: internal error ${where}: ${message} (a bug in translint: please report it with this file); ${consequence}`
+    const where = rules.length === 0 ? say('whileParsing') : say(rules.length > 1 ? 'inRules' : 'inRule', {rules: {en: rules.join(', '), ar: rules.join('، ')}})
+    const consequence = say(rules.length === 0 ? 'notLinted' : fixing ? 'incompleteNotFixed' : 'incomplete')
+    return say('internalInFile', {path: shown, where, message, consequence})
   })
 }
 
@@ -221,7 +222,7 @@ class Run {
       this.summary.linted++
       return {notices: [], failed: false, corpus: counts}
     } catch (error) {
-      return {notices: [`${this.shown(path)}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`], failed: true}
+      return {notices: [`${this.shown(path)}: ${say('cannotRead', {code: (error as NodeJS.ErrnoException).code ?? (error as Error).message})}`], failed: true}
     }
   }
 
@@ -318,7 +319,7 @@ class Run {
       }
       if (!write || !fixing || result.fixed === undefined || result.fixed === document.text) {
         if (attempt > 2) {
-          outcome.notices.push(`${shown}: changed on disk while it was being fixed, twice; left as it is (its findings are of its text now; run again to fix it)`)
+          outcome.notices.push(say('changedTwice', {path: shown}))
           outcome.failed = true
         }
         // A dry run's findings are of the fixed text, which is not on disk.
@@ -337,7 +338,7 @@ class Run {
         }
       } catch (error) {
         cache?.forget(path)
-        outcome.notices.push(`${shown}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left unchanged`)
+        outcome.notices.push(say('cannotWriteFixed', {path: shown, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message}))
         outcome.failed = true
         return outcome
       }

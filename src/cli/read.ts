@@ -5,6 +5,7 @@
 import {closeSync, constants, fstatSync, openSync, realpathSync} from 'node:fs'
 import {InputError} from './files.ts'
 import {formatBytes, LimitError, MAX_DOCUMENT_BYTES, readFdLimited} from './limits.ts'
+import {say} from './texts.ts'
 
 export interface Snapshot {
   /** The path the file was named or found by (shown in messages). */
@@ -32,11 +33,11 @@ export interface Document {
 }
 
 export function decodeUtf8(buffer: Uint8Array, path: string): string {
-  if (buffer.includes(0)) throw new InputError(path, 'looks like a binary file (it contains NUL bytes)')
+  if (buffer.includes(0)) throw new InputError(path, say('binary'))
   try {
     return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(buffer)
   } catch {
-    throw new InputError(path, 'is not valid UTF-8 text')
+    throw new InputError(path, say('notUtf8'))
   }
 }
 
@@ -47,7 +48,7 @@ export function decodeDocument(bytes: Uint8Array, path: string): {text: string; 
 }
 
 function cannotRead(path: string, error: unknown): InputError {
-  return new InputError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+  return new InputError(path, say('cannotRead', {code: (error as NodeJS.ErrnoException).code ?? String(error)}))
 }
 
 /** Read a document. `shown` is the path for messages. */
@@ -63,14 +64,14 @@ export function readDocument(path: string, shown: string = path): Document {
   }
   try {
     const stat = fstatSync(fd, {bigint: true})
-    if (!stat.isFile()) throw new InputError(shown, 'is not a regular file; not linted')
-    if (stat.size > BigInt(MAX_DOCUMENT_BYTES)) throw new InputError(shown, `is larger than ${formatBytes(MAX_DOCUMENT_BYTES)}; not linted`)
+    if (!stat.isFile()) throw new InputError(shown, say('notRegular'))
+    if (stat.size > BigInt(MAX_DOCUMENT_BYTES)) throw new InputError(shown, say('tooLarge', {size: formatBytes(MAX_DOCUMENT_BYTES)}))
     let bytes: Buffer
     try {
       bytes = readFdLimited(fd, shown, MAX_DOCUMENT_BYTES, 'file', Number(stat.size))
     } catch (error) {
       if (error instanceof LimitError && error.code) throw cannotRead(shown, {code: error.code})
-      throw new InputError(shown, `is larger than ${formatBytes(MAX_DOCUMENT_BYTES)}; not linted`)
+      throw new InputError(shown, say('tooLarge', {size: formatBytes(MAX_DOCUMENT_BYTES)}))
     }
     const {text, bom} = decodeDocument(bytes, shown)
     return {

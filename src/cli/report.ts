@@ -15,6 +15,7 @@ import {openAtomic, type AtomicFile} from './write.ts'
 import {readDocument} from './read.ts'
 import {resolve} from 'node:path'
 import {escapeForTerminal} from '../reporters/escape.ts'
+import {say} from './texts.ts'
 
 export interface ReportOptions {
   format: string
@@ -58,7 +59,7 @@ export class RunReport {
       try {
         this.out = openAtomic(options.outputFile)
       } catch (error) {
-        throw new InputError(options.outputFile, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+        throw new InputError(options.outputFile, say('cannotWriteReport', {code: (error as NodeJS.ErrnoException).code ?? String(error)}))
       }
     }
     this.stream = reportStream(options.format, reporters[options.format], {
@@ -133,7 +134,7 @@ export class RunReport {
     try {
       this.out.commit()
     } catch (error) {
-      throw new InputError(this.options.outputFile!, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+      throw new InputError(this.options.outputFile!, say('cannotWriteReport', {code: (error as NodeJS.ErrnoException).code ?? String(error)}))
     }
   }
 

@@ -1,0 +1,97 @@
+// The command line's own words (errors, notices, the lines it writes besides
+// the report) in English and Arabic, in one place, worded in the language of
+// the run: `--locale`, else the config's `locale`, else the environment (see
+// src/engine/locale.ts). A run sets its language once, before it says anything.
+import {fillTemplate} from '../engine/define-rule.ts'
+import {arabicCount, DEFAULT_LOCALE, type Locale, type Localized, type PlaceholderValue} from '../engine/locale.ts'
+
+let current: Locale = DEFAULT_LOCALE
+
+/** The language of the run's own texts. */
+export function setTextLocale(locale: Locale): void {
+  current = locale
+}
+
+export function textLocale(): Locale {
+  return current
+}
+
+export const CLI_TEXT = {
+  internalError: {en: 'internal error: {message}', ar: 'خطأ داخلي: {message}'},
+  noPaths: {
+    en: 'no paths given (try `translint seeds/`, `translint --stdin`, or `translint --help`)',
+    ar: 'لم يُذكر مسار (جرّب `translint seeds/` أو `translint --stdin` أو `translint --help`)'
+  },
+  maxWarningsValue: {en: '--max-warnings: expected a whole number, got `{value}`', ar: '`--max-warnings`: المتوقع عدد صحيح، وأُعطي `{value}`'},
+  jobsValue: {
+    en: '--jobs: expected a whole number of 1 or more, got `{value}`',
+    ar: '`--jobs`: المتوقع عدد صحيح لا يقل عن 1، وأُعطي `{value}`'
+  },
+  fixTypeUnknown: {en: '--fix-type: unknown type `{type}` (allowed: {allowed})', ar: '`--fix-type`: نوع غير معروف `{type}` (المسموح: {allowed})'},
+  stdinJsonlClash: {
+    en: '--stdin-jsonl reads records from standard input and writes JSON lines: it cannot be used with {flags}',
+    ar: '`--stdin-jsonl` يقرأ السجلات من الدخل القياسي ويكتب أسطر `JSON`، فلا يُستعمل مع {flags}'
+  },
+  nothingIgnored: {
+    en: "no file to lint: every file found in {given} is ignored by the config's `ignore`",
+    ar: 'لا ملف للفحص: كل ملف وُجد في {given} يستثنيه المفتاح `ignore` في الإعدادات'
+  },
+  nothingChanged: {en: 'no file to lint: no file in {given} changed since `{ref}`', ar: 'لا ملف للفحص: لم يتغير ملف في {given} منذ `{ref}`'},
+  nothingMatched: {
+    en: "no file to lint: nothing in {given} has a linted extension (folders are searched for the config's `extensions`, .txt and .md by default)",
+    ar: 'لا ملف للفحص: ليس في {given} ملف بامتداد يُفحص (يُبحث في المجلدات عن امتدادات المفتاح `extensions` في الإعدادات، وهي `.txt` و`.md` ما لم تُغيَّر)'
+  },
+  unmatchedAllowed: {en: '{reason} (--no-error-on-unmatched-pattern allows this)', ar: '{reason} (ويسمح بذلك الخيار `--no-error-on-unmatched-pattern`)'},
+  wroteBaseline: {en: 'wrote {findings} to {path}', ar: 'كُتبت {findings} في {path}'},
+  tooManyWarnings: {en: '{count} warnings, more than --max-warnings {max}', ar: 'عدد التحذيرات {count}، وهو أكثر من حد `--max-warnings` ({max})'},
+  noSuchPath: {en: 'no such file or folder', ar: 'لا ملف ولا مجلد بهذا الاسم'},
+  noMatch: {en: 'no files match this pattern', ar: 'لا ملف يطابق هذا النمط'},
+  binary: {en: 'looks like a binary file (it contains NUL bytes)', ar: 'يبدو ملفًا ثنائيًا (فيه بايتات `NUL`)'},
+  notUtf8: {en: 'is not valid UTF-8 text', ar: 'ليس نصًّا صالحًا بترميز `UTF-8`'},
+  cannotRead: {en: 'cannot read ({code})', ar: 'تتعذر قراءته ({code})'},
+  notRegular: {en: 'is not a regular file; not linted', ar: 'ليس ملفًا عاديًا، فلم يُفحص'},
+  tooLarge: {en: 'is larger than {size}; not linted', ar: 'حجمه أكبر من {size}، فلم يُفحص'},
+  changedTwice: {
+    en: '{path}: changed on disk while it was being fixed, twice; left as it is (its findings are of its text now; run again to fix it)',
+    ar: '{path}: تغيّر على القرص مرتين في أثناء إصلاحه، فتُرك كما هو (ملاحظاته عن نصه الحالي؛ أعد التشغيل لإصلاحه)'
+  },
+  cannotWriteFixed: {en: '{path}: cannot write the fixed file ({code}); left unchanged', ar: '{path}: تتعذر كتابة الملف المُصلَح ({code})، فتُرك دون تغيير'},
+  internalInFile: {
+    en: '{path}: internal error {where}: {message} (a bug in translint: please report it with this file); {consequence}',
+    ar: '{path}: خطأ داخلي {where}: {message} (علة في `translint`، فأبلغ عنها مع هذا الملف)؛ {consequence}'
+  },
+  whileParsing: {en: 'while parsing', ar: 'في أثناء التحليل'},
+  inRule: {en: 'in rule {rules}', ar: 'في القاعدة {rules}'},
+  inRules: {en: 'in rules {rules}', ar: 'في القواعد {rules}'},
+  notLinted: {en: 'it was not linted', ar: 'فلم يُفحص'},
+  incomplete: {en: 'its findings are incomplete', ar: 'فملاحظاته ناقصة'},
+  incompleteNotFixed: {en: 'its findings are incomplete and it was not fixed', ar: 'فملاحظاته ناقصة ولم يُصلَح'},
+  cannotWriteReport: {en: 'cannot write the report ({code})', ar: 'تتعذر كتابة التقرير ({code})'},
+  cannotReadBaseline: {en: 'cannot read the baseline ({code})', ar: 'تتعذر قراءة خط الأساس ({code})'},
+  baselineNotJson: {en: 'the baseline is not JSON ({detail})', ar: 'خط الأساس ليس `JSON` صالحًا ({detail})'},
+  notBaseline: {
+    en: 'not a translint baseline (expected {"version": 2, "findings": [...]}; write one with --write-baseline)',
+    ar: 'ليس خط أساس لـ`translint` (المتوقع `{"version": 2, "findings": [...]}`؛ اكتبه بالخيار `--write-baseline`)'
+  },
+  cannotWriteBaseline: {en: 'cannot write the baseline ({code})', ar: 'تتعذر كتابة خط الأساس ({code})'}
+} satisfies Record<string, Localized>
+
+export type TextId = keyof typeof CLI_TEXT
+
+/** One of the command line's texts in the run's language, its `{placeholders}` filled. */
+export function say(id: TextId, data: Record<string, PlaceholderValue> = {}): string {
+  return fillTemplate(CLI_TEXT[id][current], data, current)
+}
+
+/** A count of findings: `1 finding`, `3 findings` / `ملاحظة واحدة`, `3 ملاحظات`. */
+export function findingsCount(count: number): Localized {
+  return {
+    en: `${count} finding${count === 1 ? '' : 's'}`,
+    ar: count === 0 ? '0 ملاحظة' : arabicCount(count, {one: 'ملاحظة واحدة', two: 'ملاحظتان', plural: 'ملاحظات', accusative: 'ملاحظة', singular: 'ملاحظة'})
+  }
+}
+
+/** Values listed as a text lists them: `a, b, c` / `` `a`، `b`، `c` `` (quoted in Arabic, where they are Latin). */
+export function listed(values: string[]): Localized {
+  return {en: values.join(', '), ar: values.map((value) => `\`${value}\``).join('، ')}
+}
