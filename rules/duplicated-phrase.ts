@@ -271,7 +271,10 @@ class Scan {
     let value = 0
     if (ARABIC_WORD.test(word.value)) {
       const b = bareKey(word.key)
-      value = b.length >= 3 && !isFunctionWord(word.key) && !isFunctionWord(b) && !isNumberWord(word.key) ? 2 : 1
+      // A word of two letters after the article is a noun of a doubled root (`الحج`, `الحق`):
+      // no function word takes the article.
+      const long = b.length >= 3 || (b.length === 2 && word.key !== b && DEFINITE.test(lexiconForm(word.value)))
+      value = long && !isFunctionWord(word.key) && !isFunctionWord(b) && !isNumberWord(word.key) ? 2 : 1
     }
     this.classes[word.index] |= value + 1
     return value

@@ -215,6 +215,15 @@ describe('duplicated-phrase: what the corpus statistics attest', () => {
     expect(isCoordinatedPair(stats!, key('أكثر'), key('فأكثر'))).toBe(true)
     expect(isCoordinatedPair(stats!, key('المزيد'), key('والمزيد'))).toBe(true)
     expect(isCoordinatedPair(stats!, key('الطرفين'), key('والطرفين'))).toBe(false)
+    // Twice in 4,391 uses: another construction meeting the word (رئيس الوزراء والوزراء), no habit.
+    expect(isCoordinatedPair(stats!, key('الوزراء'), key('والوزراء'))).toBe(false)
+  })
+
+  it('reports a frequent word joined to itself, and a noun of a two-letter root after the article', () => {
+    expect(lint('ودعا إلى أن يترك لمجلس الوزراء والوزراء تسيير شؤون البلد.\n')).toHaveLength(1)
+    expect(lint('ولم يقم الزعيم الكوري الشمالي والشمالي بأي زيارة.\n')).toHaveLength(1)
+    expect(lint('وارتفع عدد الحجاج في موسم الحج والحج في ازدياد.\n')).toHaveLength(1)
+    expect(lint('ويريد المواطنون المزيد والمزيد من الخدمات.\n')).toEqual([])
   })
 })
 
