@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {createPool, jobsFor, PARALLEL_THRESHOLD} from '../src/engine/pool.ts'
+import {createPool, jobsFor, PARALLEL_THRESHOLD, TWO_CORE_THRESHOLD} from '../src/engine/pool.ts'
 import {resolveRuleSettings} from '../src/engine/processor.ts'
 import {rules} from '../rules/index.ts'
 import type {Task} from '../src/engine/task.ts'
@@ -30,9 +30,10 @@ describe('jobsFor', () => {
     expect(jobsFor({bytes: PARALLEL_THRESHOLD, files: 100}, undefined, 4)).toBe(4)
     expect(jobsFor({bytes: 100 * MB, files: 1}, undefined, 4)).toBe(1)
   })
-  it('uses one thread on two cores unless told otherwise', () => {
-    expect(jobsFor({bytes: 100 * MB, files: 20000}, undefined, 2)).toBe(1)
-    expect(jobsFor({bytes: 100 * MB, files: 20000}, 2, 2)).toBe(2)
+  it('on two cores, waits for more text before it starts a worker', () => {
+    expect(jobsFor({bytes: TWO_CORE_THRESHOLD - 1, files: 20000}, undefined, 2)).toBe(1)
+    expect(jobsFor({bytes: TWO_CORE_THRESHOLD, files: 20000}, undefined, 2)).toBe(2)
+    expect(jobsFor({bytes: 100 * MB, files: 20000}, undefined, 1)).toBe(1)
   })
 })
 

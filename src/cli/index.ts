@@ -172,7 +172,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--write-baseline <file>', "record today's findings as the baseline and exit 0")
     .option('--changed-since <ref>', 'lint only files changed since this git ref (and untracked ones)')
     .option('--report-unused-disable-directives', 'report translint-disable directives that disable nothing')
-    .option('-j, --jobs <n>', 'threads that lint, this one included (default: one per core on machines with 3 or more cores and over 512 KB of text, else 1)')
+    .option('-j, --jobs <n>', 'threads that lint, this one included (default: one per core when the files hold over 512 KB of text, 32 MB on two cores; else 1)')
     .option('--lsp', 'run the language server over stdio (for editors)')
     .option('--cache', 'lint only files that changed since the last --cache run (findings kept in .translintcache)')
     .option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: .translintcache)')

@@ -10,7 +10,7 @@ import {dirname, relative} from 'node:path'
 import {realpathSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {configFor, isIgnored, type ResolvedConfig} from '../config/load.ts'
-import {createPool, jobsFor, MIN_CORES_FOR_WORKERS, PARALLEL_THRESHOLD, type Pool} from '../engine/pool.ts'
+import {createPool, decidingBytes, jobsFor, type Pool} from '../engine/pool.ts'
 import type {Locale} from '../engine/locale.ts'
 import {localeFor, settingsFor} from '../engine/settings.ts'
 import {streamCorpus} from '../bitext/corpus.ts'
@@ -117,11 +117,13 @@ function unlinted(result: TaskResult): boolean {
  * how many threads the run is worth; they are handed back to be run.
  */
 async function plan(sources: AsyncIterator<Source>, jobs: number | undefined): Promise<{jobs: number; head: Source[]}> {
-  if (jobs === 1 || (jobs === undefined && availableParallelism() < MIN_CORES_FOR_WORKERS)) return {jobs: 1, head: []}
+  if (jobs === 1 || (jobs === undefined && availableParallelism() < 2)) return {jobs: 1, head: []}
   const head: Source[] = []
+  const enough = jobs === undefined ? decidingBytes() : 0
   let bytes = 0
   let files = 0
-  while (bytes < PARALLEL_THRESHOLD && files < 256) {
+  // A found file is its path and size: tens of thousands of them are a few megabytes.
+  while ((bytes < enough || files < (jobs ?? 2)) && files < 65536) {
     const next = await sources.next()
     if (next.done) break
     head.push(next.value)

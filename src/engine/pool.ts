@@ -26,14 +26,17 @@ import type {LintSettings} from './types.ts'
 export const PARALLEL_THRESHOLD = 512 * 1024
 
 /**
- * Fewest cores on which the CLI starts workers by itself. Each thread pays the
- * JIT's warm-up and fills its own caches of decided words again (about 3 s of
- * processor time more for 10 MB in two threads than in one), and on two cores
- * the second thread competes with V8's compiler and garbage-collector threads
- * and everything else on the machine: this thread and one worker measured
- * slower than this thread alone there (npm run bench; README "Performance").
+ * On two cores, the text a run needs before a worker pays. Each thread pays
+ * the JIT's warm-up and fills its own caches of decided words again, and the
+ * second thread competes with V8's compiler and garbage-collector threads and
+ * everything else on the machine: this thread and one worker took more
+ * processor time than one thread (11 s against 8 s for 10 MB, 36 s against
+ * 32 s for 40 MB, medians) and, on the loaded shared machine, were slower over
+ * 10 MB (41 s against 34 s, medians of 4 alternating runs) and faster over
+ * 40 MB (158 s against 183 s, medians of 3; faster in each of the 3 pairs).
+ * See README "Performance".
  */
-export const MIN_CORES_FOR_WORKERS = 3
+export const TWO_CORE_THRESHOLD = 32 * 1024 * 1024
 
 /** Tasks a worker holds at once: one it runs, one waiting in its port. */
 const WORKER_DEPTH = 2
@@ -73,8 +76,13 @@ function workerScript(): string | undefined {
  */
 export function jobsFor(work: {bytes: number; files: number}, jobs?: number, cores = availableParallelism()): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, Math.max(1, work.files)))
-  if (cores < MIN_CORES_FOR_WORKERS || work.bytes < PARALLEL_THRESHOLD || work.files < 2) return 1
+  if (cores < 2 || work.bytes < decidingBytes(cores) || work.files < 2) return 1
   return Math.max(1, Math.min(cores, work.files))
+}
+
+/** The text `jobsFor` needs to see before it starts workers on a machine of this many cores. */
+export function decidingBytes(cores = availableParallelism()): number {
+  return cores < 3 ? TWO_CORE_THRESHOLD : PARALLEL_THRESHOLD
 }
 
 export function plannedJobs(tasks: Task[], jobs?: number): number {
@@ -129,11 +137,11 @@ class SharedPool implements Pool {
   constructor(
     private readonly script: string,
     readonly workers: number
-  ) {
-    for (let i = 0; i < workers; i++) this.held.set(this.spawn(), [])
-  }
+  ) {}
 
   run(task: Task, settings?: LintSettings): Promise<TaskResult> {
+    // Started with the first task, not before: a run whose files all come from the cache starts none.
+    if (this.held.size === 0 && !this.closed) for (let i = 0; i < this.workers; i++) this.held.set(this.spawn(), [])
     return new Promise((resolve) => {
       this.queue.push({task, settings, resolve})
       this.dispatch()
