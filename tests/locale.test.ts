@@ -2,12 +2,15 @@
 // languages with the same placeholders; the language chosen by `--locale`, the
 // config's `locale` or the environment; JSON carrying the chosen wording and
 // the rule id unchanged.
-import {readdirSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {rules} from '../rules/index.ts'
 import {fillTemplate} from '../src/engine/define-rule.ts'
 import {arabicCount, localeFromEnvironment, type Localized} from '../src/engine/locale.ts'
 import {CLI_TEXT} from '../src/cli/texts.ts'
+import {CHANGES_TEXTS} from '../src/reporters/changes.ts'
+import {summaryLine} from '../src/reporters/stylish.ts'
+import {join} from 'node:path'
 import {cli, fixture} from './cli-helpers.ts'
 import {lintRule, place} from './helpers.ts'
 
@@ -265,5 +268,36 @@ describe("the command line's own texts", () => {
     expect(written.stderr).toBe('translint: كُتبت ملاحظة واحدة في base.json\n')
     const english = await cli(['--locale', 'en', '--write-baseline', 'base.json', 'a.txt'], {cwd: configured})
     expect(english.stderr).toBe('translint: wrote 1 finding to base.json\n')
+  })
+})
+
+describe('the default report in Arabic', () => {
+  it('translint --locale ar seeds/: no English word but the rule ids, the file names and words quoted from the seeds', async () => {
+    const result = await cli(['--locale', 'ar', SEEDS], {cwd: SEEDS})
+    expect(result.code).toBe(1)
+    const seedWords = new Set(readdirSync(SEEDS).flatMap((name) => readFileSync(join(SEEDS, name), 'utf8').match(/\p{Script=Latin}+/gu) ?? []))
+    const ids = new Set(rules.flatMap((rule) => [rule.id, ...rule.id.split('-')]))
+    const english = (result.stdout.match(/\p{Script=Latin}+/gu) ?? []).filter((word) => !ids.has(word) && !seedWords.has(word) && !/^\d*_?[0-9a-f]+$/.test(word) && word !== 'txt')
+    expect(english).toEqual([])
+    // Its own words are Arabic: severities and the summary line.
+    expect(result.stdout).toMatch(/ {2}تحذير {2}/)
+    expect(result.stdout).toMatch(/ {2}خطأ {4}/)
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✖ \d+ خطأً?، ⚠ \d+ تحذيرًا? في 5 ملفات$/)
+    // The same report in English has English words of its own (the test above can fail).
+    const inEnglish = await cli(['--locale', 'en', SEEDS], {cwd: SEEDS})
+    expect(inEnglish.stdout).toMatch(/Unexpected/)
+    expect(inEnglish.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✖ \d+ errors, ⚠ \d+ warnings in 5 files$/)
+  })
+
+  it('counts in Arabic in the summary, the dry run and compact segments', () => {
+    const files = [1, 2, 3, 11].map((n) => summaryLine({error: n, warning: 0, info: 0, files: n}, false, 'ar'))
+    expect(files).toEqual(['✖ خطأ واحد في ملف واحد', '✖ خطآن في ملفين', '✖ 3 أخطاء في 3 ملفات', '✖ 11 خطأً في 11 ملفًا'])
+    expect(CHANGES_TEXTS.ar.count(2, 1)).toBe('تعديلان في ملف واحد (تشغيل تجريبي: لم يُكتب شيء)')
+  })
+
+  it('keeps the severity words of --format compact in English for editors, the message in Arabic', async () => {
+    const dir = fixture({'a.txt': TEXT})
+    const result = await cli(['--locale', 'ar', '--format', 'compact', 'a.txt'], {cwd: dir})
+    expect(result.stdout).toBe(`a.txt:1:7: warning ${ARABIC_REASON} [tatweel]\n`)
   })
 })

@@ -136,6 +136,21 @@ describe('translint --lsp', () => {
     connection.dispose()
   }, 40000)
 
+  it('words its diagnostics in the language of the config (`locale`)', async () => {
+    const dir = fixture({'.linterrc.json': JSON.stringify({locale: 'ar'}), 'doc.txt': ''})
+    const {connection, diagnostics} = start()
+    await initialize(connection, dir)
+    const uri = pathToFileURL(join(dir, 'doc.txt')).href
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'شاركت الأمانـة في المؤتمر.\n'}
+    })
+    const found = await diagnostics(uri, (d) => d.some((x) => x.code === 'tatweel'))
+    expect(found.find((d) => d.code === 'tatweel')!.message).toBe('تطويل (كشيدة) في `الأمانـة`، والصواب `الأمانة`')
+    await connection.sendRequest(ShutdownRequest.type)
+    await connection.sendNotification(ExitNotification.type)
+    connection.dispose()
+  }, 40000)
+
   it('lints an open XLIFF file: targets only, with the segment id, and no file directive to offer', async () => {
     const dir = fixture({'ui.xlf': ''})
     const {connection, diagnostics} = start()

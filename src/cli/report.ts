@@ -6,7 +6,7 @@
 import type {VFile} from 'vfile'
 import {reporters} from '../reporters/index.ts'
 import {reportStream, type ReportStream} from '../reporters/stream.ts'
-import {CHANGES_TEXT, formatChanges} from '../reporters/changes.ts'
+import {CHANGES_TEXTS, formatChanges} from '../reporters/changes.ts'
 import type {Io} from './index.ts'
 import {type Baseline, type LegacyBaseline, BaselineRecorder, baselineFilter} from './baseline.ts'
 import {InputError} from './files.ts'
@@ -15,7 +15,7 @@ import {openAtomic, type AtomicFile} from './write.ts'
 import {readDocument} from './read.ts'
 import {resolve} from 'node:path'
 import {escapeForTerminal} from '../reporters/escape.ts'
-import {say} from './texts.ts'
+import {say, textLocale} from './texts.ts'
 
 export interface ReportOptions {
   format: string
@@ -66,7 +66,8 @@ export class RunReport {
       quiet: options.quiet,
       color: options.outputFile ? false : options.color,
       cwd: io.cwd,
-      columns: options.outputFile ? undefined : options.columns
+      columns: options.outputFile ? undefined : options.columns,
+      locale: textLocale()
     })
   }
 
@@ -122,7 +123,7 @@ export class RunReport {
 
   /** The end of the report; a report file is put in place now. */
   async end(): Promise<void> {
-    if (this.dryRun.files > 0) this.io.stdout(`\n${CHANGES_TEXT.count(this.dryRun.changes, this.dryRun.files)}\n`)
+    if (this.dryRun.files > 0) this.io.stdout(`\n${CHANGES_TEXTS[textLocale()].count(this.dryRun.changes, this.dryRun.files)}\n`)
     if (this.stream) {
       for (const chunk of this.stream.end()) {
         this.print(chunk)

@@ -38,6 +38,8 @@ import {DocumentStore, documentUri} from './documents.ts'
 import {FramingGuard} from './framing.ts'
 import {BudgetExceeded, LintWorker} from './lint-worker.ts'
 import {placeOf} from './uri.ts'
+import {DEFAULT_LOCALE, type Locale} from '../engine/locale.ts'
+import {TEXTS} from '../reporters/stylish.ts'
 
 // An editor lints Markdown and HTML as well as text: load their support with the server.
 registerMarkup(markup)
@@ -120,7 +122,7 @@ function isFixMessage(message: SerializedMessage): boolean {
   return fixable && message.expected !== null && message.expected.length === 1 && !message.suggest
 }
 
-function toDiagnostic(message: SerializedMessage): Diagnostic {
+function toDiagnostic(message: SerializedMessage, locale: Locale): Diagnostic {
   const start = message.start
   const end = message.end ?? start
   const data: DiagnosticData = {expected: message.expected, fixable: isFixMessage(message)}
@@ -134,7 +136,7 @@ function toDiagnostic(message: SerializedMessage): Diagnostic {
     codeDescription: message.url ? {href: message.url} : undefined,
     source: 'translint',
     // A bilingual file's findings name their segment, as every report does.
-    message: message.segment === undefined ? message.reason : `${message.reason} (segment ${message.segment})`,
+    message: message.segment === undefined ? message.reason : `${message.reason} ${TEXTS[locale].segment(message.segment)}`,
     data
   }
 }
@@ -222,7 +224,7 @@ export function startServer(connection: Connection = stdioConnection()): Connect
         },
         limits.budgetMs
       )
-      diagnostics = result.messages.map(toDiagnostic)
+      diagnostics = result.messages.map((message) => toDiagnostic(message, settings.locale ?? DEFAULT_LOCALE))
       if (part.length < text.length) {
         const lines = part.split('\n').length - (part.endsWith('\n') ? 1 : 0)
         diagnostics.push(

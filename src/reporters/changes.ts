@@ -14,13 +14,21 @@ import {diffArrays, diffLines} from 'diff'
 import wrapAnsi from 'wrap-ansi'
 import {escapeForTerminal} from './escape.ts'
 import {excerpt, renderExcerpt} from './excerpt.ts'
+import {arabicCount, type Locale} from '../engine/locale.ts'
 
-// The words of this output, in one place (to be translated with the CLI's other texts).
-export const CHANGES_TEXT = {
-  arrow: '→',
-  count: (changes: number, files: number) =>
-    `${changes} ${changes === 1 ? 'change' : 'changes'} in ${files} ${files === 1 ? 'file' : 'files'} (dry run: nothing written)`
+// The words of this output, in one place, in each language (`--locale`).
+export const CHANGES_TEXTS: Record<Locale, {arrow: string; count: (changes: number, files: number) => string}> = {
+  en: {
+    arrow: '→',
+    count: (changes, files) => `${changes} ${changes === 1 ? 'change' : 'changes'} in ${files} ${files === 1 ? 'file' : 'files'} (dry run: nothing written)`
+  },
+  ar: {
+    arrow: '→',
+    count: (changes, files) =>
+      `${arabicCount(changes, {one: 'تعديل واحد', two: 'تعديلان', plural: 'تعديلات', accusative: 'تعديلًا', singular: 'تعديل'})} في ${arabicCount(files, {one: 'ملف واحد', two: 'ملفين', plural: 'ملفات', accusative: 'ملفًا', singular: 'ملف'})} (تشغيل تجريبي: لم يُكتب شيء)`
+  }
 }
+export const CHANGES_TEXT = CHANGES_TEXTS.en
 
 /** Context each side of a change, in characters (cut back to whole words). */
 const CONTEXT = 24

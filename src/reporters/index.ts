@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import type {Locale} from '../engine/locale.ts'
 import {checkstyle} from './checkstyle.ts'
 import {compact} from './compact.ts'
 import {github} from './github.ts'
@@ -14,6 +15,8 @@ export interface ReporterOptions {
   cwd?: string
   /** Width of the terminal, for the formats that fit their lines to it. */
   columns?: number
+  /** The language of the reporter's own words (the messages come worded already). */
+  locale?: Locale
 }
 
 export type Reporter = (files: VFile[], options: ReporterOptions) => string

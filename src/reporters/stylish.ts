@@ -11,22 +11,57 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import wrapAnsi from 'wrap-ansi'
 import {isFix} from '../fix/apply.ts'
+import {arabicCount, DEFAULT_LOCALE, type Locale} from '../engine/locale.ts'
 import {escapeForTerminal} from './escape.ts'
 import {CLOSE, excerpt, isBlank, OPEN, CARET, printable, renderExcerpt, shortenEnd, shortenMiddle, width} from './excerpt.ts'
 
-// The reporter's own words, in one place (to be translated with the CLI's other texts).
-export const TEXT = {
-  severity: {error: 'error', warning: 'warning', info: 'info'} as Record<Severity, string>,
-  segment: (id: string) => `(segment ${id})`,
-  arrow: '→',
-  count: (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`,
+type Counted = 'errors' | 'warnings' | 'infos' | 'files'
+
+/** The reporter's own words in one language. */
+export interface ReporterText {
+  severity: Record<Severity, string>
+  segment: (id: string) => string
+  arrow: string
+  /** A count with its noun: `2 errors` / `خطآن`. */
+  count: (n: number, what: Counted) => string
+  /** `✖ 2 errors, ⚠ 1 warning in 2 files` */
+  summary: (parts: string[], files: string) => string
+}
+
+// The nouns counted in Arabic, which agree with their number (see arabicCount).
+const ARABIC_NOUNS: Record<Counted, Parameters<typeof arabicCount>[1]> = {
+  errors: {one: 'خطأ واحد', two: 'خطآن', plural: 'أخطاء', accusative: 'خطأً', singular: 'خطأ'},
+  warnings: {one: 'تحذير واحد', two: 'تحذيران', plural: 'تحذيرات', accusative: 'تحذيرًا', singular: 'تحذير'},
+  infos: {one: 'معلومة واحدة', two: 'معلومتان', plural: 'معلومات', accusative: 'معلومة', singular: 'معلومة'},
+  // After `في`: the dual in the genitive.
+  files: {one: 'ملف واحد', two: 'ملفين', plural: 'ملفات', accusative: 'ملفًا', singular: 'ملف'}
+}
+const ENGLISH_NOUNS: Record<Counted, [string, string]> = {
   errors: ['error', 'errors'],
   warnings: ['warning', 'warnings'],
   infos: ['info', 'infos'],
-  files: ['file', 'files'],
-  /** `✖ 2 errors, ⚠ 1 warning in 2 files` */
-  summary: (parts: string[], files: string) => `${parts.join(', ')} in ${files}`
+  files: ['file', 'files']
 }
+
+// The reporter's own words, in one place, in each language (`--locale`).
+export const TEXTS: Record<Locale, ReporterText> = {
+  en: {
+    severity: {error: 'error', warning: 'warning', info: 'info'},
+    segment: (id) => `(segment ${id})`,
+    arrow: '→',
+    count: (n, what) => `${n} ${n === 1 ? ENGLISH_NOUNS[what][0] : ENGLISH_NOUNS[what][1]}`,
+    summary: (parts, files) => `${parts.join(', ')} in ${files}`
+  },
+  ar: {
+    severity: {error: 'خطأ', warning: 'تحذير', info: 'معلومة'},
+    segment: (id) => `(المقطع ${id})`,
+    arrow: '→',
+    count: (n, what) => arabicCount(n, ARABIC_NOUNS[what]),
+    summary: (parts, files) => `${parts.join('، ')} في ${files}`
+  }
+}
+/** The English words (the default). */
+export const TEXT = TEXTS[DEFAULT_LOCALE]
 const SYMBOL = {error: '✖', warning: '⚠', info: 'ℹ'}
 
 /** Columns when the width of the terminal is not known (not a terminal, a report file). */
@@ -41,6 +76,8 @@ export interface StylishOptions {
   color?: boolean
   /** Width of the terminal (default 80). */
   columns?: number
+  /** The language of the reporter's own words (the messages come worded already). */
+  locale?: Locale
 }
 
 const severityOf = (message: VFileMessage): Severity => (message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info')
@@ -109,11 +146,13 @@ function fixLine(before: string, after: string, columns: number, paint: Paint, s
 /** The lines of one finding: message (wrapped), excerpt, fix. */
 function findingLines(message: VFileMessage, text: string | undefined, layout: Layout, paint: Paint): string[] {
   const severity = severityOf(message)
-  const segment = message.segment === undefined ? '' : ` ${TEXT.segment(message.segment)}`
+  const words = layout.words
+  const segment = message.segment === undefined ? '' : ` ${words.segment(message.segment)}`
   const reason = escapeForTerminal(message.reason + segment)
   const rule = message.ruleId ? escapeForTerminal(message.ruleId) : ''
-  const head = `  ${position(message).padEnd(layout.position)}  ${TEXT.severity[severity].padEnd(layout.severity)}  `
-  const painted = `  ${paint.dim(position(message).padEnd(layout.position))}  ${paint.severity(severity, TEXT.severity[severity].padEnd(layout.severity))}  `
+  const label = pad(words.severity[severity], layout.severity)
+  const head = `  ${position(message).padEnd(layout.position)}  ${label}  `
+  const painted = `  ${paint.dim(position(message).padEnd(layout.position))}  ${paint.severity(severity, label)}  `
   const indent = ' '.repeat(layout.indent)
   const room = layout.columns - layout.indent
   const body = wrapAnsi(`${reason}${rule ? '  ' + paint.dim(rule) : ''}`, room, {hard: true, trim: true}).split('\n')
@@ -137,7 +176,14 @@ function findingLines(message: VFileMessage, text: string | undefined, layout: L
   return lines
 }
 
+/** `text` padded to `columns` terminal columns. */
+function pad(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - width(text)))
+}
+
 interface Layout {
+  /** The reporter's own words, in the run's language. */
+  words: ReporterText
   columns: number
   position: number
   severity: number
@@ -145,12 +191,12 @@ interface Layout {
   indent: number
 }
 
-function layoutFor(messages: VFileMessage[], columns: number): Layout {
+function layoutFor(messages: VFileMessage[], columns: number, words: ReporterText): Layout {
   const positionWidth = Math.max(0, ...messages.map((m) => position(m).length))
-  const severityWidth = Math.max(...messages.map((m) => TEXT.severity[severityOf(m)].length))
+  const severityWidth = Math.max(...messages.map((m) => width(words.severity[severityOf(m)])))
   const beside = 2 + positionWidth + 2 + severityWidth + 2
   // Beside its position while the message keeps at least half the line; below it, indented, when not.
-  return {columns, position: positionWidth, severity: severityWidth, indent: beside <= columns / 2 ? beside : 4}
+  return {words, columns, position: positionWidth, severity: severityWidth, indent: beside <= columns / 2 ? beside : 4}
 }
 
 /** One file's block: its name and its findings ('' when it has none). */
@@ -159,7 +205,7 @@ function fileBlock(file: VFile, text: string | undefined, options: StylishOption
   if (messages.length === 0) return ''
   const columns = Math.max(MIN_COLUMNS, options.columns ?? DEFAULT_COLUMNS)
   const paint = options.color ? colours : plain
-  const layout = layoutFor(messages, columns)
+  const layout = layoutFor(messages, columns, TEXTS[options.locale ?? DEFAULT_LOCALE])
   const name = escapeForTerminal(file.history[0] ?? '<stdin>')
   const lines = wrapAnsi(name, columns, {hard: true, trim: false})
     .split('\n')
@@ -176,17 +222,18 @@ interface Counts {
 }
 
 /** `✖ 2 errors, ⚠ 1 warning, ℹ 3 infos in 2 files` ('' when nothing was found). */
-export function summaryLine(counts: Counts, color: boolean): string {
+export function summaryLine(counts: Counts, color: boolean, locale: Locale = DEFAULT_LOCALE): string {
   const paint = color ? colours : plain
+  const words = TEXTS[locale]
   const parts: string[] = []
-  const add = (severity: Severity, n: number, [one, many]: string[]) => {
-    if (n > 0) parts.push(`${paint.severity(severity, SYMBOL[severity])} ${TEXT.count(n, one, many)}`)
+  const add = (severity: Severity, n: number, what: Counted) => {
+    if (n > 0) parts.push(`${paint.severity(severity, SYMBOL[severity])} ${words.count(n, what)}`)
   }
-  add('error', counts.error, TEXT.errors)
-  add('warning', counts.warning, TEXT.warnings)
-  add('info', counts.info, TEXT.infos)
+  add('error', counts.error, 'errors')
+  add('warning', counts.warning, 'warnings')
+  add('info', counts.info, 'infos')
   if (parts.length === 0) return ''
-  return TEXT.summary(parts, TEXT.count(counts.files, TEXT.files[0], TEXT.files[1]))
+  return words.summary(parts, words.count(counts.files, 'files'))
 }
 
 /** The text of a file for its excerpts: given, or the file's own value. */
@@ -207,7 +254,7 @@ export function stylishStream(options: StylishOptions = {}): {add(file: VFile, t
       return separator + block
     },
     end() {
-      const summary = summaryLine(counts, Boolean(options.color))
+      const summary = summaryLine(counts, Boolean(options.color), options.locale)
       if (!summary) return []
       // A summary wider than the terminal (huge counts, narrow window) wraps rather than overflows.
       const columns = Math.max(MIN_COLUMNS, options.columns ?? DEFAULT_COLUMNS)
