@@ -9,7 +9,12 @@
 // binary trie format, which loads in a few milliseconds: the linter reads
 // dist/lexicon/*.btrie at run time (src/language/lexicon.ts). Nothing is
 // downloaded; an output is skipped when it is already up to date.
-import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
+//
+// Shipped in the package so a user can rebuild the lexicon from another
+// (for instance a modified) @cspell/dict-ar: `node node_modules/translint/scripts/build-lexicon.mjs`
+// re-derives dist/lexicon/ar.btrie from whichever version is installed (see NOTICE.md).
+import {createHash} from 'node:crypto'
+import {copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -21,8 +26,23 @@ const outDir = join(root, 'dist', 'lexicon')
 
 const LISTS = [
   // A few words of every kind, checked in the re-encoded trie before it is used.
-  {name: 'ar', packageName: '@cspell/dict-ar', trieFile: 'ar.trie.gz', check: ['في', 'إلى', 'على', 'أكدت', 'استعراض', 'والاتصال']},
-  {name: 'en', packageName: '@cspell/dict-en_us', trieFile: 'en_US.trie.gz', check: ['delivery', 'development', 'the', 'Windows']}
+  // `notices`: the source package's licence files, copied beside the built file (as `<name>.btrie.<suffix>`)
+  // because the built file is a work derived from them: the Arabic list is LGPL-3.0 (its source, Ayaspell,
+  // is GPL/LGPL/MPL tri-licensed), the English one MIT over SCOWL's notices.
+  {
+    name: 'ar',
+    packageName: '@cspell/dict-ar',
+    trieFile: 'ar.trie.gz',
+    check: ['في', 'إلى', 'على', 'أكدت', 'استعراض', 'والاتصال'],
+    notices: {LICENSE: 'LICENSE', 'ayaspell-COPYING': 'src/ayaspell/COPYING'}
+  },
+  {
+    name: 'en',
+    packageName: '@cspell/dict-en_us',
+    trieFile: 'en_US.trie.gz',
+    check: ['delivery', 'development', 'the', 'Windows'],
+    notices: {LICENSE: 'LICENSE', 'SCOWL-README': 'src/hunspell/README_en_US-large.txt'}
+  }
 ]
 
 for (const list of LISTS) {
@@ -30,28 +50,34 @@ for (const list of LISTS) {
   const dictVersion = JSON.parse(readFileSync(join(dictDir, 'package.json'), 'utf8')).version
   const out = join(outDir, `${list.name}.btrie`)
   const meta = join(outDir, `${list.name}.json`)
+  const source = readFileSync(join(dictDir, list.trieFile))
+  // The source's hash, not only its version: a modified word list keeps the version it was copied from.
+  const sourceHash = createHash('sha256').update(source).digest('hex')
   const upToDate = () => {
     if (!existsSync(out) || !existsSync(meta)) return false
     try {
       const info = JSON.parse(readFileSync(meta, 'utf8'))
-      return info.source === list.packageName && info.version === dictVersion && statSync(out).size === info.bytes
+      return info.source === list.packageName && info.version === dictVersion && info.sourceHash === sourceHash && statSync(out).size === info.bytes
     } catch {
       return false
     }
   }
+  mkdirSync(outDir, {recursive: true})
+  for (const [suffix, file] of Object.entries(list.notices)) {
+    if (existsSync(join(dictDir, file))) copyFileSync(join(dictDir, file), join(outDir, `${list.name}.btrie.${suffix}`))
+  }
   if (upToDate()) continue
   const started = performance.now()
   const {decodeTrie, encodeITrieToBTrie} = await import('cspell-trie-lib')
-  const trie = decodeTrie(gunzipSync(readFileSync(join(dictDir, list.trieFile))))
+  const trie = decodeTrie(gunzipSync(source))
   const bytes = encodeITrieToBTrie(trie)
   const check = decodeTrie(bytes)
   for (const word of list.check) {
     if (!check.has(word)) throw new Error(`build-lexicon: \`${word}\` missing from the re-encoded ${list.name} trie`)
   }
-  mkdirSync(outDir, {recursive: true})
   writeFileSync(out + '.tmp', bytes)
   renameSync(out + '.tmp', out)
-  writeFileSync(meta, JSON.stringify({source: list.packageName, version: dictVersion, bytes: bytes.length}) + '\n')
+  writeFileSync(meta, JSON.stringify({source: list.packageName, version: dictVersion, sourceHash, bytes: bytes.length}) + '\n')
   const ms = Math.round(performance.now() - started)
   console.log(`lexicon: dist/lexicon/${list.name}.btrie (${(bytes.length / 1048576).toFixed(1)} MiB) from ${list.packageName} ${dictVersion} in ${ms} ms`)
 }

@@ -1,6 +1,8 @@
 // Bundle the CLI and the library into dist/ (one file each, so a cold start
 // reads few modules), and write the config schema for editors.
+import {spawnSync} from 'node:child_process'
 import {readFileSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {build} from 'esbuild'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
@@ -31,4 +33,10 @@ const {default: Ajv} = await import('ajv')
 const {default: standaloneCode} = await import('ajv/dist/standalone/index.js')
 const ajv = new Ajv({allErrors: true, inlineRefs: false, strict: false, code: {source: true, esm: true}})
 writeFileSync('dist/config-validator.js', standaloneCode(ajv, ajv.compile(configSchema())))
-await import('./build-lexicon.mjs') // dist/lexicon/: the Arabic and English word lists in a fast-loading form
+await import('./build-lexicon.mjs')
+
+// The library's type declarations, for the package's "types" (esbuild does not write them).
+rmSync('dist/types', {recursive: true, force: true})
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+const declarations = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {stdio: 'inherit'})
+if (declarations.status !== 0) throw new Error('build: tsc could not write the type declarations (dist/types)') // dist/lexicon/: the Arabic and English word lists in a fast-loading form

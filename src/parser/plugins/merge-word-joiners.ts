@@ -11,7 +11,7 @@ export function isJoiner(node: SentenceContent | undefined): node is Extract<Sen
 }
 
 /** The plugin (parse-arabic.ts runs it behind its guard, see guards.ts). */
-export const mergeJoinersIn = modifyChildren<Sentence>(function (child, index, parent) {
+export const mergeJoinersIn: (parent: Sentence) => void = modifyChildren<Sentence>(function (child, index, parent) {
   if (!isJoiner(child)) return
   const previous = parent.children[index - 1]
   const next = parent.children[index + 1]
