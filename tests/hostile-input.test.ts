@@ -78,6 +78,16 @@ describe('crashes found on the way', () => {
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('tatweel')
   })
+
+  it('a run of 100,000 tokens joined by `@`, `.` or `/` is linted, not a stack overflow in the parse (it is no word)', () => {
+    const dir = fixture({'at.txt': 'a@'.repeat(100000), 'url.txt': 'https://' + 'a.'.repeat(100000), 'slash.txt': '1/'.repeat(100000), 'mixed.txt': 'x@ب'.repeat(100000)})
+    const names = ['at.txt', 'url.txt', 'slash.txt', 'mixed.txt']
+    // In a process of its own: a test worker's stack is larger than the command line's.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/run.ts'), '--format', 'json', '--rule', 'tatweel:warn', ...names.map((n) => join(dir, n))], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 30})
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(4)
+  }, 120000)
 })
 
 describe('10. control characters and bidi controls', () => {

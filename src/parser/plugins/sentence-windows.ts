@@ -11,6 +11,14 @@ import {isJoinerCode} from './merge-word-joiners.ts'
 
 /** Tokens per window before a cut is looked for. */
 const WINDOW = 512
+/**
+ * Tokens after which a window is cut even without a neutral token. No word
+ * is made of this many tokens; a run of joined tokens this long (`a@a@a@…`,
+ * `https://a.a.a.…`) is not a word but would be merged into one by
+ * parse-latin, whose merges spread a word's tokens into call arguments and
+ * overflow the stack past about 100,000 of them.
+ */
+export const MAX_WINDOW = 4096
 
 // The characters that make a mark part of a word for some plugin: inner-word
 // marks & ' - . : = ? @ soft hyphen · ‐ ‑ ’ ‧ _ (mergeInnerWordSymbol), the
@@ -32,7 +40,7 @@ export function sentenceWindows(children: SentenceContent[]): SentenceContent[][
   const result: SentenceContent[][] = []
   let from = 0
   for (let index = from + WINDOW - 1; index < children.length; index++) {
-    if (!isNeutral(children[index]!)) continue
+    if (index + 1 - from < MAX_WINDOW && !isNeutral(children[index]!)) continue
     result.push(children.slice(from, index + 1))
     from = index + 1
     index = from + WINDOW - 2
