@@ -88,6 +88,23 @@ describe('a fix pass never creates a finding', () => {
     expect(fixText(once, (t) => lint(t)).text).toBe(once)
   })
 
+  it('an edit never blamed is not withheld for good when a pass runs out of rounds (a second --fix would apply it)', () => {
+    // Seven fixes each make a finding far from every edit (the last word), found by bisection two a round;
+    // the fix of `بـب` makes none. After three rounds one culprit is left: the pass ends, and the next pass
+    // applies `بـب` without the six blamed edits (it used to withhold it with them, for a second --fix to apply).
+    const farLint = (text: string): VFileMessage[] => {
+      const file = new VFile(text)
+      each(text, /ـ/, (m) => report(file, 'tatweel', m.index!, m.index! + 1, ['']))
+      const last = /\p{L}+$/u.exec(text)!
+      for (let i = 1; i <= 7; i++) if (text.includes(`ك${i}`)) report(file, 'boilerplate', last.index, text.length)
+      return file.messages
+    }
+    const text = 'كـ1 كـ2 كـ3 كـ4 كـ5 كـ6 كـ7 بـب نهاية'
+    const once = fixText(text, farLint).text
+    expect(once).toContain(' بب ')
+    expect(fixText(once, farLint).text).toBe(once)
+  })
+
   it('lets a finding that offered a change as a suggestion apply it once an edit makes it sure', () => {
     // `hamza` suggests `أكبر` or `إكبر` for `اكبر`, and fixes it to `sure` after `هو`, which the fix of `هـو` writes.
     const hamza = (sure: string) => (t: string) => {

@@ -13,16 +13,17 @@
 // Cost: when no edit backfires, nothing more than before (one lint per pass).
 // Otherwise each round withholds at least one edit and costs one lint plus
 // about log2(edits) per bisection (at most MAX_BISECTIONS a round); after
-// MAX_RETRIES rounds the pass's remaining edits are withheld together. So a
-// pass lints the document a bounded number of times, growing with the
-// logarithm of its edits, never with their square.
+// MAX_RETRIES rounds the pass's remaining edits wait for the next pass when
+// some edit was blamed (so each pass makes progress, and there are at most
+// MAX_PASSES), or are withheld together when none was. So a pass lints the document a bounded number of times, growing
+// with the logarithm of its edits, never with their square.
 import type {VFileMessage} from 'vfile-message'
 import {oneVoice} from '../engine/one-voice.ts'
 import {applyEdits, fixableEdits, type Edit} from './apply.ts'
 import {blame, culprit, findsAgain, freshFindings, place, type Placed} from './fresh.ts'
 
 export const MAX_PASSES = 10
-/** Rounds of withholding blamed edits in one pass before withholding all of the pass's edits. */
+/** Rounds of withholding blamed edits in one pass before the rest wait for the next pass. */
 export const MAX_RETRIES = 3
 /** Findings connected to no edit that one round looks for the cause of, by bisection. */
 export const MAX_BISECTIONS = 2
@@ -118,11 +119,23 @@ export function fixText(
     let {text: next, applied} = applyEdits(current, edits)
     if (next === current) break
     let after = lint(next)
+    let blamedInPass = 0
     for (let round = 0; ; round++) {
       const placed = place(applied)
       const fresh = freshFindings(messages, after, placed, current, next)
       if (fresh.length === 0) break
+      if (round >= MAX_RETRIES && blamedInPass > 0) {
+        // Out of rounds: none of the remaining edits is applied in this pass, but
+        // none is known to be unsafe either. They are tried again next pass,
+        // without the edits blamed so far; withholding them for good would let
+        // a second --fix apply them (a fix that is not idempotent).
+        applied = []
+        next = current
+        break
+      }
+      // Out of rounds without finding a culprit: the remaining edits are withheld together, for good.
       const blamed = round < MAX_RETRIES ? blameAll(fresh, placed, current, next, messages, lint) : new Set(applied)
+      blamedInPass += blamed.size
       for (const edit of blamed) {
         unsafe.push(edit)
         withheld.push({edit, created: fresh})
