@@ -35,7 +35,7 @@ export default defineRule({
   messages: {
     detached: {
       en: 'Unexpected space in `{phrase}`, expected `{joined}`',
-      ar: 'مسافة زائدة في `{phrase}`، والصواب `{joined}`'
+      ar: 'واو عطف منفصلة عمّا بعدها في `{phrase}`، والصواب `{joined}`'
     }
   },
   examples: {

@@ -84,7 +84,7 @@ export default defineRule({
   messages: {
     title: {
       en: 'Unexpected verb `{verb}` after the title `{title}`, expected the name the title belongs to',
-      ar: 'الفعل `{verb}` بعد اللقب `{title}`، والمتوقع أن يليه الاسم الذي يعود إليه اللقب'
+      ar: 'الفعل `{verb}` بعد اللقب `{title}`، والمتوقع أن يلي اللقبَ اسمُ صاحبه'
     },
     reporting: {
       en: 'Unexpected reporting verb `{verb}` after what was said, expected it first (`{verb} …`)',

@@ -61,7 +61,7 @@ describe('html report: the file', () => {
     expect(page).not.toContain('<img')
     expect(page).not.toContain('<script>alert')
     expect(page).not.toContain('</script><script>alert')
-    expect(page.match(/<script\b/g)).toHaveLength(2) // the data and the page's script
+    expect(page.match(/<script\b/g)).toHaveLength(3) // the data, the page's words and the page's script
     expect(page).toContain('&lt;img src=x onerror=alert(2)&gt;')
   })
 
@@ -258,6 +258,34 @@ describe('html report in a browser (chromium)', () => {
     }
   }, 60000)
 
+  it('in Arabic (--locale ar): a right-to-left page whose lists, summary and tooltips are Arabic, without errors', async ({skip}) => {
+    if (!present) return skip(NO_BROWSER)
+    const report = join(dir, 'seeds-ar.html')
+    const run = await cli(['--locale', 'ar', '--format', 'html', '--output-file', report, 'seeds/'], {cwd: ROOT})
+    expect(run.stderr).toBe('')
+    const {page, problems, requests, url} = await open(report)
+    try {
+      expect(problems).toEqual([])
+      expect(requests).toEqual([url])
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl'])
+      expect(await page.textContent('#tl-side')).toContain('حسب القاعدة')
+      expect(await page.textContent('#tl-summary')).toMatch(/^5 ملفات، \d+ ملاحظ/)
+      const data = await page.$$eval('script.tl-data', (scripts) => scripts.flatMap((s) => JSON.parse(s.textContent!).findings))
+      const withFix = data.find((f: {fix: unknown; placed: boolean}) => f.fix && f.placed)
+      await page.hover(`#tl-f-${withFix.id}`)
+      const tip = page.locator('#tl-tip')
+      await expect.poll(() => tip.isVisible()).toBe(true)
+      const shown = (await tip.textContent())!
+      expect(shown).toContain('الإصلاح:')
+      expect(shown).toContain(withFix.reason)
+      expect(withFix.reason).toMatch(/\p{Script=Arabic}/u)
+      const screenshot = await page.screenshot({path: join(SHOTS, 'html-report-seeds-arabic.png')})
+      expect(screenshot.length).toBeGreaterThan(0)
+    } finally {
+      await page.close()
+    }
+  }, 60000)
+
   it('hostile text and file names stay text: no element, no script runs; line endings and bidi controls kept', async ({skip}) => {
     if (!present) return skip(NO_BROWSER)
     const name = '<img src=x onerror="window.pwned=1">.txt'
@@ -279,7 +307,7 @@ describe('html report in a browser (chromium)', () => {
         path: document.querySelector('.tl-path bdi')!.textContent,
         text: document.querySelector('.tl-text')!.textContent
       }))
-      expect(seen).toEqual({pwned: undefined, elements: 0, scripts: 2, path: name, text})
+      expect(seen).toEqual({pwned: undefined, elements: 0, scripts: 3, path: name, text})
       const marked = await markedText(page)
       for (const [j, finding] of json[0].messages.entries()) expect(marked[`0-${j}`]).toBe(text.slice(finding.offset!, finding.endOffset!))
       // Hovering the hostile words runs nothing either.

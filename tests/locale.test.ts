@@ -301,3 +301,23 @@ describe('the default report in Arabic', () => {
     expect(result.stdout).toBe(`a.txt:1:7: warning ${ARABIC_REASON} [tatweel]\n`)
   })
 })
+
+describe('the html report in Arabic', () => {
+  it('is a right-to-left page with its own words in Arabic, its script reading them as data', async () => {
+    const dir = fixture({'a.txt': TEXT})
+    const result = await cli(['--locale', 'ar', '--format', 'html', 'a.txt'], {cwd: dir})
+    const page = result.stdout
+    expect(page).toContain('<html lang="ar" dir="rtl">')
+    expect(page).toContain('<title>تقرير translint</title>')
+    expect(page).toContain('<legend>الخطورة</legend>')
+    expect(page).toContain('<footer class="tl-foot" id="tl-totals">ملف واحد: تحذير واحد</footer>')
+    const words = JSON.parse(/<script type="application\/json" id="tl-words">(.*?)<\/script>/.exec(page)![1]!) as {summary: string; severity: {warning: string}}
+    expect(words).toMatchObject({summary: 'ملف واحد، ملاحظة واحدة', severity: {warning: 'تحذير'}})
+    // The finding's message, in its mark's title, in Arabic.
+    expect(page).toContain('tatweel (تحذير): ' + ARABIC_REASON)
+    // In English, the same page in English.
+    const english = (await cli(['--format', 'html', '--locale', 'en', 'a.txt'], {cwd: dir})).stdout
+    expect(english).toContain('<html lang="en" dir="ltr">')
+    expect(english).toContain('<footer class="tl-foot" id="tl-totals">1 file: 1 warning</footer>')
+  })
+})

@@ -68,6 +68,8 @@ export const PAGE_SCRIPT = `
 (() => {
   'use strict'
   const SEVERITIES = ['error', 'warning', 'info']
+  // The page's words, in the report's language (html-text.ts).
+  const WORDS = JSON.parse(document.getElementById('tl-words').textContent)
   const files = []
   const findings = new Map()
   for (const section of document.querySelectorAll('section.tl-doc')) {
@@ -96,7 +98,6 @@ export const PAGE_SCRIPT = `
     if (text !== undefined) node.textContent = text
     return node
   }
-  const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's')
 
   // Filters: their choices come from the findings.
   const form = document.getElementById('tl-filters')
@@ -157,13 +158,13 @@ export const PAGE_SCRIPT = `
       entry.list.append(item)
     }
   }
-  const ruleHeading = element('h2', '', 'By rule')
-  const severityHeading = element('h2', '', 'By severity')
+  const ruleHeading = element('h2', '', WORDS.byRule)
+  const severityHeading = element('h2', '', WORDS.bySeverity)
   side.append(severityHeading, ruleHeading)
   let last = severityHeading
   for (const severity of SEVERITIES) {
     const members = [...findings.values()].filter((f) => f.severity === severity)
-    last = group(last, severity, 'tl-' + severity, members)
+    last = group(last, WORDS.severity[severity], 'tl-' + severity, members)
   }
   last = ruleHeading
   for (const rule of rules) last = group(last, rule, '', byRule.get(rule))
@@ -186,16 +187,16 @@ export const PAGE_SCRIPT = `
       entry.count.textContent = String(n)
       entry.details.toggleAttribute('data-empty', n === 0)
     }
-    summary.textContent = plural(files.length, 'file') + ', ' + plural(findings.size, 'finding') + (shown === findings.size ? '' : ' (' + shown + ' shown)')
+    summary.textContent = WORDS.summary + (shown === findings.size ? '' : WORDS.shown.replace('{n}', String(shown)))
     hideTip()
   }
 
   // The tooltip: every finding marked at the point under the pointer (or the focused mark), with its fix.
   const tip = document.getElementById('tl-tip')
   // A fix that only adds or removes a space is named, since a box around a space is easy to miss.
-  const NAMES = {' ': 'space', '\\n': 'line break', '\\t': 'tab', '\\u00a0': 'no-break space'}
+  const NAMES = WORDS.spaces
   const code = (value) => {
-    if (value === '') return element('span', 'tl-empty', 'nothing')
+    if (value === '') return element('span', 'tl-empty', WORDS.nothing)
     const box = element('code', '', value)
     if (value.trim() !== '') return box
     const name = element('span', 'tl-empty', ' (' + [...value].map((c) => NAMES[c] || 'U+' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join(' + ') + ')')
@@ -214,17 +215,17 @@ export const PAGE_SCRIPT = `
     for (const finding of shown) {
       const item = element('div', 'tl-tip-item')
       const head = element('div', 'tl-tip-rule')
-      head.append(element('span', 'tl-badge tl-' + finding.severity, finding.severity), ' ' + finding.rule)
+      head.append(element('span', 'tl-badge tl-' + finding.severity, WORDS.severity[finding.severity]), ' ' + finding.rule)
       const reason = element('div', 'tl-tip-reason', finding.reason)
       reason.dir = 'auto'
       item.append(head, reason)
       if (finding.fix) {
         const fix = element('div', 'tl-tip-fix')
-        fix.append('Fix: ', code(finding.fix.before), ' → ', code(finding.fix.after))
+        fix.append(WORDS.fix, code(finding.fix.before), ' → ', code(finding.fix.after))
         item.append(fix)
       } else if (finding.suggestions) {
         const fix = element('div', 'tl-tip-fix')
-        fix.append('Suggestions: ')
+        fix.append(WORDS.suggestions)
         finding.suggestions.forEach((value, i) => fix.append(i ? ' · ' : '', code(value)))
         item.append(fix)
       }

@@ -19,6 +19,8 @@ import {isFix} from '../fix/apply.ts'
 import {severityOf} from '../engine/processor.ts'
 import {highlight, type Span} from './html-highlight.ts'
 import {PAGE_SCRIPT, PAGE_STYLE} from './html-page.ts'
+import {HTML_TEXT, type Counts, type HtmlWords} from './html-text.ts'
+import {DEFAULT_LOCALE, type Locale} from '../engine/locale.ts'
 import {messageToJson} from './json.ts'
 import type {ReportStream} from './stream.ts'
 
@@ -93,20 +95,20 @@ function pageFinding(message: VFileMessage, id: string, text: string, placed: bo
 }
 
 /** A finding's fix or suggestions as one line: what the tooltip says without the script. */
-function fixLine(finding: PageFinding): string {
+function fixLine(finding: PageFinding, words: HtmlWords): string {
   const shown = (value: string) => (value === '' ? '∅' : value)
   if (finding.fix) return `${shown(finding.fix.before)} → ${shown(finding.fix.after)}`
-  if (finding.suggestions) return `suggestions: ${finding.suggestions.map(shown).join(' · ')}`
+  if (finding.suggestions) return `${words.suggestionsLine}${finding.suggestions.map(shown).join(' · ')}`
   return ''
 }
 
-function title(finding: PageFinding): string {
-  const fix = fixLine(finding)
-  return `${finding.rule ?? 'translint'} (${finding.severity}): ${finding.reason}${fix ? `\n${fix}` : ''}`
+function title(finding: PageFinding, words: HtmlWords): string {
+  const fix = fixLine(finding, words)
+  return `${finding.rule ?? 'translint'} (${words.severity[finding.severity]}): ${finding.reason}${fix ? `\n${fix}` : ''}`
 }
 
 /** One document's section: its name, its text with the findings marked, its findings as JSON. */
-export function documentSection(file: VFile, index: number): string {
+export function documentSection(file: VFile, index: number, words: HtmlWords = HTML_TEXT[DEFAULT_LOCALE]): string {
   const text = file.value === undefined ? '' : String(file.value)
   const findings: PageFinding[] = []
   const spans: Span[] = []
@@ -121,7 +123,7 @@ export function documentSection(file: VFile, index: number): string {
       id: finding.id,
       start: offset!,
       end: endOffset!,
-      attributes: `class="tl-${finding.severity}${kind}" data-rule="${escapeAttribute(finding.rule ?? '')}" data-sev="${finding.severity}" title="${escapeAttribute(title(finding))}"`
+      attributes: `class="tl-${finding.severity}${kind}" data-rule="${escapeAttribute(finding.rule ?? '')}" data-sev="${finding.severity}" title="${escapeAttribute(title(finding, words))}"`
     })
   })
   const unplaced = findings.filter((finding) => !finding.placed)
@@ -130,10 +132,10 @@ export function documentSection(file: VFile, index: number): string {
   const data = {path: file.path, lang, findings}
   return [
     `<section class="tl-doc" id="tl-file-${index}" data-file="${index}">`,
-    `<h2 class="tl-path"><bdi>${escapeText(file.path)}</bdi> <span class="tl-count">${countsText(countsOf(findings))}</span></h2>`,
-    missingText ? '<p class="tl-note">The text of this file was not read in this run (its findings came from the cache by metadata): its findings are listed without it.</p>' : '',
+    `<h2 class="tl-path"><bdi>${escapeText(file.path)}</bdi> <span class="tl-count">${words.counts(countsOf(findings))}</span></h2>`,
+    missingText ? `<p class="tl-note">${escapeText(words.notRead)}</p>` : '',
     unplaced.length > 0
-      ? `<ul class="tl-unplaced">${unplaced.map((finding) => `<li data-f="${escapeAttribute(finding.id)}" class="tl-${finding.severity}" dir="auto">${finding.line === null ? '' : `${finding.line}:${finding.column} `}${escapeText(title(finding))}</li>`).join('')}</ul>`
+      ? `<ul class="tl-unplaced">${unplaced.map((finding) => `<li data-f="${escapeAttribute(finding.id)}" class="tl-${finding.severity}" dir="auto">${finding.line === null ? '' : `${finding.line}:${finding.column} `}${escapeText(title(finding, words))}</li>`).join('')}</ul>`
       : '',
     // plaintext: each paragraph takes the direction of its first strong letter (a Latin paragraph reads left to right).
     `<div class="tl-text" dir="rtl" lang="${escapeAttribute(lang)}">${highlight(text, spans)}</div>`,
@@ -142,67 +144,67 @@ export function documentSection(file: VFile, index: number): string {
   ].join('')
 }
 
-type Counts = Record<'error' | 'warning' | 'info', number>
-
 function countsOf(findings: PageFinding[]): Counts {
   const counts = {error: 0, warning: 0, info: 0}
   for (const finding of findings) counts[finding.severity]++
   return counts
 }
 
-function countsText(counts: Counts): string {
-  if (counts.error + counts.warning + counts.info === 0) return 'no findings'
-  const part = (n: number, word: string) => (n ? `${n} ${word}${n === 1 ? '' : 's'}` : '')
-  return [part(counts.error, 'error'), part(counts.warning, 'warning'), part(counts.info, 'info')].filter(Boolean).join(', ')
-}
-
-const HEAD = [
+function head(words: HtmlWords): string {
+  return [
   '<!doctype html>',
-  '<html lang="en" dir="ltr"><head><meta charset="utf-8">',
+  `<html lang="${words.lang}" dir="${words.dir}"><head><meta charset="utf-8">`,
   `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`,
   '<meta name="viewport" content="width=device-width, initial-scale=1">',
   '<meta name="generator" content="translint">',
-  '<title>translint report</title>',
+  `<title>${escapeText(words.title)}</title>`,
   `<style>${PAGE_STYLE}</style>`,
   '</head><body>',
-  '<header class="tl-top"><h1>translint report</h1><p id="tl-summary"></p>',
-  '<form id="tl-filters" class="tl-filters" aria-label="Filters">',
-  '<fieldset><legend>Severity</legend>',
-  ...['error', 'warning', 'info'].map((s) => `<label class="tl-${s}-label"><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`),
+  `<header class="tl-top"><h1>${escapeText(words.title)}</h1><p id="tl-summary"></p>`,
+  `<form id="tl-filters" class="tl-filters" aria-label="${escapeAttribute(words.filters)}">`,
+  `<fieldset><legend>${escapeText(words.severityLegend)}</legend>`,
+  ...(['error', 'warning', 'info'] as const).map(
+    (s) => `<label class="tl-${s}-label"><input type="checkbox" name="severity" value="${s}" checked> ${escapeText(words.severity[s])}</label>`
+  ),
   '</fieldset>',
-  '<label>Rule <select id="tl-rule"><option value="">all rules</option></select></label>',
-  '<label>File <select id="tl-file"><option value="">all files</option></select></label>',
+  `<label>${escapeText(words.rule)} <select id="tl-rule"><option value="">${escapeText(words.allRules)}</option></select></label>`,
+  `<label>${escapeText(words.file)} <select id="tl-file"><option value="">${escapeText(words.allFiles)}</option></select></label>`,
   '</form></header>',
   '<div class="tl-layout"><main id="tl-docs">\n'
 ].join('')
+}
 
-function tail(totals: Counts & {files: number}): string {
-  const summary = `${totals.files} file${totals.files === 1 ? '' : 's'}: ${countsText(totals)}`
+function tail(totals: Counts & {files: number}, words: HtmlWords): string {
+  const summary = words.totals(totals.files, words.counts(totals))
+  const findings = totals.error + totals.warning + totals.info
   return [
-    totals.files === 0 ? '<p class="tl-note">No file was linted.</p>' : '',
+    totals.files === 0 ? `<p class="tl-note">${escapeText(words.nothingLinted)}</p>` : '',
     '</main>',
-    '<aside id="tl-side" aria-label="Findings"><noscript>The lists by rule and by severity and the filters need JavaScript; the findings are marked in the text, with their fixes in the marks\' titles.</noscript></aside>',
+    `<aside id="tl-side" aria-label="${escapeAttribute(words.findings)}"><noscript>${escapeText(words.noScript)}</noscript></aside>`,
     '</div>',
     `<footer class="tl-foot" id="tl-totals">${escapeText(summary)}</footer>`,
     `<div id="tl-tip" role="tooltip" hidden></div>`,
+    // The words the page's script shows, read by it as data (never run).
+    `<script type="application/json" id="tl-words">${embedJson(words.script(totals.files, findings))}</script>`,
     `<script>${PAGE_SCRIPT}</script>`,
     '</body></html>\n'
   ].join('')
 }
 
 /** The report written document by document; only the totals are kept. */
-export function htmlStream(): ReportStream {
+export function htmlStream(locale: Locale = DEFAULT_LOCALE): ReportStream {
+  const words = HTML_TEXT[locale]
   const totals = {files: 0, error: 0, warning: 0, info: 0}
   return {
     add(file) {
       for (const message of file.messages) totals[severityOf(message)]++
-      return (totals.files === 0 ? HEAD : '') + documentSection(file, totals.files++)
+      return (totals.files === 0 ? head(words) : '') + documentSection(file, totals.files++, words)
     },
-    end: () => [(totals.files === 0 ? HEAD : '') + tail(totals)]
+    end: () => [(totals.files === 0 ? head(words) : '') + tail(totals, words)]
   }
 }
 
-export function html(files: VFile[]): string {
-  const stream = htmlStream()
+export function html(files: VFile[], options: {locale?: Locale} = {}): string {
+  const stream = htmlStream(options.locale)
   return files.map((file) => stream.add(file)).join('') + [...stream.end()].join('')
 }

@@ -30,5 +30,5 @@ export const reporters: Record<string, Reporter> = {
   github: (files) => github(files),
   checkstyle: (files) => checkstyle(files),
   junit: (files) => junit(files),
-  html: (files) => html(files)
+  html: (files, options) => html(files, options)
 }

@@ -71,7 +71,7 @@ const streaming: Record<string, (options: ReporterOptions) => ReportStream> = {
   checkstyle: () => checkstyleStream(),
   sarif: () => buffered(sarifChunks),
   junit: () => buffered(junitChunks),
-  html: () => htmlStream()
+  html: (options) => htmlStream(options.locale)
 }
 
 export function reportStream(format: string, reporter: Reporter, options: ReporterOptions): ReportStream {
