@@ -11,6 +11,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {run, type Io} from '../src/cli/index.ts'
 import {lintSync} from '../src/index.ts'
+import {MARK_CLASS, NARROW_CLASS, width, wrap} from '../src/reporters/columns.ts'
 import {excerpt, renderExcerpt} from '../src/reporters/excerpt.ts'
 import {reporters} from '../src/reporters/index.ts'
 import {fixture} from './cli-helpers.ts'
@@ -29,6 +30,31 @@ async function cliAt(columns: number | undefined, argv: string[], cwd: string): 
 
 const paragraph =
   'وأكد رئيس الوزراء في المؤتمر الصحفي الذي عقده اليوم أن الحكومة ماضية في تنفيذ خطتها الاقتصادية الأمانـة العامة للأمم المتحدة وشركائها في المنطقة.'
+
+describe('columns', () => {
+  it('counts plain Arabic and Latin as string-width does, character by character and in any mix', () => {
+    const listed = new RegExp(`^[${NARROW_CLASS}${MARK_CLASS}]$`, 'u')
+    const characters: string[] = []
+    for (let code = 0; code < 0x10000; code++) if (listed.test(String.fromCharCode(code))) characters.push(String.fromCharCode(code))
+    expect(characters.length).toBeGreaterThan(1000)
+    for (const character of characters) expect(width(character), `U+${character.charCodeAt(0).toString(16)}`).toBe(stringWidth(character))
+    // Mixed with what is not listed (wide, emoji, format characters), and marks after letters or alone.
+    const others = ['中', '😀', '\u200C', '\u0600', 'ﷺ', '\u00AD', '\u1100']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters, ...others), {maxLength: 30}), (parts) => {
+        expect(width(parts.join(''))).toBe(stringWidth(parts.join('')))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('wraps at spaces within the columns, breaks a word longer than a line, and keeps quoted runs of spaces', () => {
+    expect(wrap('Unexpected `3` spaces in a row, expected `1` space  whitespace', 30)).toEqual(['Unexpected `3` spaces in a', 'row, expected `1` space', 'whitespace'])
+    expect(wrap('a ' + 'ب'.repeat(45) + ' b', 20)).toEqual(['a', 'ب'.repeat(20), 'ب'.repeat(20), 'ب'.repeat(5) + ' b'])
+    expect(wrap('quoted `   ` spaces', 80)).toEqual(['quoted `   ` spaces'])
+    expect(wrap('Unexpected `. .`, expected `.`', 80)).toEqual(['Unexpected `. .`, expected `.`'])
+  })
+})
 
 describe('excerpt', () => {
   it('keeps about 30 characters each side, cut at word boundaries, with … where it is cut', () => {

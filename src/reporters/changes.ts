@@ -11,8 +11,8 @@
 // changed line (`diffArrays` over Intl.Segmenter words, spaces and marks, so a
 // space added or removed is a change of its own). Lines fit `columns`.
 import {diffArrays, diffLines} from 'diff'
-import wrapAnsi from 'wrap-ansi'
 import {escapeForTerminal} from './escape.ts'
+import {wrap} from './columns.ts'
 import {excerpt, renderExcerpt} from './excerpt.ts'
 import {arabicCount, type Locale} from '../engine/locale.ts'
 
@@ -144,7 +144,7 @@ export function formatChanges(name: string, before: string, after: string, optio
   const positionWidth = Math.max(...changes.map((c) => `${c.line}:${c.column}`.length))
   const indent = 2 + positionWidth + 2
   const room = columns - indent
-  const lines = wrapAnsi(escapeForTerminal(name), columns, {hard: true, trim: false}).split('\n')
+  const lines = wrap(escapeForTerminal(name), columns)
   for (const change of changes) {
     const removed = before.slice(change.start, change.end)
     const added = after.slice(change.newStart, change.newEnd)

@@ -1,11 +1,10 @@
 // The words around a range of a text, as a terminal shows them: a few words of
 // context each side (cut at word boundaries), the range itself, and the whole
-// fitted to a number of columns. Columns are counted by `string-width` (East
-// Asian wide characters take two, harakat and other combining marks none), the
-// way terminals lay text out. Text from the file is made safe to print here:
+// fitted to a number of columns (counted as terminals count them: columns.ts).
+// Text from the file is made safe to print here:
 // control and bidi characters are escaped (escape.ts) and a line break inside
 // a range shows as `↵`.
-import stringWidth from 'string-width'
+import {shortenMiddle, width} from './columns.ts'
 import {escapeForTerminal} from './escape.ts'
 
 /** What marks a range in an excerpt: visible brackets that keep their meaning in right-to-left text (they mirror). */
@@ -21,12 +20,6 @@ const VISIBLE_BREAK = '↵'
 /** Context each side, in characters (cut back to a word boundary). */
 export const CONTEXT = 30
 
-let wordSegmenter: Intl.Segmenter | undefined
-let graphemeSegmenter: Intl.Segmenter | undefined
-const words = () => (wordSegmenter ??= new Intl.Segmenter('ar', {granularity: 'word'}))
-const graphemes = () => (graphemeSegmenter ??= new Intl.Segmenter('ar', {granularity: 'grapheme'}))
-
-export const width = (text: string): number => stringWidth(text)
 
 /** Text from a file, safe for a terminal: line breaks as `↵`, other controls and bidi controls escaped. */
 export function printable(text: string, showSpaces = false): string {
@@ -35,38 +28,23 @@ export function printable(text: string, showSpaces = false): string {
   return escapeForTerminal(shown)
 }
 
+/**
+ * `printable(text)`, of a text that may be far longer than a line: only its two
+ * ends are kept (with `…` between), so a range of a whole long paragraph costs
+ * what a short one does. `shortenMiddle` then cuts it to its exact width.
+ */
+export function printableClipped(text: string, columns: number, showSpaces = false): string {
+  const keep = 4 * Math.max(columns, 10)
+  if (text.length <= 2 * keep + 1) return printable(text, showSpaces)
+  return printable(text.slice(0, keep), showSpaces) + ELLIPSIS + printable(text.slice(-keep), showSpaces)
+}
+
 /** Whether `text` is all whitespace (a range that would print as nothing between its brackets). */
 export const isBlank = (text: string): boolean => text.length > 0 && /^\s+$/u.test(text)
 
-/** `text` cut to at most `columns`, keeping its start and end with `…` between (whole graphemes only). */
-export function shortenMiddle(text: string, columns: number): string {
-  if (width(text) <= columns) return text
-  if (columns <= 1) return columns === 1 ? ELLIPSIS : ''
-  const parts = [...graphemes().segment(text)].map((s) => s.segment)
-  const budget = columns - 1
-  const headBudget = Math.ceil(budget / 2)
-  let head = ''
-  let i = 0
-  for (; i < parts.length && width(head + parts[i]) <= headBudget; i++) head += parts[i]
-  let tail = ''
-  for (let j = parts.length - 1; j >= i && width(parts[j] + tail) + width(head) <= budget; j--) tail = parts[j] + tail
-  return head + ELLIPSIS + tail
-}
-
-/** `text` cut to at most `columns` at its end, with `…` (whole graphemes only). The last guard of every printed line. */
-export function shortenEnd(text: string, columns: number): string {
-  if (width(text) <= columns) return text
-  let kept = ''
-  for (const {segment} of graphemes().segment(text)) {
-    if (width(kept + segment) > columns - 1) break
-    kept += segment
-  }
-  return kept + ELLIPSIS
-}
-
-/** The segments (words, spaces, punctuation) of the context on one side of a range, nearest last for the left side. */
+/** The words and runs of spaces of the context on one side of a range (a context is cut at spaces). */
 function contextSegments(text: string, from: number, to: number): string[] {
-  return [...words().segment(text.slice(from, to))].map((s) => s.segment)
+  return text.slice(from, to).match(/\s+|\S+/gu) ?? []
 }
 
 export interface Excerpt {
@@ -124,7 +102,7 @@ export function excerpt(text: string, start: number, end: number, options: Excer
   kept.right = right.slice(0, last)
 
   const raw = text.slice(start, end)
-  let span = printable(raw, options.showSpaces || isBlank(raw))
+  let span = printableClipped(raw, options.columns, options.showSpaces || isBlank(raw))
   const render = (): Excerpt => {
     // Spaces at the outer edges show nothing (or double the one before `…`): dropped.
     let before = printable(kept.left.join('')).trimStart()

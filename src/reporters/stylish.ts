@@ -9,11 +9,11 @@
 // quoted words, excerpts) is escaped so it cannot drive the terminal (escape.ts).
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import wrapAnsi from 'wrap-ansi'
 import {isFix} from '../fix/apply.ts'
 import {arabicCount, DEFAULT_LOCALE, type Locale} from '../engine/locale.ts'
 import {escapeForTerminal} from './escape.ts'
-import {CLOSE, excerpt, isBlank, OPEN, CARET, printable, renderExcerpt, shortenEnd, shortenMiddle, width} from './excerpt.ts'
+import {shortenEnd, shortenMiddle, width, wrap} from './columns.ts'
+import {CARET, CLOSE, excerpt, isBlank, OPEN, printableClipped, renderExcerpt} from './excerpt.ts'
 
 type Counted = 'errors' | 'warnings' | 'infos' | 'files'
 
@@ -138,7 +138,7 @@ function sorted(messages: VFileMessage[]): VFileMessage[] {
 function fixLine(before: string, after: string, columns: number, paint: Paint, severity: Severity): string {
   const onlySpacing = before.replace(/\s+/gu, '') === after.replace(/\s+/gu, '')
   const room = Math.max(1, Math.floor((columns - width(TEXT.arrow) - 6) / 2))
-  const shown = (text: string) => shortenMiddle(printable(text, onlySpacing || isBlank(text)), room)
+  const shown = (text: string) => shortenMiddle(printableClipped(text, room, onlySpacing || isBlank(text)), room)
   const from = before ? OPEN + shown(before) + CLOSE : CARET
   return `${paint.span(severity, from)} ${TEXT.arrow} ${paint.span(severity, OPEN + shown(after) + CLOSE)}`
 }
@@ -155,7 +155,10 @@ function findingLines(message: VFileMessage, text: string | undefined, layout: L
   const painted = `  ${paint.dim(position(message).padEnd(layout.position))}  ${paint.severity(severity, label)}  `
   const indent = ' '.repeat(layout.indent)
   const room = layout.columns - layout.indent
-  const body = wrapAnsi(`${reason}${rule ? '  ' + paint.dim(rule) : ''}`, room, {hard: true, trim: true}).split('\n')
+  // Wrapped without colour; the rule id is coloured where it ends up.
+  const body = wrap(`${reason}${rule ? '  ' + rule : ''}`, room)
+  const last = body.length - 1
+  if (rule && body[last].endsWith(rule)) body[last] = body[last].slice(0, -rule.length) + paint.dim(rule)
   const lines: string[] = []
   if (width(head) === layout.indent) {
     lines.push(painted + body[0], ...body.slice(1).map((line) => indent + line))
@@ -171,7 +174,7 @@ function findingLines(message: VFileMessage, text: string | undefined, layout: L
   }
   if (message.cause !== undefined) {
     const cause = message.cause as {message?: unknown} | null
-    for (const line of wrapAnsi(escapeForTerminal(String(cause?.message ?? cause)), room, {hard: true, trim: true}).split('\n')) lines.push(indent + paint.dim(line))
+    for (const line of wrap(escapeForTerminal(String(cause?.message ?? cause)), room)) lines.push(indent + paint.dim(line))
   }
   return lines
 }
@@ -207,9 +210,7 @@ function fileBlock(file: VFile, text: string | undefined, options: StylishOption
   const paint = options.color ? colours : plain
   const layout = layoutFor(messages, columns, TEXTS[options.locale ?? DEFAULT_LOCALE])
   const name = escapeForTerminal(file.history[0] ?? '<stdin>')
-  const lines = wrapAnsi(name, columns, {hard: true, trim: false})
-    .split('\n')
-    .map((line) => paint.underline(line))
+  const lines = wrap(name, columns).map((line) => paint.underline(line))
   for (const message of messages) lines.push(...findingLines(message, text, layout, paint))
   return lines.join('\n') + '\n'
 }
@@ -258,7 +259,7 @@ export function stylishStream(options: StylishOptions = {}): {add(file: VFile, t
       if (!summary) return []
       // A summary wider than the terminal (huge counts, narrow window) wraps rather than overflows.
       const columns = Math.max(MIN_COLUMNS, options.columns ?? DEFAULT_COLUMNS)
-      return [`\n${wrapAnsi(summary, columns, {hard: true})}\n`]
+      return [`\n${width(summary) <= columns ? summary : wrap(summaryLine(counts, false), columns).join('\n')}\n`]
     }
   }
 }
