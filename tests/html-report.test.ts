@@ -203,6 +203,15 @@ describe('html report in a browser (chromium)', () => {
         if (json.expected![0].trim()) expect(shown).toContain(json.expected![0])
         if (finding.fix) expect(shown).toContain('→')
       }
+      // The tooltip of a focused mark (keyboard) stays with it when the page scrolls.
+      const tip = page.locator('#tl-tip')
+      await page.mouse.move(0, 0)
+      await page.focus(`#tl-f-${withFix.id}`)
+      await expect.poll(() => tip.isVisible()).toBe(true)
+      const top = await tip.evaluate((node) => node.getBoundingClientRect().top)
+      await page.evaluate(() => window.scrollBy(0, 40))
+      await expect.poll(() => tip.evaluate((node) => Math.round(node.getBoundingClientRect().top))).toBe(Math.round(top - 40))
+      expect(await tip.isVisible()).toBe(true)
       mkdirSync(SHOTS, {recursive: true})
       const hovered = join(SHOTS, 'html-report-seeds-hover.png')
       await page.screenshot({path: hovered})
@@ -277,6 +286,9 @@ describe('html report in a browser (chromium)', () => {
       await expect.poll(() => tip.isVisible()).toBe(true)
       const shown = (await tip.textContent())!
       expect(shown).toContain('الإصلاح:')
+      // before ← after: the arrow points the way the right-to-left page reads.
+      expect(shown).toContain(' ← ')
+      expect(shown).not.toContain('→')
       expect(shown).toContain(withFix.reason)
       expect(withFix.reason).toMatch(/\p{Script=Arabic}/u)
       const screenshot = await page.screenshot({path: join(SHOTS, 'html-report-seeds-arabic.png')})

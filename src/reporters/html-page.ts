@@ -17,7 +17,7 @@ body { margin: 0; font: 15px/1.5 system-ui, "Segoe UI", "Noto Sans", "Noto Sans 
 #tl-summary { margin: 0; color: #444; }
 .tl-filters { display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: center; margin: 0; }
 .tl-filters fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: .6rem; align-items: center; }
-.tl-filters legend { float: left; margin-right: .4rem; font-weight: 600; }
+.tl-filters legend { float: inline-start; margin-inline-end: .4rem; font-weight: 600; }
 .tl-filters select { max-width: 22rem; }
 .tl-layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1rem; padding: 1rem; align-items: start; }
 @media (max-width: 900px) { .tl-layout { grid-template-columns: minmax(0, 1fr); } }
@@ -193,6 +193,8 @@ export const PAGE_SCRIPT = `
 
   // The tooltip: every finding marked at the point under the pointer (or the focused mark), with its fix.
   const tip = document.getElementById('tl-tip')
+  /** The mark the tooltip is about. */
+  let current = null
   // A fix that only adds or removes a space is named, since a box around a space is easy to miss.
   const NAMES = WORDS.spaces
   const code = (value) => {
@@ -221,7 +223,7 @@ export const PAGE_SCRIPT = `
       item.append(head, reason)
       if (finding.fix) {
         const fix = element('div', 'tl-tip-fix')
-        fix.append(WORDS.fix, code(finding.fix.before), ' → ', code(finding.fix.after))
+        fix.append(WORDS.fix, code(finding.fix.before), ' ' + WORDS.arrow + ' ', code(finding.fix.after))
         item.append(fix)
       } else if (finding.suggestions) {
         const fix = element('div', 'tl-tip-fix')
@@ -232,7 +234,12 @@ export const PAGE_SCRIPT = `
       tip.append(item)
     }
     tip.hidden = false
-    const rect = mark.getBoundingClientRect()
+    current = mark
+    placeTip()
+  }
+  // Below the mark, or above it when there is no room below; kept in the window.
+  const placeTip = () => {
+    const rect = current.getBoundingClientRect()
     const width = tip.offsetWidth
     const height = tip.offsetHeight
     tip.style.left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)) + 'px'
@@ -240,6 +247,7 @@ export const PAGE_SCRIPT = `
   }
   const hideTip = () => {
     tip.hidden = true
+    current = null
   }
   const markOf = (event) => (event.target instanceof Element ? event.target.closest('mark[data-f]') : null)
   document.addEventListener('mouseover', (event) => {
@@ -255,7 +263,9 @@ export const PAGE_SCRIPT = `
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') hideTip()
   })
-  window.addEventListener('scroll', hideTip, {passive: true})
+  // The tooltip follows its mark when the page scrolls: scrolling a mark into view can come just after the
+  // pointer reaches it, and hiding the tooltip then left nothing shown.
+  window.addEventListener('scroll', () => current && placeTip(), {passive: true})
 
   form.addEventListener('change', apply)
   form.addEventListener('submit', (event) => event.preventDefault())

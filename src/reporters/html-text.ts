@@ -19,6 +19,8 @@ export interface ScriptWords {
   nothing: string
   fix: string
   suggestions: string
+  /** From before to after, pointing the way the page reads: → in English, ← in a right-to-left page. */
+  arrow: string
   /** Names of the white space a fix adds or removes. */
   spaces: Record<string, string>
 }
@@ -38,6 +40,7 @@ export interface HtmlWords {
   notRead: string
   nothingLinted: string
   suggestionsLine: string
+  arrow: string
   severity: Record<Severity, string>
   /** `1 error, 2 warnings` / `خطأ واحد، تحذيران`; when there are none, `no findings`. */
   counts: (counts: Counts) => string
@@ -73,6 +76,7 @@ export const HTML_TEXT: Record<Locale, HtmlWords> = {
     notRead: 'The text of this file was not read in this run (its findings came from the cache by metadata): its findings are listed without it.',
     nothingLinted: 'No file was linted.',
     suggestionsLine: 'suggestions: ',
+    arrow: '→',
     severity: {error: 'error', warning: 'warning', info: 'info'},
     counts: (counts) =>
       counts.error + counts.warning + counts.info === 0
@@ -91,6 +95,7 @@ export const HTML_TEXT: Record<Locale, HtmlWords> = {
       nothing: 'nothing',
       fix: 'Fix: ',
       suggestions: 'Suggestions: ',
+      arrow: '→',
       spaces: {' ': 'space', '\n': 'line break', '\t': 'tab', '\u00a0': 'no-break space'}
     })
   },
@@ -109,6 +114,7 @@ export const HTML_TEXT: Record<Locale, HtmlWords> = {
     notRead: 'لم يُقرأ نص هذا الملف في هذا التشغيل (جاءت ملاحظاته من ذاكرة التخزين المؤقت حسب بيانات الملف)، فسُردت ملاحظاته دونه.',
     nothingLinted: 'لم يُفحص أي ملف.',
     suggestionsLine: 'اقتراحات: ',
+    arrow: '←',
     severity: {error: 'خطأ', warning: 'تحذير', info: 'معلومة'},
     counts: (counts) =>
       counts.error + counts.warning + counts.info === 0
@@ -127,6 +133,7 @@ export const HTML_TEXT: Record<Locale, HtmlWords> = {
       nothing: 'لا شيء',
       fix: 'الإصلاح: ',
       suggestions: 'الاقتراحات: ',
+      arrow: '←',
       spaces: {' ': 'مسافة', '\n': 'فاصل أسطر', '\t': 'مسافة جدولة', '\u00a0': 'مسافة غير فاصلة'}
     })
   }

@@ -97,7 +97,7 @@ function pageFinding(message: VFileMessage, id: string, text: string, placed: bo
 /** A finding's fix or suggestions as one line: what the tooltip says without the script. */
 function fixLine(finding: PageFinding, words: HtmlWords): string {
   const shown = (value: string) => (value === '' ? '∅' : value)
-  if (finding.fix) return `${shown(finding.fix.before)} → ${shown(finding.fix.after)}`
+  if (finding.fix) return `${shown(finding.fix.before)} ${words.arrow} ${shown(finding.fix.after)}`
   if (finding.suggestions) return `${words.suggestionsLine}${finding.suggestions.map(shown).join(' · ')}`
   return ''
 }
