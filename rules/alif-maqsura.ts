@@ -115,7 +115,6 @@ export default defineRule({
   severity: 'warn',
   fixable: true,
   category: 'orthography',
-  recommended: true,
   messages: {
     ya: {
       en: 'Unexpected alif maqsura in `{actual}`, expected `{expected}`',

@@ -259,7 +259,6 @@ export default defineRule({
   severity: 'warn',
   fixable: false,
   category: 'artefact',
-  recommended: true,
   options: {
     properties: {
       allowWireFooters: {

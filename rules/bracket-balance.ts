@@ -10,7 +10,6 @@ export default defineRule({
   severity: 'warn',
   fixable: false,
   category: 'typography',
-  recommended: true,
   options: {
     properties: {
       straightQuotes: {type: 'boolean', description: 'Also pair straight double quotes `"`.'}

@@ -20,7 +20,6 @@ export default defineBilingualRule({
   severity: 'warn',
   fixable: false,
   category: 'typography',
-  recommended: true,
   messages: {
     unpaired: {
       en: 'Unexpected {open} `{opening}` and {close} `{closing}` in the target, expected them paired as in the source',

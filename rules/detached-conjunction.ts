@@ -22,7 +22,6 @@ export default defineRule({
   severity: 'warn',
   fixable: true,
   category: 'typography',
-  recommended: true,
   options: {
     properties: {
       beforeNumbers: {

@@ -724,7 +724,6 @@ export default defineRule<Options>({
   severity: 'error',
   fixable: true,
   category: 'artefact',
-  recommended: true,
   options: {
     properties: {
       maxFragmentWords: {

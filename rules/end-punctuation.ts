@@ -28,7 +28,6 @@ export default defineBilingualRule({
   severity: 'warn',
   fixable: true,
   category: 'typography',
-  recommended: true,
   messages: {
     different: {
       en: 'Unexpected `{actual}` at the end, expected `{expected}` as the source ends with `{source}`',

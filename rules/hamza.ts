@@ -388,7 +388,6 @@ export default defineRule({
   severity: 'warn',
   fixable: true,
   category: 'orthography',
-  recommended: true,
   messages: {
     missing: {
       en: 'Unexpected `{actual}` without hamza, expected `{expected}`',

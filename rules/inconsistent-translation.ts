@@ -19,7 +19,6 @@ export default defineBilingualRule({
   severity: 'warn',
   fixable: false,
   category: 'style',
-  recommended: true,
   messages: {
     different: {
       en: 'Unexpected translation `{actual}` of a source translated `{expected}` in segment `{other}`, expected one translation',

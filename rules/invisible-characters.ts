@@ -125,7 +125,6 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   category: 'typography',
-  recommended: true,
   options: {
     properties: {
       allowDirectionMarks: {

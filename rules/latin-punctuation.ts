@@ -25,7 +25,6 @@ export default defineRule({
   severity: 'warn',
   fixable: true,
   category: 'typography',
-  recommended: true,
   messages: {
     latin: {
       en: 'Unexpected `{actual}`, expected `{expected}`',

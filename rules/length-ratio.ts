@@ -25,7 +25,6 @@ export default defineBilingualRule<{threshold: number}>({
   severity: 'warn',
   fixable: false,
   category: 'artefact',
-  recommended: true,
   options: {
     properties: {
       threshold: {type: 'number', exclusiveMinimum: 0, description: 'Standard deviations from the usual ratio (learned by language pair) beyond which a pair is reported'}

@@ -133,7 +133,6 @@ export default defineRule({
   severity: 'warn',
   fixable: false,
   category: 'typography',
-  recommended: true,
   options: {
     properties: {
       preferred: {

@@ -213,7 +213,6 @@ export default defineRule<Options>({
   severity: 'warn',
   fixable: true,
   category: 'artefact',
-  recommended: true,
   options: {
     properties: {
       allow: {

@@ -9,7 +9,6 @@ export default defineBilingualRule({
   severity: 'warn',
   fixable: false,
   category: 'artefact',
-  recommended: true,
   messages: {
     mismatch: {
       en: 'Unexpected `{actual}`, expected `{expected}` as in the source',

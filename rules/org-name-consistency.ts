@@ -1216,7 +1216,6 @@ export default defineRule({
   severity: 'warn',
   fixable: true,
   category: 'artefact',
-  recommended: true,
   options: {
     properties: {
       builtIn: {type: 'boolean', description: 'Use the built-in list of bodies (users\' `organizations` files are always used).'},

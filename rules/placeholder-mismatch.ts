@@ -29,7 +29,6 @@ export default defineBilingualRule({
   severity: 'error',
   fixable: true,
   category: 'artefact',
-  recommended: true,
   messages: {
     mangled: {
       en: 'Unexpected `{actual}`, expected the placeholder `{expected}`',

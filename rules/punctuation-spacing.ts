@@ -43,7 +43,6 @@ export default defineRule({
   severity: 'warn',
   fixable: true,
   category: 'typography',
-  recommended: true,
   messages: {
     spaceBefore: {
       en: 'Unexpected space before `{mark}`, expected none',

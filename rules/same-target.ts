@@ -14,7 +14,6 @@ export default defineBilingualRule({
   severity: 'warn',
   fixable: false,
   category: 'style',
-  recommended: true,
   messages: {
     shared: {
       en: 'Unexpected translation shared with segment `{other}` whose source is `{source}`, expected a translation of this source',

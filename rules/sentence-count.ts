@@ -45,7 +45,6 @@ export default defineBilingualRule<{minSentences: number}>({
   severity: 'warn',
   fixable: false,
   category: 'artefact',
-  recommended: true,
   options: {
     properties: {
       minSentences: {type: 'integer', minimum: 1, description: 'Compare only segments whose source or target has at least this many sentences'}

@@ -16,7 +16,6 @@ export default defineRule({
   severity: 'info',
   fixable: false,
   category: 'style',
-  recommended: false,
   options: {
     properties: {
       max: {type: 'integer', minimum: 1, description: 'The most words a sentence may have.'}

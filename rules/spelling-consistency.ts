@@ -231,7 +231,6 @@ export default defineRule({
   severity: 'warn',
   fixable: false,
   category: 'orthography',
-  recommended: true,
   messages: {
     mixed: {
       en: 'Unexpected `{actual}`, expected `{expected}` as spelt {times} elsewhere in this document',

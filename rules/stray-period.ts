@@ -60,7 +60,6 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   category: 'artefact',
-  recommended: true,
   messages: {
     repeated: {
       en: 'Unexpected repeated period `{actual}`, expected `{expected}`',

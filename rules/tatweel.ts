@@ -11,7 +11,6 @@ export default defineRule({
   severity: 'warn',
   fixable: true,
   category: 'typography',
-  recommended: true,
   options: {
     properties: {
       allowInTitles: {type: 'boolean', description: 'Allow tatweel in title and heading lines.'}

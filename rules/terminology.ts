@@ -36,7 +36,6 @@ export default defineBilingualRule<{terms: InlineTerm[]}>({
   severity: 'warn',
   fixable: true,
   category: 'style',
-  recommended: true,
   options: {
     properties: {
       terms: {

@@ -41,7 +41,6 @@ export default defineRule({
   severity: 'warn',
   fixable: false,
   category: 'artefact',
-  recommended: true,
   messages: {
     complement: {
       en: 'Unexpected end of sentence after `{actual}`, expected the complement it needs',

@@ -11,7 +11,6 @@ export default defineBilingualRule<{allow: string[]; ignoreCapitalized: boolean}
   severity: 'warn',
   fixable: false,
   category: 'artefact',
-  recommended: true,
   options: {
     properties: {
       allow: {type: 'array', items: {type: 'string'}, description: 'Words that stay in Latin letters (product names, units)'},

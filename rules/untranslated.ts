@@ -16,7 +16,6 @@ export default defineBilingualRule<{allow: string[]; reportMissing: boolean}>({
   severity: 'warn',
   fixable: false,
   category: 'artefact',
-  recommended: true,
   options: {
     properties: {
       allow: {type: 'array', items: {type: 'string'}, description: 'Sources that stay as they are in the target (brand names, codes)'},

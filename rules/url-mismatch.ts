@@ -14,7 +14,6 @@ export default defineBilingualRule({
   severity: 'warn',
   fixable: false,
   category: 'artefact',
-  recommended: true,
   messages: {
     missing: {
       en: 'Unexpected target without `{link}`, expected it as in the source',

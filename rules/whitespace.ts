@@ -138,7 +138,6 @@ export default defineRule({
   severity: 'warn',
   fixable: true,
   category: 'typography',
-  recommended: true,
   options: {
     properties: {
       maxBlankLines: {type: 'integer', minimum: 0, description: 'How many blank lines may follow each other.'},

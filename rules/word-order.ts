@@ -80,7 +80,6 @@ export default defineRule({
   severity: 'warn',
   fixable: false,
   category: 'artefact',
-  recommended: true,
   messages: {
     title: {
       en: 'Unexpected verb `{verb}` after the title `{title}`, expected the name the title belongs to',

@@ -15,8 +15,8 @@ import {join, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {diffChars} from 'diff'
 import type {VFileMessage} from 'vfile-message'
-import {rules} from '../rules/index.ts'
-import {preset} from '../src/config/presets.ts'
+import arabic, {rules} from '../rules/index.ts'
+import {allOff, preset} from '../src/config/presets.ts'
 import {lintFile} from '../src/engine/lint-file.ts'
 import {runTask} from '../src/engine/task.ts'
 import {fixText} from '../src/fix/fix.ts'
@@ -113,8 +113,8 @@ interface Tally {
 }
 
 const presets: [string, RuleSettings][] = [
-  ['translint:all', preset('translint:all', rules)!],
-  ['translint:recommended', preset('translint:recommended', rules)!]
+  ['translint:all', preset('translint:all', [arabic])!],
+  ['translint:recommended', {...allOff([arabic]), ...preset('translint:recommended', [arabic])!}]
 ]
 
 let failures = 0

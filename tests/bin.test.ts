@@ -33,8 +33,9 @@ describe('bin/translint.js', () => {
 
   it('fixes with worker threads like in one thread', () => {
     const text = 'شاركت الأمانـة العامة في المؤتمر ، وأكدت أهمية التعاون .\n'
-    const a = fixture({'x1.txt': text, 'x2.txt': text, 'x3.txt': text})
-    const b = fixture({'x1.txt': text, 'x2.txt': text, 'x3.txt': text})
+    // Typography on: the text's fixes are typography's.
+    const a = fixture({'x1.txt': text, 'x2.txt': text, 'x3.txt': text, '.linterrc.json': JSON.stringify({extends: ['translint:recommended', 'translint:typography']})})
+    const b = fixture({'x1.txt': text, 'x2.txt': text, 'x3.txt': text, '.linterrc.json': JSON.stringify({extends: ['translint:recommended', 'translint:typography']})})
     run(a, ['--fix', '--jobs', '1', '.'])
     run(b, ['--fix', '--jobs', '3', '.'])
     for (const name of ['x1.txt', 'x2.txt', 'x3.txt']) {

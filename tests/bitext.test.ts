@@ -174,7 +174,7 @@ describe('bad bilingual input', () => {
 
   it('does not stop the run: the other files are linted', async () => {
     const cwd = fixture({'bad.xlf': '<xliff', 'good.tsv': 'source\ttarget\nHello\tمرحبا  بك\n'})
-    const result = await cli(['--format', 'json', 'bad.xlf', 'good.tsv'], {cwd})
+    const result = await cli(['--format', 'json', '--rule', 'whitespace:warn', 'bad.xlf', 'good.tsv'], {cwd})
     expect(result.code).toBe(1)
     const files = JSON.parse(result.stdout) as {path: string; messages: {ruleId: string}[]}[]
     expect(files.map((f) => [f.path, f.messages.map((m) => m.ruleId)])).toEqual([
@@ -216,7 +216,7 @@ describe('the command line', () => {
 
   it('fixes an XLIFF file in place', async () => {
     const cwd = fixture({'ui.xlf': read('ui.xlf')})
-    await cli(['--fix', 'ui.xlf'], {cwd})
+    await cli(['--fix', '--rule', 'tatweel:warn', 'ui.xlf'], {cwd})
     const fixed = readFileSync(join(cwd, 'ui.xlf'), 'utf8')
     expect(fixed).toContain('<target>قالت الوكالة انها ستتحرك.</target>')
     expect(skeleton('ui.xlf', fixed)).toBe(skeleton('ui.xlf', read('ui.xlf')))
@@ -228,7 +228,7 @@ describe('bilingual support, loaded on demand', () => {
     const registry = await import('../src/bitext/registry.ts')
     expect(typeof registry.loadBitext).toBe('function')
     const cwd = fixture({'a.tsv': 'source\ttarget\nHello\tمرحبا  بك\n'})
-    const result = await cli(['--format', 'json', 'a.tsv'], {cwd})
+    const result = await cli(['--format', 'json', '--rule', 'whitespace:warn', 'a.tsv'], {cwd})
     expect((JSON.parse(result.stdout) as {messages: {ruleId: string}[]}[])[0]!.messages.map((m) => m.ruleId)).toEqual(['whitespace'])
   })
 })

@@ -21,10 +21,12 @@ const seedDir = join(root, 'seeds')
 const seeds = readdirSync(seedDir).filter((name) => name.endsWith('.txt')).sort()
 
 const tatweel = 'شاركت الأمانـة في المؤتمر.\n'
+// The findings these tests cache are typography's (tatweel): every fixture switches the preset on.
+const typography = {'.linterrc.json': JSON.stringify({extends: ['translint:recommended', 'translint:typography']})}
 const clean = 'شاركت الأمانة في المؤتمر.\n'
 
 function withSeeds(extra: Record<string, string | Buffer> = {}): string {
-  const files: Record<string, string | Buffer> = {...extra}
+  const files: Record<string, string | Buffer> = {...typography, ...extra}
   for (const name of seeds) files[`docs/${name}`] = readFileSync(join(seedDir, name))
   return fixture(files)
 }
@@ -99,6 +101,7 @@ describe('--cache', () => {
   it('lints again after a change to the config, a rule option, a word list, an organisation file or a statistics file', async () => {
     const doc = 'وأكد رئيس الوزراء أن الحكومة ماضية في خطتها. وقال إن العمل بدأ في منظمة الصحة العالمية.\n' + tatweel
     const dir = fixture({
+      ...typography,
       'docs/x.txt': doc,
       'words.txt': 'كلمة\n',
       'orgs.json': JSON.stringify([{canonical: 'منظمة الصحة العالمية'}]),
@@ -107,7 +110,7 @@ describe('--cache', () => {
     })
     expect((await run(dir, ['stats', 'build', 'house', '-o', 'house.tlstats'])).code).toBe(0)
     expect((await run(dir, ['stats', 'build', 'other', '-o', 'other.tlstats'])).code).toBe(0)
-    const config = (extra: object) => writeFileSync(join(dir, '.linterrc.json'), JSON.stringify({words: ['words.txt'], organizations: ['orgs.json'], stats: ['house.tlstats'], ...extra}))
+    const config = (extra: object) => writeFileSync(join(dir, '.linterrc.json'), JSON.stringify({extends: ['translint:recommended', 'translint:typography'], words: ['words.txt'], organizations: ['orgs.json'], stats: ['house.tlstats'], ...extra}))
     config({})
     const cacheFile = join(dir, CACHE_NAME)
     const fresh = async (args: string[] = []) => {
@@ -142,7 +145,7 @@ describe('--cache', () => {
   })
 
   it('keeps nothing from another version or build of translint', async () => {
-    const dir = fixture({'x.txt': tatweel})
+    const dir = fixture({...typography, 'x.txt': tatweel})
     await run(dir, ['--cache', 'x.txt'])
     const cacheFile = join(dir, CACHE_NAME)
     mark(cacheFile)
@@ -154,7 +157,7 @@ describe('--cache', () => {
   })
 
   it('with --fix, fixes a file whose cached findings have a fix, and caches the fixed text', async () => {
-    const dir = fixture({'a.txt': tatweel, 'b.txt': clean})
+    const dir = fixture({...typography, 'a.txt': tatweel, 'b.txt': clean})
     // sentence-length (not fixable) leaves a finding in the fixed text, to see where it came from.
     const rules = ['--rule', 'tatweel:error', '--rule', 'sentence-length:warn:{"max":2}', '--format', 'json']
     const plain = await run(dir, ['--cache', ...rules, 'a.txt', 'b.txt'])
@@ -183,7 +186,7 @@ describe('--cache', () => {
   })
 
   it('--fix-dry-run prints the diff of a cached file that has fixes, and keeps no findings of text not on disk', async () => {
-    const dir = fixture({'a.txt': tatweel})
+    const dir = fixture({...typography, 'a.txt': tatweel})
     await run(dir, ['--cache', '--rule', 'tatweel:error', 'a.txt'])
     const dry = await run(dir, ['--cache', '--fix-dry-run', '--rule', 'tatweel:error', 'a.txt'])
     expect(dry.stdout).toContain('→  شاركت ⟦الأمانة⟧ في المؤتمر.')
@@ -196,7 +199,7 @@ describe('--cache', () => {
 
   it('ignores a damaged cache with a notice, lints every file, and writes a good one', async () => {
     for (const damage of ['not json at all\n\u0000\u0001', '{"translintCache":1', JSON.stringify({translintCache: 99}) + '\n', '']) {
-      const dir = fixture({'x.txt': tatweel})
+      const dir = fixture({...typography, 'x.txt': tatweel})
       writeFileSync(join(dir, CACHE_NAME), damage)
       const result = await run(dir, ['--cache', '--format', 'json', 'x.txt'])
       // tatweel is a warning: exit 0.
@@ -209,7 +212,7 @@ describe('--cache', () => {
   })
 
   it('a damaged entry is a notice and its file is linted again; the other entries stand', async () => {
-    const dir = fixture({'a.txt': tatweel, 'b.txt': tatweel})
+    const dir = fixture({...typography, 'a.txt': tatweel, 'b.txt': tatweel})
     await run(dir, ['--cache', 'a.txt', 'b.txt'])
     const cacheFile = join(dir, CACHE_NAME)
     mark(cacheFile)
@@ -224,7 +227,7 @@ describe('--cache', () => {
   })
 
   it('--cache-location takes a file or a folder; a cache that cannot be written is a notice, not a failure', async () => {
-    const dir = fixture({'x.txt': tatweel})
+    const dir = fixture({...typography, 'x.txt': tatweel})
     await run(dir, ['--cache', '--cache-location', 'my.cache', 'x.txt'])
     expect(existsSync(join(dir, 'my.cache'))).toBe(true)
     await run(dir, ['--cache', '--cache-location', 'caches/', 'x.txt'])
@@ -242,7 +245,7 @@ describe('--cache', () => {
   })
 
   it('a FIFO at the cache location is neither read nor replaced', async () => {
-    const dir = fixture({'x.txt': tatweel})
+    const dir = fixture({...typography, 'x.txt': tatweel})
     expect(spawnSync('mkfifo', [join(dir, 'fifo')]).status).toBe(0)
     const result = await run(dir, ['--cache', '--cache-location', 'fifo', '--format', 'json', 'x.txt'])
     expect(result.stderr).toMatch(/fifo: not a regular file; no cache is read or written\n$/)
@@ -251,7 +254,7 @@ describe('--cache', () => {
   })
 
   it('metadata: an unchanged file is not read; a touched file is read and its bytes compared', async () => {
-    const dir = fixture({'x.txt': tatweel})
+    const dir = fixture({...typography, 'x.txt': tatweel})
     const path = join(dir, 'x.txt')
     // Whole seconds: utimes can set them back exactly (a Date keeps only milliseconds of the nanoseconds).
     const then = new Date('2024-01-01T00:00:00Z')
@@ -276,7 +279,7 @@ describe('--cache', () => {
   })
 
   it('keeps the entries of files this run did not look at while they exist, and drops those of deleted files', async () => {
-    const dir = fixture({'a.txt': tatweel, 'b.txt': tatweel, 'c.txt': tatweel})
+    const dir = fixture({...typography, 'a.txt': tatweel, 'b.txt': tatweel, 'c.txt': tatweel})
     await run(dir, ['--cache', '.'])
     unlinkSync(join(dir, 'c.txt'))
     await run(dir, ['--cache', 'a.txt'])
@@ -287,7 +290,7 @@ describe('--cache', () => {
   })
 
   it('does not cache a file a rule failed on, nor an unreadable one', async () => {
-    const dir = fixture({'a.txt': tatweel, 'bin.txt': Buffer.from([0x61, 0, 0x62])})
+    const dir = fixture({...typography, 'a.txt': tatweel, 'bin.txt': Buffer.from([0x61, 0, 0x62])})
     const first = await run(dir, ['--cache', 'a.txt', 'bin.txt'])
     expect(first.code).toBe(2)
     const text = readFileSync(join(dir, CACHE_NAME), 'utf8')

@@ -117,7 +117,9 @@ describe('translint CLI', () => {
     const dir = fixture({})
     const list = await cli(['--list-rules'], {cwd: dir})
     expect(list.code).toBe(0)
-    expect(list.stdout).toMatch(/^tatweel\s+warn\s+recommended\s+fixable\s+Disallow kashida/m)
+    expect(list.stdout).toMatch(/^tatweel\s+warn\s+fixable\s+translint:typography\s+Disallow kashida/m)
+    expect(list.stdout).toMatch(/^stray-period\s+error\s+fixable\s+translint:recommended\s+Disallow repeated periods/m)
+    expect(list.stdout).toMatch(/^sentence-length\s+info\s+-\s+Report sentences/m)
     const version = await cli(['--version'], {cwd: dir})
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version)
     const help = await cli(['--help'], {cwd: dir})
@@ -188,7 +190,8 @@ describe('translint --fix', () => {
     expect(narrowed.stdout).toBe('')
     expect((await cli([...only, '--fix-dry-run', '--rule', 'tatweel:off', 'doc.txt'], {cwd: dir})).stdout).toBe('')
     // Two fixable findings (tatweel, trailing spaces): --rule picks the one to fix.
-    const both = fixture({'doc.txt': 'شاركت الأمانـة في المؤتمر.   \n', 'only-tatweel.json': onlyTatweel})
+    // Typography on: tatweel and whitespace both report.
+    const both = fixture({'doc.txt': 'شاركت الأمانـة في المؤتمر.   \n', 'only-tatweel.json': JSON.stringify({extends: ['translint:recommended', 'translint:typography']})})
     const changed = (args: string[]) => cli([...only, '--fix-dry-run', ...args, 'doc.txt'], {cwd: both}).then((r) => r.stdout.split('\n').filter((l) => l.includes('→')))
     expect(await changed([])).toEqual(['     →  شاركت ⟦الأمانة⟧ في المؤتمر.', '     →  … الأمانة في المؤتمر.‸'])
     expect(await changed(['--rule', 'tatweel:warn'])).toEqual(['    →  شاركت ⟦الأمانة⟧ في المؤتمر.'])

@@ -45,7 +45,7 @@ describe('.linterrc.json', () => {
 
   it('applies overrides by glob and skips ignored files found in folders', async () => {
     const dir = fixture({
-      '.linterrc.json': JSON.stringify({ignore: ['drafts/**'], overrides: [{files: ['titles/*.txt'], rules: {tatweel: 'off'}}]}),
+      '.linterrc.json': JSON.stringify({extends: ['translint:recommended', 'translint:typography'], ignore: ['drafts/**'], overrides: [{files: ['titles/*.txt'], rules: {tatweel: 'off'}}]}),
       'drafts/x.txt': tatweelText,
       'titles/y.txt': tatweelText,
       'z.txt': tatweelText

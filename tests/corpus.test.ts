@@ -56,7 +56,7 @@ describe('corpus mode', () => {
 
   it('is what `--format jsonl` prints for a TSV; other files get one line each', async () => {
     const cwd = fixture({'pairs.tsv': TSV, 'doc.txt': 'الأمانـة\n', 'empty.tsv': ''})
-    const result = await cli(['--format', 'jsonl', 'pairs.tsv', 'doc.txt', 'empty.tsv'], {cwd})
+    const result = await cli(['--format', 'jsonl', '--rule', 'tatweel:warn', 'pairs.tsv', 'doc.txt', 'empty.tsv'], {cwd})
     const lines = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as {path: string; segment?: string | null; findings?: {ruleId: string}[]; messages?: unknown[]})
     expect(lines.filter((l) => l.path === 'pairs.tsv')).toHaveLength(8)
     expect(lines.filter((l) => l.path === 'doc.txt')).toEqual([expect.objectContaining({messages: [expect.objectContaining({ruleId: 'tatweel'})]})])

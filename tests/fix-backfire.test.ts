@@ -6,7 +6,7 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {rules} from '../rules/index.ts'
+import arabic, {rules} from '../rules/index.ts'
 import {preset} from '../src/config/presets.ts'
 import {SUGGEST_MARK} from '../src/engine/define-rule.ts'
 import {lintFile} from '../src/engine/lint-file.ts'
@@ -153,7 +153,7 @@ describe('the fixer and one voice per span', () => {
 })
 
 describe('--fix on the known cases of the real rules', () => {
-  const all = preset('translint:all', rules)!
+  const all = preset('translint:all', [arabic])!
   const findings = (text: string) =>
     lintFile({path: 'a.txt', value: text, rules: all, settings: {}}).messages.map((m) => `${m.ruleId}: ${m.reason}`)
   const fix = (text: string) => runTask({path: 'a.txt', value: text, rules: all, settings: {}, fix: {}})

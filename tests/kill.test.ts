@@ -24,6 +24,8 @@ function corpus(count: number): string {
       `شاركت الأمانـة العامة في المؤتمر الدولي ${i}. وأكدت أهمية التعاون التعاون بين الدول.\n` + seed.slice(0, 400 + ((i * 997) % 3000))
   }
   files['real/target.txt'] = 'وقالت المنظمـة إن الاجتماع الاجتماع انتهى.\n'
+  // Typography on: each file has a typography fix (tatweel) and an artefact one (a doubled word).
+  files['.linterrc.json'] = JSON.stringify({extends: ['translint:recommended', 'translint:typography']})
   const dir = fixture(files)
   for (let i = 0; i < count; i += 4) linkSync(join(dir, `doc${String(i).padStart(3, '0')}.txt`), join(dir, `hard${String(i).padStart(3, '0')}.txt`))
   symlinkSync('real/target.txt', join(dir, 'link.txt'))
@@ -38,7 +40,7 @@ function contents(dir: string): Map<string, string> {
 }
 
 function sidecars(dir: string): string[] {
-  return [...readdirSync(dir), ...readdirSync(join(dir, 'real')).map((n) => `real/${n}`)].filter((name) => name.split('/').pop()!.startsWith('.'))
+  return [...readdirSync(dir), ...readdirSync(join(dir, 'real')).map((n) => `real/${n}`)].filter((name) => name.split('/').pop()!.startsWith('.') && name !== '.linterrc.json')
 }
 
 function runBin(dir: string, args: string[]): {code: number | null; stderr: string} {

@@ -84,18 +84,19 @@ function start() {
   return {raw, send, request, diagnostics, initialize, open, received, stderr: () => stderr, exited: () => exited}
 }
 
-const TATWEEL = 'شاركت الأمانـة في المؤتمر.\n'
-const hasTatweel = (d: Diagnostic[]) => d.some((x) => x.code === 'tatweel')
+// A finding of the default preset (a doubled word), to see that a document was linted.
+const FINDING = 'شاركت الأمانة العامة في في المؤتمر.\n'
+const hasFinding = (d: Diagnostic[]) => d.some((x) => x.code === 'duplicated-phrase')
 
 describe('language server hardening', () => {
   it('didOpen without a uri is ignored, and the server goes on', async () => {
     const lsp = start()
     expect((await lsp.initialize()).result).toBeTruthy()
-    lsp.send({jsonrpc: '2.0', method: 'textDocument/didOpen', params: {textDocument: {languageId: 'plaintext', version: 1, text: TATWEEL}}})
+    lsp.send({jsonrpc: '2.0', method: 'textDocument/didOpen', params: {textDocument: {languageId: 'plaintext', version: 1, text: FINDING}}})
     lsp.send({jsonrpc: '2.0', method: 'textDocument/didOpen', params: {}})
     lsp.send({jsonrpc: '2.0', method: 'textDocument/didChange', params: {textDocument: {uri: 'file:///x.txt'}, contentChanges: [{range: {start: {line: -1}}, text: 1}]}})
-    lsp.open('file:///tmp/after.txt', TATWEEL)
-    await lsp.diagnostics('file:///tmp/after.txt', hasTatweel)
+    lsp.open('file:///tmp/after.txt', FINDING)
+    await lsp.diagnostics('file:///tmp/after.txt', hasFinding)
     expect(lsp.exited()).toBeUndefined()
   }, 60000)
 
@@ -103,14 +104,14 @@ describe('language server hardening', () => {
     const lsp = start()
     await lsp.initialize()
     const uris = ['file://host/share/x.txt', 'file:///tmp/a%2Fb.txt', 'untitled:Untitled-1', 'vscode-notebook-cell:/x.ipynb#cell1', 'not a uri at all']
-    for (const uri of uris) lsp.open(uri, TATWEEL)
+    for (const uri of uris) lsp.open(uri, FINDING)
     for (const uri of uris) {
-      const params = await lsp.diagnostics(uri, hasTatweel)
-      expect(params.diagnostics.find((d) => d.code === 'tatweel')!.range.start).toEqual({line: 0, character: 6})
+      const params = await lsp.diagnostics(uri, hasFinding)
+      expect(params.diagnostics.find((d) => d.code === 'duplicated-phrase')!.range.start).toEqual({line: 0, character: 21})
     }
     // An untitled Markdown buffer is read as Markdown: code is not prose.
-    lsp.open('untitled:Untitled-2', '`الأمانـة` في الكود.\n', 'markdown')
-    expect((await lsp.diagnostics('untitled:Untitled-2')).diagnostics.filter((d) => d.code === 'tatweel')).toEqual([])
+    lsp.open('untitled:Untitled-2', 'شاركت الأمانة `في في` الكود.\n', 'markdown')
+    expect((await lsp.diagnostics('untitled:Untitled-2')).diagnostics.filter((d) => d.code === 'duplicated-phrase')).toEqual([])
     expect(lsp.exited()).toBeUndefined()
   }, 60000)
 
@@ -158,13 +159,13 @@ describe('language server hardening', () => {
   it('a lint past its time budget is stopped with a notice, and the next document is linted', async () => {
     const lsp = start()
     await lsp.initialize({lintBudgetMs: 1})
-    lsp.open('file:///tmp/slow.txt', TATWEEL.repeat(2000))
+    lsp.open('file:///tmp/slow.txt', FINDING.repeat(2000))
     const stopped = await lsp.diagnostics('file:///tmp/slow.txt')
     expect(stopped.diagnostics).toEqual([expect.objectContaining({message: 'translint: linting took longer than 0.001 s and was stopped', severity: 3})])
     // With a budget again (a new initialize), a small document is linted by a fresh worker.
     await lsp.initialize({lintBudgetMs: 60000})
-    lsp.open('file:///tmp/small.txt', TATWEEL)
-    await lsp.diagnostics('file:///tmp/small.txt', hasTatweel)
+    lsp.open('file:///tmp/small.txt', FINDING)
+    await lsp.diagnostics('file:///tmp/small.txt', hasFinding)
   }, 60000)
 
   it('survives random and malformed JSON-RPC and still answers initialize and lints', async () => {
@@ -177,7 +178,7 @@ describe('language server hardening', () => {
     const uri = fc.oneof(fc.constantFrom('file:///tmp/f.txt', 'file:///tmp/f.md', 'file://host/x.txt', 'file:///a%2Fb', 'untitled:1', '', '%%%'), fc.string(), fc.constant(undefined))
     const position = fc.record({line: fc.oneof(fc.integer({min: -3, max: 5}), fc.double(), fc.string()), character: fc.oneof(fc.integer({min: -3, max: 50}), fc.constant(null))})
     const params = fc.oneof(
-      fc.record({textDocument: fc.record({uri, languageId: fc.constantFrom('plaintext', 'markdown', 'html', 7), version: fc.oneof(fc.integer(), fc.string()), text: fc.oneof(fc.string(), fc.constant(TATWEEL), fc.integer())})}, {requiredKeys: []}),
+      fc.record({textDocument: fc.record({uri, languageId: fc.constantFrom('plaintext', 'markdown', 'html', 7), version: fc.oneof(fc.integer(), fc.string()), text: fc.oneof(fc.string(), fc.constant(FINDING), fc.integer())})}, {requiredKeys: []}),
       fc.record({textDocument: fc.record({uri, version: fc.integer()}), contentChanges: fc.array(fc.record({range: fc.record({start: position, end: position}), text: fc.oneof(fc.string(), fc.constant(null))}, {requiredKeys: ['text']}))}, {requiredKeys: []}),
       fc.record({textDocument: fc.record({uri}), range: fc.anything(), context: fc.record({diagnostics: fc.array(fc.anything())})}, {requiredKeys: []}),
       fc.record({processId: fc.constant(null), capabilities: fc.anything(), initializationOptions: fc.anything()}, {requiredKeys: []}),
@@ -215,8 +216,8 @@ describe('language server hardening', () => {
     lsp.raw('\r\n\r\n')
     const reply = await lsp.initialize()
     expect(reply.result).toMatchObject({serverInfo: {name: 'translint'}})
-    lsp.open('file:///tmp/final.txt', TATWEEL)
-    await lsp.diagnostics('file:///tmp/final.txt', hasTatweel)
+    lsp.open('file:///tmp/final.txt', FINDING)
+    await lsp.diagnostics('file:///tmp/final.txt', hasFinding)
     expect(lsp.exited()).toBeUndefined()
   }, 120000)
 })

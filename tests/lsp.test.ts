@@ -152,7 +152,7 @@ describe('translint --lsp', () => {
   }, 40000)
 
   it('lints an open XLIFF file: targets only, with the segment id, and no file directive to offer', async () => {
-    const dir = fixture({'ui.xlf': ''})
+    const dir = fixture({'ui.xlf': '', '.linterrc.json': JSON.stringify({extends: ['translint:recommended', 'translint:typography']})})
     const {connection, diagnostics} = start()
     await initialize(connection, dir)
     const uri = pathToFileURL(join(dir, 'ui.xlf')).href

@@ -3,7 +3,7 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {rules} from '../rules/index.ts'
+import arabic, {rules} from '../rules/index.ts'
 import {preset} from '../src/config/presets.ts'
 import {lintFile} from '../src/engine/lint-file.ts'
 import {oneVoice, precedence, PRECEDENCE} from '../src/engine/one-voice.ts'
@@ -159,7 +159,7 @@ describe('one voice per span', () => {
 })
 
 describe('one voice with the real rules', () => {
-  const all = preset('translint:all', rules)!
+  const all = preset('translint:all', [arabic])!
   const euText = 'قال الاتحاد الأوربي إن القرار نهائي.\nوأكد الاتحاد الأوروبي أن الأمر محسوم.\nوقال الاتحاد الأوربي إنه سيجتمع.\n'
   const advice = (messages: VFileMessage[]) => messages.filter((m) => m.expected?.length).map((m) => `${m.ruleId}: ${m.actual} → ${m.expected!.join(' | ')}`)
 

@@ -59,7 +59,8 @@ describe('one bad file never stops a run', () => {
 
   it('a rule that throws is an internal error of that file, not a finding', async () => {
     const broken = 'شاركت الأمانـة في المؤتمر بعد الانفجار .\n'
-    const dir = fixture({'broken.txt': broken, 'fine.txt': bad})
+    // Typography on: punctuation-spacing reports beside the broken tatweel.
+    const dir = fixture({'broken.txt': broken, 'fine.txt': bad, '.linterrc.json': JSON.stringify({extends: ['translint:recommended', 'translint:typography']})})
     const {code, stdout, stderr} = await cli(['--format', 'json', '.'], {cwd: dir})
     expect(stderr.trim().split('\n')).toEqual([
       'translint: broken.txt: internal error in rule `tatweel`: the rule broke (a bug in translint: please report it with this file); its findings are incomplete'

@@ -21,7 +21,8 @@ const parse = (stdout: string) =>
 
 describe('--stdin-jsonl', () => {
   it('answers each record with its id and the findings --stdin gives for its text', async () => {
-    const dir = fixture({})
+    // Typography on (tatweel, whitespace): findings to compare.
+    const dir = fixture({'.linterrc.json': JSON.stringify({extends: ['translint:recommended', 'translint:typography']})})
     const texts = [tatweel, clean, `${tatweel}\n\nفقرة ثانية فيها  مسافتان.`]
     const input = record('a', texts[0]) + record(2, texts[1]) + '\n' + record('c', texts[2])
     const result = await cli(['--stdin-jsonl'], {cwd: dir, stdin: input})

@@ -2,7 +2,8 @@
 // The run itself is a pipeline (pipeline.ts) feeding a report (report.ts).
 import {relative, resolve} from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
-import {rules as allRules} from '../../rules/index.ts'
+import arabic, {rules as allRules} from '../../rules/index.ts'
+import {presetsOf} from '../config/presets.ts'
 import {
   ConfigError,
   configFor,
@@ -508,9 +509,12 @@ function timingTable(times: Map<string, number>): string {
 }
 
 function listRules(): string {
+  const packs = [arabic]
   const width = Math.max(...allRules.map((r) => r.id.length))
+  const presets = new Map(allRules.map((r) => [r.id, presetsOf(r.id, packs).filter((name) => !name.endsWith(':all')).join(',') || '-']))
+  const presetWidth = Math.max(...[...presets.values()].map((p) => p.length))
   const lines = allRules.map(
-    (r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(5)}  ${r.recommended ? 'recommended' : '           '}  ${r.fixable ? 'fixable' : '       '}  ${r.description}`
+    (r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(5)}  ${r.fixable ? 'fixable' : '       '}  ${presets.get(r.id)!.padEnd(presetWidth)}  ${r.description}`
   )
   return lines.join('\n') + '\n'
 }

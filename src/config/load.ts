@@ -7,10 +7,10 @@ import picomatch from 'picomatch'
 import {BUNDLED} from '../cli/version.ts'
 import {LimitError, MAX_CONFIG_BYTES, MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH, readRegularFile} from '../cli/limits.ts'
 import {describeJsonError} from './json-error.ts'
-import {rules as allRules, ruleById} from '../../rules/index.ts'
+import arabic, {rules as allRules, ruleById} from '../../rules/index.ts'
 import type {Locale} from '../engine/locale.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
-import {PRESETS, preset} from './presets.ts'
+import {allOff, preset, presetNames} from './presets.ts'
 import {SEVERITIES, buildSchema} from './schema.ts'
 import {suggest} from './suggest.ts'
 
@@ -67,7 +67,7 @@ export interface ResolvedConfig {
 export function emptyConfig(): ResolvedConfig {
   return {
     files: [],
-    rules: {...preset('translint:recommended', allRules)!},
+    rules: {...allOff([arabic]), ...preset('translint:recommended', [arabic])!},
     ignore: [],
     extensions: [...DEFAULT_EXTENSIONS],
     organizations: [],
@@ -237,14 +237,16 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
   const raw = await validate(path, readJson(path))
   const base = dirname(path)
   const parents = raw.extends === undefined ? ['translint:recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends]
-  let result: ResolvedConfig = {...emptyConfig(), rules: {}}
+  // Every rule starts off: a preset or the config's own `rules` switches it on.
+  let result: ResolvedConfig = {...emptyConfig(), rules: allOff([arabic])}
   for (const [index, name] of parents.entries()) {
     const keyPath = Array.isArray(raw.extends) ? `extends[${index}]` : 'extends'
     if (name.startsWith('translint:')) {
-      const rules = preset(name, allRules)
+      const rules = preset(name, [arabic])
       if (!rules) {
-        const hint = suggest(name, PRESETS)
-        throw new ConfigError(path, keyPath, `unknown preset \`${name}\`${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${PRESETS.join(', ')}, or a path)`)
+        const names = presetNames([arabic])
+        const hint = suggest(name, names)
+        throw new ConfigError(path, keyPath, `unknown preset \`${name}\`${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${names.join(', ')}, or a path)`)
       }
       result.rules = {...result.rules, ...rules}
       continue

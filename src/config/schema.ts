@@ -41,7 +41,7 @@ export function buildSchema(rules: Rule<any>[]): Record<string, unknown> {
       $schema: {type: 'string'},
       root: {type: 'boolean', description: 'Stop looking for configuration in parent folders.'},
       extends: {
-        description: '`translint:recommended`, `translint:all`, or a path to another config file.',
+        description: 'Presets (`translint:recommended`, `translint:typography`, `translint:orthography`, `translint:all`) and paths to other config files; later ones win.',
         oneOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}]
       },
       rules: rulesObject,

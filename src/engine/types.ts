@@ -84,8 +84,6 @@ export interface RuleDefinition<Options extends Record<string, unknown> = Record
   fixable: boolean
   /** Which issue family: `artefact` (MT/scraping artefacts) or `typography`. */
   category: 'artefact' | 'typography' | 'orthography' | 'style'
-  /** In `translint:recommended`. */
-  recommended: boolean
   options?: {
     /** JSON schema of each option, keyed by option name. */
     properties: Record<string, JsonSchema>
