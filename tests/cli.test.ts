@@ -27,7 +27,7 @@ describe('translint CLI', () => {
 
   it('prints one line a finding with --format compact', async () => {
     const dir = fixture({'doc.txt': 'شاركت الأمانـة في المؤتمر.   \n', 'clean.txt': good})
-    const {code, stdout} = await cli(['--format', 'compact', '--rule', 'tatweel:error', 'doc.txt', 'clean.txt'], {cwd: dir})
+    const {code, stdout} = await cli(['--format', 'compact', '--rule', 'tatweel:error', '--rule', 'whitespace:warn', 'doc.txt', 'clean.txt'], {cwd: dir})
     expect(code).toBe(1)
     expect(stdout).toBe(
       'doc.txt:1:7: error Unexpected tatweel in `الأمانـة`, expected `الأمانة` [tatweel]\n' +
@@ -164,7 +164,8 @@ describe('translint --fix', () => {
   it('--fix-dry-run shows a long paragraph only around its changes, and spaces that move as ␣', async () => {
     const long = 'وقال المتحدث باسم الحكومة إن الوزارة ستواصل العمل مع الشركاء في المنطقة لتحقيق الأهداف المشتركة '
     const text = `${long}في الأمانـة العامة للأمم المتحدة ${long}جارٍ الآن.\nوقال المتحدث في جنيف ،وإعداد التقرير النهائي جارٍ الآن.\n`
-    const dir = fixture({'doc.txt': text})
+    // Typography on: tatweel and punctuation-spacing fix.
+    const dir = fixture({'doc.txt': text, '.linterrc.json': JSON.stringify({extends: ['translint:recommended', 'translint:typography']})})
     const {stdout} = await cli(['--fix-dry-run', 'doc.txt'], {cwd: dir})
     // Each change: its words with a few either side, not the 300-character paragraph. A space moved across
     // a comma is one change, its spaces visible.

@@ -3,7 +3,7 @@
 // requests, every finding's marks cover exactly the text the JSON format
 // reports at its offsets, the filters hide and show, hovering shows the fix,
 // hostile text and file names stay text; and a screenshot is attached.
-import {existsSync, mkdirSync, readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
@@ -151,9 +151,12 @@ describe('html report in a browser (chromium)', () => {
   it('the seeds: loads without errors or requests, marks every finding exactly, filters, shows fixes on hover', async ({skip, annotate}) => {
     if (!present) return skip(NO_BROWSER)
     const report = join(dir, 'seeds.html')
+    // Every rule on: the seeds' typography and spelling findings too, well over a hundred to place.
+    const config = join(dir, 'all.json')
+    writeFileSync(config, JSON.stringify({extends: 'translint:all'}))
     const [asJson, asHtml] = await Promise.all([
-      cli(['--format', 'json', 'seeds/'], {cwd: ROOT}),
-      cli(['--format', 'html', '--output-file', report, 'seeds/'], {cwd: ROOT})
+      cli(['--config', config, '--format', 'json', 'seeds/'], {cwd: ROOT}),
+      cli(['--config', config, '--format', 'html', '--output-file', report, 'seeds/'], {cwd: ROOT})
     ])
     expect(asHtml.stderr).toBe('')
     expect(asHtml.code).toBe(asJson.code)

@@ -214,7 +214,8 @@ describe.skipIf(!tmux)('the default format in a real terminal (tmux)', () => {
 
   for (const columns of [80, 120]) {
     it(`at ${columns} columns: no line wraps, and each finding shows its words in context`, () => {
-      const dir = fixture({'عربي.txt': arabic, 'mixed.txt': mixed})
+      // House typography and spelling on: spacing, an insertion and alif maqsura show beside the tatweel.
+      const dir = fixture({'عربي.txt': arabic, 'mixed.txt': mixed, '.linterrc.json': JSON.stringify({extends: ['translint:recommended', 'translint:typography', 'translint:orthography']})})
       const screen = screenAt(columns, dir, ['--rule', 'tatweel:warn', join(dir, 'عربي.txt'), join(dir, 'mixed.txt')])
       expect(screen).toMatch(/EXIT=0/)
       const lines = screen.split('\n').map((line) => line.trimEnd())
