@@ -3,7 +3,6 @@
 // config's `locale` or the environment; JSON carrying the chosen wording and
 // the rule id unchanged.
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {rules} from '../rules/index.ts'
 import {fillTemplate} from '../src/engine/define-rule.ts'
