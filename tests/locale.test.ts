@@ -267,7 +267,7 @@ describe("the command line's own texts", () => {
     expect(bad.code).toBe(2)
     expect(bad.stderr).toBe('translint: `--max-warnings`: المتوقع عدد صحيح، وأُعطي `many`\n')
     vi.stubEnv('LC_ALL', 'C')
-    const configured = fixture({'a.txt': TEXT, '.linterrc.json': JSON.stringify({locale: 'ar'})})
+    const configured = fixture({'a.txt': TEXT, '.linterrc.json': JSON.stringify({locale: 'ar', rules: {tatweel: 'warn'}})})
     const written = await cli(['--write-baseline', 'base.json', 'a.txt'], {cwd: configured})
     expect(written.stderr).toBe('translint: كُتبت ملاحظة واحدة في base.json\n')
     const english = await cli(['--locale', 'en', '--write-baseline', 'base.json', 'a.txt'], {cwd: configured})
@@ -277,7 +277,10 @@ describe("the command line's own texts", () => {
 
 describe('the default report in Arabic', () => {
   it('translint --locale ar seeds/: no English word but the rule ids, the file names and words quoted from the seeds', async () => {
-    const result = await cli(['--locale', 'ar', SEEDS], {cwd: SEEDS})
+    // Typography and spelling on too: more kinds of message on the seeds.
+    const config = join(fixture({}), 'house.json')
+    writeFileSync(config, JSON.stringify({extends: ['translint:recommended', 'translint:typography', 'translint:orthography']}))
+    const result = await cli(['--config', config, '--locale', 'ar', SEEDS], {cwd: SEEDS})
     expect(result.code).toBe(1)
     const seedWords = new Set(readdirSync(SEEDS).flatMap((name) => readFileSync(join(SEEDS, name), 'utf8').match(/\p{Script=Latin}+/gu) ?? []))
     const ids = new Set(rules.flatMap((rule) => [rule.id, ...rule.id.split('-')]))
@@ -301,7 +304,7 @@ describe('the default report in Arabic', () => {
 
   it('keeps the severity words of --format compact in English for editors, the message in Arabic', async () => {
     const dir = fixture({'a.txt': TEXT})
-    const result = await cli(['--locale', 'ar', '--format', 'compact', 'a.txt'], {cwd: dir})
+    const result = await cli(['--locale', 'ar', '--format', 'compact', '--rule', 'tatweel:warn', 'a.txt'], {cwd: dir})
     expect(result.stdout).toBe(`a.txt:1:7: warning ${ARABIC_REASON} [tatweel]\n`)
   })
 })
@@ -309,7 +312,7 @@ describe('the default report in Arabic', () => {
 describe('the html report in Arabic', () => {
   it('is a right-to-left page with its own words in Arabic, its script reading them as data', async () => {
     const dir = fixture({'a.txt': TEXT})
-    const result = await cli(['--locale', 'ar', '--format', 'html', 'a.txt'], {cwd: dir})
+    const result = await cli(['--locale', 'ar', '--format', 'html', '--rule', 'tatweel:warn', 'a.txt'], {cwd: dir})
     const page = result.stdout
     expect(page).toContain('<html lang="ar" dir="rtl">')
     expect(page).toContain('<title>تقرير translint</title>')
@@ -320,7 +323,7 @@ describe('the html report in Arabic', () => {
     // The finding's message, in its mark's title, in Arabic.
     expect(page).toContain('tatweel (تحذير): ' + ARABIC_REASON)
     // In English, the same page in English.
-    const english = (await cli(['--format', 'html', '--locale', 'en', 'a.txt'], {cwd: dir})).stdout
+    const english = (await cli(['--format', 'html', '--locale', 'en', '--rule', 'tatweel:warn', 'a.txt'], {cwd: dir})).stdout
     expect(english).toContain('<html lang="en" dir="ltr">')
     expect(english).toContain('<footer class="tl-foot" id="tl-totals">1 file: 1 warning</footer>')
   })

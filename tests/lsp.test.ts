@@ -137,7 +137,7 @@ describe('translint --lsp', () => {
   }, 40000)
 
   it('words its diagnostics in the language of the config (`locale`)', async () => {
-    const dir = fixture({'.linterrc.json': JSON.stringify({locale: 'ar'}), 'doc.txt': ''})
+    const dir = fixture({'.linterrc.json': JSON.stringify({locale: 'ar', rules: {tatweel: 'warn'}}), 'doc.txt': ''})
     const {connection, diagnostics} = start()
     await initialize(connection, dir)
     const uri = pathToFileURL(join(dir, 'doc.txt')).href
