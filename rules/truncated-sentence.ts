@@ -109,6 +109,11 @@ export default defineRule({
     ],
     invalid: [
       {
+        text: 'وصل الوفد إلى العاصمة صباح اليوم.\nأما رئيس الوفد (في نهاية الخمسينات\n',
+        messages: ['2:26-2:35: Unexpected end of document after `الخمسينات`, expected a final mark or the rest of the sentence'],
+        note: 'The document stops with a bracket still open: it was cut inside it.'
+      },
+      {
         text: 'وصل الوفد إلى العاصمة صباح اليوم.\nودعا الوزير إلى تحرك فوري من المجتمع الدولي لمساعدة ليب\n',
         messages: ['2:53-2:56: Unexpected end of paragraph after `ليب`, expected the rest of the word'],
         note: 'A document cut at a fixed length stops inside a word: `ليب` is not in the lexicon, and edited text hardly writes it.'
@@ -261,6 +266,12 @@ export default defineRule({
         context.report({messageId: 'cut', start: word.start, end: word.end})
         continue
       }
+      // A document that stops with a quotation or a bracket still open (`إن "الولايات المتحدة`,
+      // `(في نهاية الخمسينات`) stops inside it: an edited paragraph closes what it opens.
+      if (paragraph === last && usesFinalMarks(paragraph) && leavesOpen(paragraph.text)) {
+        context.report({messageId: 'document', start: word.start, end: word.end})
+        continue
+      }
       // How likely the paragraph was cut, by the ending model (undefined without statistics).
       const cutOff = (): number | undefined => {
         const judge = judgeOf()
@@ -400,4 +411,25 @@ function isInitials(text: string, sentence: SentenceInfo, word: WordInfo): boole
   if (word.key.length > 2) return false
   const earlier = sentence.words[sentence.words.length - 2]
   return !earlier || text.slice(earlier.end, word.start).includes('.') || /^\.\s?[\u0621-\u064A]{1,3}\./u.test(text.slice(word.end, word.end + 7))
+}
+
+const OPENERS = '«“(['
+const CLOSERS = '»”)]'
+
+/**
+ * Whether a paragraph leaves a quotation or a bracket open at its end: more
+ * `«“([` than `»”)]` of the same kind, or an odd number of straight double quotes.
+ */
+export function leavesOpen(text: string): boolean {
+  const depth = [0, 0, 0, 0]
+  let straight = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!
+    if (char === '"') straight++
+    const open = OPENERS.indexOf(char)
+    if (open !== -1) depth[open]!++
+    const close = CLOSERS.indexOf(char)
+    if (close !== -1 && depth[close]! > 0) depth[close]!--
+  }
+  return straight % 2 === 1 || depth.some((d) => d > 0)
 }
