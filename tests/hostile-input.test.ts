@@ -10,6 +10,7 @@ import {loadMarkup} from '../src/engine/markup-registry.ts'
 import {reporters} from '../src/reporters/index.ts'
 import {escapeForTerminal} from '../src/reporters/escape.ts'
 import {findLinkSpans} from '../src/language/scripts.ts'
+import {crowdedParagraph} from '../src/engine/crowded-markdown.ts'
 import {isFix} from '../src/fix/apply.ts'
 import {cli, fixture} from './cli-helpers.ts'
 import {lintLines} from './helpers.ts'
@@ -66,6 +67,29 @@ describe('6. Markdown and HTML whose parse has nodes without positions', () => {
     const [file] = JSON.parse(run.stdout) as {messages: {ruleId: string}[]}[]
     expect(file!.messages.length).toBeGreaterThan(100000)
   }, 120000)
+})
+
+describe('Markdown that micromark parses in quadratic time', () => {
+  it('a paragraph of more than 10,000 unclosed emphasis or link marks is refused with a warning, not parsed for minutes', () => {
+    for (const text of ['*_'.repeat(100000), '['.repeat(100000) + ']'.repeat(50000), '[a]('.repeat(50000), 'كلمة\n' + '*_*_ '.repeat(3000) + '\n' + '*_*_ '.repeat(3000)]) {
+      const started = performance.now()
+      const file = lintSync(text, {format: 'markdown'})
+      // Each took from half a minute to several minutes (quadratic); refused, a few milliseconds.
+      expect(performance.now() - started).toBeLessThan(5000)
+      expect(file.messages.map((m) => m.reason)).toEqual(['Unexpected more than 10000 emphasis or link marks (`* _ ~ [ ]`) in one paragraph, expected fewer: not linted'])
+      expect(file.messages[0]!.place && 'start' in file.messages[0]!.place ? file.messages[0]!.place.start.line : 0).toBe(1)
+    }
+  })
+
+  it('paragraphs, list items and code blocks are counted apart: a long document with marks is linted', () => {
+    expect(crowdedParagraph('كلمة *مهمة* و[رابط](http://x.org)\n\n'.repeat(3000))).toBeUndefined()
+    expect(crowdedParagraph('- كلمة *مهمة* و[رابط](http://x.org)\n'.repeat(3000))).toBeUndefined()
+    expect(crowdedParagraph('# عنوان_ما [x]\n'.repeat(4000))).toBeUndefined()
+    expect(crowdedParagraph('```\n' + 'a_b[c] * d_e\n'.repeat(3000) + '```\nنص')).toBeUndefined()
+    // Lines that only look like list items (`*_`, `-x`) continue the paragraph.
+    expect(crowdedParagraph('*_*_*_\n'.repeat(2000))).toEqual({start: 0, end: 11668})
+    expect(lintSync('شاركت الأمانـة *في* [المؤتمر](http://x.org).\n\n'.repeat(3000), {format: 'markdown', only: ['tatweel']}).messages.length).toBe(3000)
+  })
 })
 
 describe('crashes found on the way', () => {

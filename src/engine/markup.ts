@@ -21,6 +21,7 @@ import type {VFileMessage} from 'vfile-message'
 import {ParseArabicBlocks} from '../parser/parse-arabic.ts'
 import {ANYWHERE_MARK} from './define-rule.ts'
 import {placeInSource} from './entities.ts'
+import {crowdedParagraph, MAX_MARKS_PER_PARAGRAPH} from './crowded-markdown.ts'
 import {CODE_MASK, type Format} from './format.ts'
 
 // Matched against the comment's trimmed text: a lazy list followed by `\s*$`
@@ -61,6 +62,7 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
       // not read as a paragraph of pipes).
       .use(remarkGfm)
       .use(readDeepNesting, format)
+      .use(refuseCrowdedParagraphs)
       .use(limitDepth)
       .use(keepTree, format)
       // Struck-out text (`~~…~~`) is deleted text, as `<del>` in HTML: not read.
@@ -127,6 +129,28 @@ function readDeepNesting(this: Processor, format: Exclude<Format, 'text'>) {
       source: 'translint'
     })
     message.fatal = false
+    return {type: 'root', children: []} as never
+  }
+}
+
+/**
+ * Markdown with a paragraph of more than MAX_MARKS_PER_PARAGRAPH emphasis or
+ * link marks is not parsed (micromark's time is quadratic in them, see
+ * crowded-markdown.ts): not linted, and a warning at that paragraph says why.
+ */
+function refuseCrowdedParagraphs(this: Processor) {
+  const parse = this.parser!
+  this.parser = (document, file) => {
+    const crowded = crowdedParagraph(document)
+    if (!crowded) return parse(document, file)
+    const place = location(document)
+    const message = file.message(
+      `Unexpected more than ${MAX_MARKS_PER_PARAGRAPH} emphasis or link marks (\`* _ ~ [ ]\`) in one paragraph, expected fewer: not linted`,
+      {place: {start: place.toPoint(crowded.start)!, end: place.toPoint(crowded.end)!}, source: 'translint'}
+    )
+    message.fatal = false
+    // Kept, though it is not in prose (there is none: nothing was parsed).
+    ;(message as unknown as Record<symbol, boolean>)[ANYWHERE_MARK] = true
     return {type: 'root', children: []} as never
   }
 }
