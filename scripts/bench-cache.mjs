@@ -8,38 +8,18 @@
 //
 //   node scripts/bench-cache.mjs [MB] [--strategy content|metadata]
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {gunzipSync} from 'node:zlib'
+import {buildTree} from './bench-tree.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const args = process.argv.slice(2)
 const strategyAt = args.indexOf('--strategy')
 const strategy = strategyAt === -1 ? 'content' : args[strategyAt + 1]
 const megabytes = Number(args.find((arg, i) => /^\d+$/.test(arg) && (strategyAt === -1 || i !== strategyAt + 1)) ?? 100)
-const antDir = join(root, '../shared/corpus/ant')
-
-const texts = []
-for (const name of readdirSync(antDir).filter((n) => n.endsWith('.jsonl.gz')).sort()) {
-  for (const line of gunzipSync(readFileSync(join(antDir, name))).toString('utf8').split('\n')) {
-    if (line) texts.push(JSON.parse(line).text)
-  }
-}
 const dir = mkdtempSync(join(tmpdir(), 'translint-bench-cache-'))
-let bytes = 0
-let files = 0
-for (let round = 0; bytes < megabytes * 1e6; round++) {
-  for (const text of texts) {
-    if (bytes >= megabytes * 1e6) break
-    const folder = join(dir, 'docs', String(Math.floor(files / 1000)))
-    if (files % 1000 === 0) mkdirSync(folder, {recursive: true})
-    const body = round === 0 ? text : `${text}\n${round}\n`
-    writeFileSync(join(folder, `${files}.txt`), body)
-    bytes += Buffer.byteLength(body)
-    files++
-  }
-}
+const {files, bytes} = buildTree(dir, megabytes)
 
 const bin = join(root, 'bin/translint.js')
 function timed(label) {

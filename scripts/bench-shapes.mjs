@@ -1,4 +1,4 @@
-// npm run bench:shapes (npm run bench -- --shapes): the `translint` command on
+// npm run bench:shapes (npm run bench -- --shapes; also part of npm run bench): the `translint` command on
 // one large file of each input shape of scripts/input-shapes.mjs, at two or
 // more sizes, every rule on; prints the wall time, the processor time and the
 // peak memory (max RSS) of the real process, the growth of the time per MB
@@ -57,9 +57,7 @@ const plan = [
   ['table', [2.5 * MB, 10 * MB]],
   ['punctuation', [2.5 * MB, 10 * MB]]
 ]
-const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
-
-function bareNode() {
+export function bareNode() {
   const times = []
   for (let i = 0; i < 5; i++) {
     const started = process.hrtime.bigint()
@@ -69,66 +67,80 @@ function bareNode() {
   return times.sort((a, b) => a - b)[2]
 }
 
-const cwd = mkdtempSync(join(tmpdir(), 'translint-shapes-'))
-writeFileSync(join(cwd, '.linterrc.json'), JSON.stringify({extends: 'translint:all'}))
-const usageFile = join(cwd, 'usage.json')
+/**
+ * Run the command on each shape (only the named ones when given), printing a
+ * table row per file; returns the rows by shape.
+ */
+export function runShapes(only = []) {
+  const cwd = mkdtempSync(join(tmpdir(), 'translint-shapes-'))
+  writeFileSync(join(cwd, '.linterrc.json'), JSON.stringify({extends: 'translint:all'}))
+  const usageFile = join(cwd, 'usage.json')
 
-/** The command on one file: wall seconds, processor seconds, peak RSS in MB, findings. */
-function run(path) {
-  const started = process.hrtime.bigint()
-  const result = spawnSync(
-    process.execPath,
-    ['--import', join(root, 'scripts/process-usage.mjs'), join(root, 'bin/translint.js'), '--format', 'json', path],
-    {cwd, env: {...process.env, TRANSLINT_USAGE_FILE: usageFile}, encoding: 'utf8', maxBuffer: 1024 * MB}
-  )
-  const wall = Number(process.hrtime.bigint() - started) / 1e9
-  if (result.status === 2 || result.status === null) throw new Error(`${path}: ${result.stderr || result.signal}`)
-  const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
-  const findings = JSON.parse(result.stdout).reduce((n, file) => n + file.messages.length, 0)
-  return {wall, cpu: (usage.userMicros + usage.systemMicros) / 1e6, rss: usage.maxRssKB / 1024, findings}
-}
-
-console.log(`input: ${origin}; every rule on; node -e '' here: ${bareNode().toFixed(0)} ms`)
-console.log('shape        |    size | wall s | MB/s | cpu s | peak RSS | findings | time per MB vs smallest (wall, cpu)')
-const results = new Map()
-try {
-  for (const [name, sizes] of plan) {
-    if (only.length > 0 && !only.includes(name)) continue
-    const shape = shapes[name]
-    const rows = []
-    for (const bytes of sizes) {
-      const text = shape.make(sources, bytes)
-      const size = Buffer.byteLength(text) / MB
-      const path = join(cwd, `input.${shape.format === 'markdown' ? 'md' : shape.format === 'html' ? 'html' : 'txt'}`)
-      writeFileSync(path, text)
-      const row = {size, ...run(path)}
-      rows.push(row)
-      const first = rows[0]
-      const growth = (key) => (row[key] / row.size / (first[key] / first.size)).toFixed(2)
-      console.log(
-        `${name.padEnd(12)} | ${size.toFixed(1).padStart(5)} MB | ${row.wall.toFixed(1).padStart(6)} | ${(size / row.wall).toFixed(2).padStart(4)} | ` +
-          `${row.cpu.toFixed(1).padStart(5)} | ${row.rss.toFixed(0).padStart(5)} MB | ${String(row.findings).padStart(8)} | ${growth('wall')}, ${growth('cpu')}`
-      )
-    }
-    results.set(name, rows)
+  /** The command on one file: wall seconds, processor seconds, peak RSS in MB, findings. */
+  function run(path) {
+    const started = process.hrtime.bigint()
+    const result = spawnSync(
+      process.execPath,
+      ['--import', join(root, 'scripts/process-usage.mjs'), join(root, 'bin/translint.js'), '--format', 'json', path],
+      {cwd, env: {...process.env, TRANSLINT_USAGE_FILE: usageFile}, encoding: 'utf8', maxBuffer: 1024 * MB}
+    )
+    const wall = Number(process.hrtime.bigint() - started) / 1e9
+    if (result.status === 2 || result.status === null) throw new Error(`${path}: ${result.stderr || result.signal}`)
+    const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
+    const findings = JSON.parse(result.stdout).reduce((n, file) => n + file.messages.length, 0)
+    return {wall, cpu: (usage.userMicros + usage.systemMicros) / 1e6, rss: usage.maxRssKB / 1024, findings}
   }
-} finally {
-  rmSync(cwd, {recursive: true, force: true})
+
+  console.log(`input: ${origin}; every rule on; node -e '' here: ${bareNode().toFixed(0)} ms`)
+  console.log('shape        |    size | wall s | MB/s | cpu s | peak RSS | findings | time per MB vs smallest (wall, cpu)')
+  const results = new Map()
+  try {
+    for (const [name, sizes] of plan) {
+      if (only.length > 0 && !only.includes(name)) continue
+      const shape = shapes[name]
+      const rows = []
+      for (const bytes of sizes) {
+        const text = shape.make(sources, bytes)
+        const size = Buffer.byteLength(text) / MB
+        const path = join(cwd, `input.${shape.format === 'markdown' ? 'md' : shape.format === 'html' ? 'html' : 'txt'}`)
+        writeFileSync(path, text)
+        const row = {size, ...run(path)}
+        rows.push(row)
+        const first = rows[0]
+        const growth = (key) => (row[key] / row.size / (first[key] / first.size)).toFixed(2)
+        console.log(
+          `${name.padEnd(12)} | ${size.toFixed(1).padStart(5)} MB | ${row.wall.toFixed(1).padStart(6)} | ${(size / row.wall).toFixed(2).padStart(4)} | ` +
+            `${row.cpu.toFixed(1).padStart(5)} | ${row.rss.toFixed(0).padStart(5)} MB | ${String(row.findings).padStart(8)} | ${growth('wall')}, ${growth('cpu')}`
+        )
+      }
+      results.set(name, rows)
+    }
+  } finally {
+    rmSync(cwd, {recursive: true, force: true})
+  }
+  console.log(`node -e '' here after the runs: ${bareNode().toFixed(0)} ms`)
+  return results
 }
-console.log(`node -e '' here after the runs: ${bareNode().toFixed(0)} ms`)
 
 // The targets: a 48 MB file in under 15 s and under 1 GB, a 100,000-line list in
 // under 2 s, and time linear in size (the time per MB at the largest size at
 // most 1.5 times that at the smallest, in processor time: the wall time of a
 // shared machine drifts between runs).
-const verdict = (ok) => (ok ? 'met' : 'NOT met')
-const prose = results.get('prose')?.at(-1)
-const list = results.get('word list')?.[0]
-if (prose) console.log(`target: 48 MB file under 15 s ${verdict(prose.wall < 15)} (${prose.wall.toFixed(1)} s), under 1 GB ${verdict(prose.rss < 1024)} (${prose.rss.toFixed(0)} MB)`)
-if (list) console.log(`target: 100,000-line list under 2 s ${verdict(list.wall < 2)} (${list.wall.toFixed(2)} s)`)
-for (const [name, rows] of results) {
-  const first = rows[0]
-  const last = rows.at(-1)
-  const growth = last.cpu / last.size / (first.cpu / first.size)
-  console.log(`target: linear time, ${name}: ${verdict(growth <= 1.5)} (processor time per MB ×${growth.toFixed(2)} from ${first.size.toFixed(1)} to ${last.size.toFixed(1)} MB)`)
+/** Each target the rows show: [what, met, the figure]. */
+export function shapeTargets(results) {
+  const targets = []
+  const prose = results.get('prose')?.at(-1)
+  const list = results.get('word list')?.[0]
+  if (prose) {
+    targets.push([`${prose.size.toFixed(0)} MB single file under 15 s`, prose.wall < 15, `${prose.wall.toFixed(1)} s`])
+    targets.push([`${prose.size.toFixed(0)} MB single file under 1 GB`, prose.rss < 1024, `${prose.rss.toFixed(0)} MB`])
+  }
+  if (list) targets.push(['100,000-line list under 2 s', list.wall < 2, `${list.wall.toFixed(2)} s`])
+  for (const [name, rows] of results) {
+    const first = rows[0]
+    const last = rows.at(-1)
+    const growth = last.cpu / last.size / (first.cpu / first.size)
+    targets.push([`linear time, ${name}`, growth <= 1.5, `processor time per MB ×${growth.toFixed(2)} from ${first.size.toFixed(1)} to ${last.size.toFixed(1)} MB`])
+  }
+  return targets
 }
