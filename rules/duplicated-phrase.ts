@@ -653,6 +653,22 @@ class Scan {
     // (`في إيران. إيران ترد`) or a sentence that opens with a conjunction
     // (`الاتفاق. فاتفاق فيينا`) resumes the topic on purpose.
     const opener = next[0]
+    // `أربعة أعوام. أربعة أعوام وشددت`, `وبدون استثناء. وبدون استثناء`: the sentence's last
+    // two words or more said again word for word right after the period, whatever the words:
+    // overlapping segments joined twice. Of 54,131 sentence boundaries of edited ANT news, 7 do
+    // it (speech repeated for effect) and none with the conjunction repeated too.
+    for (let k = Math.min(4, prev.length - 1, next.length); k >= 2; k--) {
+      let same = true
+      for (let m = 0; m < k && same; m++) {
+        const a = prev[prev.length - k + m]
+        const b = next[m]
+        same = a.key === b.key && this.isArabic(a)
+      }
+      if (same) {
+        context.report({messageId: 'period', start: opener.start, end: next[k - 1].end})
+        return
+      }
+    }
     if (!hasConjunction(opener.key)) {
       // A bare key keeps the word's ending: a word whose key ends otherwise
       // cannot open a repeat. (An opener that is not an Arabic word never
@@ -884,6 +900,11 @@ export default defineRule<Options>({
       }
     ],
     invalid: [
+      {
+        text: 'وتعيش البلاد حربا أهلية منذ أربعة أعوام. أربعة أعوام وشددت الأمم المتحدة على خطورة الوضع.\n',
+        messages: ['1:42-1:53: Unexpected `أربعة أعوام` repeated across a period, expected it once'],
+        note: 'The last words of a sentence said again, word for word, after its period: two overlapping segments joined.'
+      },
       {
         text: 'قال فاريتور فاريتور إن فاريتور سيعود غدا.\n',
         note: 'A name edited text never wrote is still reported doubled where the document also writes it once.',
