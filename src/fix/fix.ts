@@ -56,7 +56,7 @@ function carry(withheld: Edit[], applied: Edit[]): Edit[] {
     let delta = 0
     let touched = false
     for (const other of sorted) {
-      if (other.end < edit.start || (other.end === edit.start && other.start < other.end)) {
+      if (other.end < edit.start) {
         delta += other.text.length - (other.end - other.start)
         continue
       }
