@@ -1,8 +1,9 @@
 // The long fuzz run: `npm run fuzz -- [--count N] [--seed S]` (100,000 cases
 // and a seed from the clock by default). Each case is a document (text,
 // Markdown or HTML) that must lint without an exception, with every position
-// in bounds, and whose fixes are idempotent; a fix that leaves a rule with more
-// findings than before is counted and shown (rule logic, not a crash). A
+// in bounds, whose fixes are idempotent and create no finding (every finding
+// of the fixed text stands where its rule found one before); a fix that leaves
+// a rule with more findings on the same words is counted and shown. A
 // failure is shrunk by fast-check to a small counterexample and printed with
 // the seed and path that replay it.
 import fc from 'fast-check'
@@ -52,7 +53,7 @@ for (const [what, run] of [['documents', documentRun], ['configurations', config
   console.log(String((run.errorInstance as Error | undefined)?.stack ?? run.errorInstance))
 }
 if (newFindings.size > 0) {
-  console.log('fixes after which a rule found more than before (rule logic, not asserted):')
+  console.log('fixes after which a rule found more than before on the same words (counted, not asserted):')
   for (const [id, {count: n, example}] of [...newFindings].sort((a, b) => b[1].count - a[1].count)) {
     console.log(`  ${id}: ${n} cases; smallest: ${JSON.stringify(example)}`)
   }
