@@ -2,12 +2,14 @@
 // languages with the same placeholders; the language chosen by `--locale`, the
 // config's `locale` or the environment; JSON carrying the chosen wording and
 // the rule id unchanged.
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {rules} from '../rules/index.ts'
 import {fillTemplate} from '../src/engine/define-rule.ts'
 import {arabicCount, localeFromEnvironment, type Localized} from '../src/engine/locale.ts'
 import {CLI_TEXT} from '../src/cli/texts.ts'
+import {DIRECTIVE_TEXT} from '../src/engine/directive-texts.ts'
 import {CHANGES_TEXTS} from '../src/reporters/changes.ts'
 import {summaryLine} from '../src/reporters/stylish.ts'
 import {join} from 'node:path'
@@ -185,6 +187,16 @@ describe('choosing the language', () => {
     expect(flag.stderr).toMatch(/--locale/)
   })
 
+  it('words the findings of worker threads in the language chosen (the built CLI, --jobs 2)', () => {
+    // Worker threads run the bundle (from the sources, everything runs in this thread).
+    const root = new URL('..', import.meta.url).pathname
+    if (!existsSync(join(root, 'dist/worker.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], {cwd: root})
+    const dir = fixture(Object.fromEntries(Array.from({length: 6}, (_, i) => [`${i}.txt`, TEXT])))
+    const run = spawnSync(process.execPath, [join(root, 'bin/translint.js'), '--format', 'json', '--locale', 'ar', '--rule', 'tatweel:warn', '--jobs', '2', '.'], {cwd: dir, encoding: 'utf8'})
+    const reasons = (JSON.parse(run.stdout) as JsonFile[]).flatMap((file) => file.messages.filter((m) => m.ruleId === 'tatweel').map((m) => m.reason))
+    expect(reasons).toEqual(Array.from({length: 6}, () => ARABIC_REASON))
+  })
+
   it('keeps cached findings in the language they were worded in', async () => {
     const dir = fixture({'a.txt': TEXT})
     const json = async (argv: string[]) => (JSON.parse((await cli(['--format', 'json', '--cache', '--rule', 'tatweel:warn', ...argv, 'a.txt'], {cwd: dir})).stdout) as JsonFile[])[0]!.messages
@@ -242,7 +254,7 @@ describe("the command line's own texts", () => {
     vi.unstubAllEnvs()
   })
 
-  it.each(Object.entries(CLI_TEXT))('%s is in both languages with the same placeholders', (_, text) => {
+  it.each(Object.entries({...CLI_TEXT, ...DIRECTIVE_TEXT}))('%s is in both languages with the same placeholders', (_, text) => {
     expect(placeholders(text.ar)).toEqual(placeholders(text.en))
     expectArabic(text.ar)
     expect(wording(text.ar)).not.toMatch(/[,;?]/)
@@ -326,5 +338,17 @@ describe('the html report in Arabic', () => {
     const english = (await cli(['--format', 'html', '--locale', 'en', '--rule', 'tatweel:warn', 'a.txt'], {cwd: dir})).stdout
     expect(english).toContain('<html lang="en" dir="ltr">')
     expect(english).toContain('<footer class="tl-foot" id="tl-totals">1 file: 1 warning</footer>')
+  })
+})
+
+describe('directives that silence nothing, in Arabic', () => {
+  it('words the unused-directive findings of text and Markdown in the language chosen', async () => {
+    const dir = fixture({'a.txt': '# translint-disable-file stray-period\nنص سليم.\n', 'b.md': '<!-- translint-disable -->\n\nنص سليم.\n'})
+    const result = await cli(['--locale', 'ar', '--format', 'json', '--report-unused-disable-directives', 'a.txt', 'b.md'], {cwd: dir})
+    const reasons = (JSON.parse(result.stdout) as JsonFile[]).flatMap((file) => file.messages.filter((m) => m.ruleId === 'unused-directive').map((m) => m.reason))
+    expect(reasons).toEqual([
+      'توجيه `translint-disable-file` لـ`stray-period` لا يعطّل شيئًا، والمتوقع ملاحظة يعطّلها',
+      'توجيه `translint-disable` لا يُسكت شيئًا، والمتوقع ملاحظة يُسكتها'
+    ])
   })
 })

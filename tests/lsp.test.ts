@@ -146,6 +146,10 @@ describe('translint --lsp', () => {
     })
     const found = await diagnostics(uri, (d) => d.some((x) => x.code === 'tatweel'))
     expect(found.find((d) => d.code === 'tatweel')!.message).toBe('تطويل (كشيدة) في `الأمانـة`، والصواب `الأمانة`')
+    // Its quick fixes are named in Arabic too.
+    const tatweel = found.find((d) => d.code === 'tatweel')!
+    const actions = (await connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range: tatweel.range, context: {diagnostics: [tatweel]}})) as {title: string}[]
+    expect(actions.map((a) => a.title)).toEqual(['استبدل به `الأمانة` (tatweel)', 'عطّل القاعدة `tatweel` في هذا الملف'])
     await connection.sendRequest(ShutdownRequest.type)
     await connection.sendNotification(ExitNotification.type)
     connection.dispose()

@@ -7,6 +7,7 @@ import {formatOf} from './format.ts'
 import {oneVoice} from './one-voice.ts'
 import {lintSync} from './processor.ts'
 import type {LintSettings, RuleSettings} from './types.ts'
+import {directiveText} from './directive-texts.ts'
 
 export interface FileInput {
   /** Path shown in reports (relative or absolute). */
@@ -73,7 +74,7 @@ function applyFileDirective(file: VFile, directive: RegExpExecArray, reportUnuse
   const unused = names.length === 0 ? (used.size === 0 ? ['all rules'] : []) : names.filter((name) => !used.has(name))
   for (const name of unused) {
     const start = directive[0].indexOf(name === 'all rules' ? 'translint-disable-file' : name)
-    const message = file.message(`Unused \`translint-disable-file\` directive for \`${name}\`, expected a finding to disable`, {
+    const message = file.message(directiveText(file, 'unusedFileDirective', {name: name === 'all rules' ? {en: name, ar: 'كل القواعد'} : name}), {
       place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: start + 1 + (name === 'all rules' ? 22 : name.length), offset: start + (name === 'all rules' ? 22 : name.length)}},
       ruleId: 'unused-directive',
       source: DIRECTIVE_SOURCE

@@ -23,6 +23,7 @@ import {ANYWHERE_MARK} from './define-rule.ts'
 import {placeInSource} from './entities.ts'
 import {crowdedParagraph, MAX_MARKS_PER_PARAGRAPH} from './crowded-markdown.ts'
 import {CODE_MASK, type Format} from './format.ts'
+import {directiveText} from './directive-texts.ts'
 
 // Matched against the comment's trimmed text: a lazy list followed by `\s*$`
 // tried every end of a long run of spaces inside the comment (quadratic).
@@ -347,7 +348,7 @@ export function finishMarkup(tree: Root, file: VFile, reportUnused: boolean): vo
       const position = directive.position!
       const verb = markerOf(directive)!.attributes.split(' ')[0]
       const name = `translint-${verb === 'ignore' ? 'ignore-next' : verb}`
-      const message = file.message(`Unused \`${name}\` directive, expected a finding to silence`, {
+      const message = file.message(directiveText(file, 'unusedDirective', {name}), {
         place: position,
         ruleId: 'unused-directive',
         source: 'translint'

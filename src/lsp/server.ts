@@ -38,7 +38,8 @@ import {DocumentStore, documentUri} from './documents.ts'
 import {FramingGuard} from './framing.ts'
 import {BudgetExceeded, LintWorker} from './lint-worker.ts'
 import {placeOf} from './uri.ts'
-import {DEFAULT_LOCALE, type Locale} from '../engine/locale.ts'
+import {fillTemplate} from '../engine/define-rule.ts'
+import {DEFAULT_LOCALE, isLocale, type Locale, type Localized} from '../engine/locale.ts'
 import {TEXTS} from '../reporters/stylish.ts'
 
 // An editor lints Markdown and HTML as well as text: load their support with the server.
@@ -64,6 +65,20 @@ interface Limits {
 interface DiagnosticData {
   expected: string[] | null
   fixable: boolean
+  /** The language the diagnostic was worded in: its quick fixes are named in it too. */
+  locale?: Locale
+}
+
+// The names of the quick fixes, in each language.
+const ACTION_TEXT = {
+  remove: {en: 'Remove `{text}` ({rule})', ar: 'احذف `{text}` ({rule})'},
+  replace: {en: 'Replace with `{value}` ({rule})', ar: 'استبدل به `{value}` ({rule})'},
+  disable: {en: 'Disable {rule} for this file', ar: 'عطّل القاعدة `{rule}` في هذا الملف'}
+} satisfies Record<string, Localized>
+
+function actionTitle(id: keyof typeof ACTION_TEXT, locale: unknown, data: Record<string, string>): string {
+  const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE
+  return fillTemplate(ACTION_TEXT[id][chosen], data, chosen)
 }
 
 /** Set by `shutdown`: the exit code when the client then closes the input is 0, as the protocol asks. */
@@ -125,7 +140,7 @@ function isFixMessage(message: SerializedMessage): boolean {
 function toDiagnostic(message: SerializedMessage, locale: Locale): Diagnostic {
   const start = message.start
   const end = message.end ?? start
-  const data: DiagnosticData = {expected: message.expected, fixable: isFixMessage(message)}
+  const data: DiagnosticData = {expected: message.expected, fixable: isFixMessage(message), locale}
   return {
     range: {
       start: {line: Math.max(0, (start?.line ?? 1) - 1), character: Math.max(0, (start?.column ?? 1) - 1)},
@@ -327,7 +342,10 @@ export function startServer(connection: Connection = stdioConnection()): Connect
       expected.forEach((replacement, index) => {
         const fix = data?.fixable === true && expected.length === 1
         actions.push({
-          title: replacement === '' ? `Remove \`${document.getText(diagnostic.range)}\` (${diagnostic.code})` : `Replace with \`${replacement}\` (${diagnostic.code})`,
+          title:
+            replacement === ''
+              ? actionTitle('remove', data?.locale, {text: document.getText(diagnostic.range), rule: String(diagnostic.code)})
+              : actionTitle('replace', data?.locale, {value: replacement, rule: String(diagnostic.code)}),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix && index === 0,
@@ -338,7 +356,7 @@ export function startServer(connection: Connection = stdioConnection()): Connect
       if (edit) {
         disabled.add(diagnostic.code)
         actions.push({
-          title: `Disable ${diagnostic.code} for this file`,
+          title: actionTitle('disable', data?.locale, {rule: String(diagnostic.code)}),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: {changes: {[document.uri]: [edit]}}

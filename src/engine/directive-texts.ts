@@ -1,0 +1,23 @@
+// The engine's own findings (directives that silence nothing) in English and
+// Arabic, worded in the language of the file's settings (see locale.ts).
+import type {VFile} from 'vfile'
+import {fillTemplate} from './define-rule.ts'
+import {DEFAULT_LOCALE, type Localized, type PlaceholderValue} from './locale.ts'
+import type {LintSettings} from './types.ts'
+
+export const DIRECTIVE_TEXT = {
+  unusedFileDirective: {
+    en: 'Unused `translint-disable-file` directive for `{name}`, expected a finding to disable',
+    ar: 'توجيه `translint-disable-file` لـ`{name}` لا يعطّل شيئًا، والمتوقع ملاحظة يعطّلها'
+  },
+  unusedDirective: {
+    en: 'Unused `{name}` directive, expected a finding to silence',
+    ar: 'توجيه `{name}` لا يُسكت شيئًا، والمتوقع ملاحظة يُسكتها'
+  }
+} satisfies Record<string, Localized>
+
+/** One of these texts in the language of `file`'s settings. */
+export function directiveText(file: VFile, id: keyof typeof DIRECTIVE_TEXT, data: Record<string, PlaceholderValue>): string {
+  const locale = (file.data.translintSettings as LintSettings | undefined)?.locale ?? DEFAULT_LOCALE
+  return fillTemplate(DIRECTIVE_TEXT[id][locale], data, locale)
+}
