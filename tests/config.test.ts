@@ -88,6 +88,90 @@ describe('.linterrc.json', () => {
     expect(result.stderr).toMatch(/\.linterrc\.json: broken JSON at line 1, column 12$/m)
   })
 
+  it('reports every problem of a config in one run, each with its key path', async () => {
+    const config = {
+      rulez: {},
+      extends: 'translint:recomended',
+      rules: {tatwel: 'warn', tatweel: ['warn', {allowInTitle: true}], 'punctuation-spacing': 'loud', whitespace: ['warn', {nope: 1}]},
+      ignore: 'drafts',
+      words: ['missing.txt', 'ok', 'lists/'],
+      organizations: ['orgs.json']
+    }
+    const dir = fixture({'.linterrc.json': JSON.stringify(config), 'doc.txt': tatweelText, 'lists/a.txt': 'كلمة\n'})
+    const result = await cli(['doc.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    const lines = result.stderr.trimEnd().split('\n')
+    const expected = [
+      /^translint: .*\.linterrc\.json: rulez: unknown key, did you mean `rules`/,
+      /^translint: .*\.linterrc\.json: rules\.tatwel: unknown rule, did you mean `tatweel`/,
+      /^translint: .*\.linterrc\.json: rules\.tatweel\[1\]\.allowInTitle: unknown option, did you mean `allowInTitles`/,
+      /^translint: .*\.linterrc\.json: rules\.punctuation-spacing: bad severity "loud"/,
+      /^translint: .*\.linterrc\.json: rules\.whitespace\[1\]\.nope: unknown option/,
+      /^translint: .*\.linterrc\.json: ignore: must be array$/,
+      /^translint: .*\.linterrc\.json: words\[0\]: .*missing\.txt: cannot read the word list \(ENOENT\)$/,
+      /^translint: .*\.linterrc\.json: words\[2\]: .*lists: the word list is not a regular file$/,
+      /^translint: .*\.linterrc\.json: organizations\[0\]: .*orgs\.json: cannot read the organisation file \(ENOENT\)$/,
+      /^translint: .*\.linterrc\.json: extends: unknown preset `translint:recomended`/
+    ]
+    for (const pattern of expected) expect(lines.filter((line) => pattern.test(line)), String(pattern)).toHaveLength(1)
+    expect(lines).toHaveLength(expected.length)
+  })
+
+  it('reports the problems of an extended config with those of the config extending it', async () => {
+    const dir = fixture({
+      '.linterrc.json': JSON.stringify({extends: ['./base.json', './nope.json'], rules: {tatweel: 'loud'}}),
+      'base.json': JSON.stringify({rules: {tatwel: 'warn'}, extensions: 'txt'}),
+      'doc.txt': tatweelText
+    })
+    const result = await cli(['doc.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    const lines = result.stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(4)
+    expect(lines.some((line) => /\.linterrc\.json: rules\.tatweel: bad severity "loud"/.test(line))).toBe(true)
+    expect(lines.some((line) => /\.linterrc\.json: extends\[1\]: cannot find `\.\/nope\.json`/.test(line))).toBe(true)
+    expect(lines.some((line) => /base\.json: rules\.tatwel: unknown rule/.test(line))).toBe(true)
+    expect(lines.some((line) => /base\.json: extensions: must be array/.test(line))).toBe(true)
+  })
+
+  it('reports every unusable list named by a config, not only the first', async () => {
+    const dir = fixture({
+      '.linterrc.json': JSON.stringify({organizations: ['a.json', 'b.json'], words: ['w.txt']}),
+      'a.json': '{"organizations": ',
+      'b.json': '[1, 2]',
+      'w.txt': Buffer.from([0xff, 0xfe, 0x00]),
+      'doc.txt': tatweelText
+    })
+    const result = await cli(['doc.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    const lines = result.stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[0]).toMatch(/\.linterrc\.json: organizations: .*a\.json/)
+    expect(lines[1]).toMatch(/\.linterrc\.json: organizations: .*b\.json/)
+    expect(lines[2]).toMatch(/\.linterrc\.json: words: .*w\.txt: the word list is not UTF-8 text$/)
+  })
+
+  it('gives --format json the problems as a report on the config file, with line and column for broken JSON', async () => {
+    const broken = fixture({'.linterrc.json': '{\n  "rules": {\n    "tatweel": "warn",\n  }\n}\n', 'doc.txt': tatweelText})
+    const result = await json(['doc.txt'], broken)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`translint: ${broken}/.linterrc.json: broken JSON at line 4, column 3\n`)
+    expect(result.report).toEqual([
+      {
+        path: '.linterrc.json',
+        messages: [
+          expect.objectContaining({ruleId: null, source: 'translint', severity: 'error', reason: 'broken JSON at line 4, column 3', keyPath: '', line: 4, column: 3})
+        ]
+      }
+    ])
+    const invalid = fixture({'.linterrc.json': JSON.stringify({rules: {tatwel: 'warn', tatweel: ['warn', {allowInTitles: 'yes'}]}}), 'doc.txt': tatweelText})
+    const {report} = await json(['doc.txt'], invalid)
+    expect(report).toHaveLength(1)
+    expect(report[0].messages.map((m: {keyPath: string; line: number | null}) => [m.keyPath, m.line])).toEqual([
+      ['rules.tatwel', null],
+      ['rules.tatweel[1].allowInTitles', null]
+    ])
+  })
+
   it('rejects circular extends', async () => {
     const dir = fixture({'.linterrc.json': JSON.stringify({extends: './b.json'}), 'b.json': JSON.stringify({extends: './.linterrc.json'}), 'doc.txt': tatweelText})
     const result = await cli(['doc.txt'], {cwd: dir})

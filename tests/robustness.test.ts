@@ -107,10 +107,10 @@ describe('limits', () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{extends: '/dev/zero'}, /\.linterrc\.json: extends: `\/dev\/zero`: the config file is not a regular file$/],
       [{extends: ['translint:recommended', '/dev/urandom']}, /\.linterrc\.json: extends\[1\]: `\/dev\/urandom`: the config file is not a regular file$/],
-      [{words: ['/dev/zero']}, /\.linterrc\.json: words: \/dev\/zero: the word list is not a regular file$/],
-      [{organizations: ['/dev/urandom']}, /\.linterrc\.json: organizations: \/dev\/urandom: the organisation file is not a regular file$/],
+      [{words: ['/dev/zero']}, /\.linterrc\.json: words\[0\]: \/dev\/zero: the word list is not a regular file$/],
+      [{organizations: ['/dev/urandom']}, /\.linterrc\.json: organizations\[0\]: \/dev\/urandom: the organisation file is not a regular file$/],
       [{extends: './fifo.json'}, /\.linterrc\.json: extends: `\.\/fifo\.json`: the config file is not a regular file$/],
-      [{words: ['big.txt']}, /\.linterrc\.json: words: .*big\.txt: the word list is larger than 64 MiB; not read$/]
+      [{words: ['big.txt']}, /\.linterrc\.json: words\[0\]: .*big\.txt: the word list is larger than 64 MiB; not read$/]
     ]
     for (const [config, expected] of cases) {
       const dir = fixture({'.linterrc.json': JSON.stringify(config), 'a.txt': good})

@@ -6,6 +6,7 @@ import arabic, {rules as allRules} from '../../rules/index.ts'
 import {presetsOf} from '../config/presets.ts'
 import {
   ConfigError,
+  describeProblem,
   configFor,
   isIgnored,
   loadConfigFile,
@@ -18,6 +19,7 @@ import {timings} from '../engine/define-rule.ts'
 import {LOCALES, localeFromEnvironment, type Locale} from '../engine/locale.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {reporters} from '../reporters/index.ts'
+import {configProblemsJson} from '../reporters/json.ts'
 import {readBaseline} from './baseline.ts'
 import {ResultCache, type CacheStrategy} from './cache.ts'
 import {expandPaths, InputError} from './files.ts'
@@ -205,7 +207,22 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   try {
     return await main(paths, options, io)
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError || error instanceof LimitError) {
+    if (error instanceof ConfigError) {
+      // Every problem on a line of its own; for the JSON formats, also as a report on the config files.
+      for (const problem of error.problems) io.stderr(`translint: ${escapeForTerminal(describeProblem(problem))}\n`)
+      if (options.format === 'json' || options.format === 'jsonl') {
+        const report = configProblemsJson(error.problems, io.cwd, options.format)
+        if (options.outputFile) {
+          try {
+            writeFileAtomic(resolve(io.cwd, options.outputFile), report)
+          } catch {
+            // The problems are on standard error already.
+          }
+        } else io.stdout(report)
+      }
+      return 2
+    }
+    if (error instanceof InputError || error instanceof UsageError || error instanceof LimitError) {
       io.stderr(`translint: ${escapeForTerminal(error.message)}\n`)
       return 2
     }

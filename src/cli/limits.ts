@@ -59,6 +59,28 @@ export function readRegularFile(path: string, maxBytes: number, what: string): B
   }
 }
 
+/**
+ * Whether `readRegularFile` would accept the file, without reading it: throws
+ * the same LimitError. Lets a config report every list it cannot read at once,
+ * before any is read.
+ */
+export function checkRegularFile(path: string, maxBytes: number, what: string): void {
+  let fd: number
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new LimitError(path, `cannot read the ${what} (${code})`, code)
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) throw new LimitError(path, `the ${what} is not a regular file`)
+    if (stat.size > maxBytes) throw new LimitError(path, `the ${what} is larger than ${formatBytes(maxBytes)}; not read`)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 /** Read an open file to its end, refusing it once it passes `maxBytes`. */
 export function readFdLimited(fd: number, path: string, maxBytes: number, what: string, sizeHint = 0): Buffer {
   // One buffer the size the file says it has (plus a byte to see it grew); more only if it did.

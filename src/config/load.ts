@@ -5,8 +5,8 @@ import {dirname, isAbsolute, join, relative, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import picomatch from 'picomatch'
 import {BUNDLED} from '../cli/version.ts'
-import {LimitError, MAX_CONFIG_BYTES, MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH, readRegularFile} from '../cli/limits.ts'
-import {describeJsonError} from './json-error.ts'
+import {checkRegularFile, LimitError, MAX_CONFIG_BYTES, MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH, MAX_LIST_BYTES, readRegularFile} from '../cli/limits.ts'
+import {describeJsonError, jsonErrorPosition} from './json-error.ts'
 import arabic, {rules as allRules, ruleById} from '../../rules/index.ts'
 import type {Locale} from '../engine/locale.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
@@ -17,15 +17,70 @@ import {suggest} from './suggest.ts'
 export const CONFIG_NAME = '.linterrc.json'
 export const DEFAULT_EXTENSIONS = ['txt', 'md']
 
+/** One thing wrong in a config: the file, the key path in it, what is wrong, and where when known. */
+export interface ConfigProblem {
+  file: string
+  keyPath: string
+  detail: string
+  /** 1-based line and column in the file (broken JSON). */
+  line?: number
+  column?: number
+}
+
+/** `file: key.path: what is wrong`, as the command line prints it. */
+export function describeProblem(problem: ConfigProblem): string {
+  return `${problem.file}${problem.keyPath ? `: ${problem.keyPath}` : ''}: ${problem.detail}`
+}
+
+/**
+ * A config that cannot be used, with every problem found in it (and in the
+ * files it extends and the lists it names), so one run shows them all;
+ * `file`, `keyPath` and `detail` describe the first.
+ */
 export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly keyPath: string,
-    readonly detail: string
-  ) {
-    super(`${file}${keyPath ? `: ${keyPath}` : ''}: ${detail}`)
+  readonly problems: readonly ConfigProblem[]
+  readonly file: string
+  readonly keyPath: string
+  readonly detail: string
+
+  constructor(file: string, keyPath: string, detail: string)
+  constructor(problems: readonly ConfigProblem[])
+  constructor(fileOrProblems: string | readonly ConfigProblem[], keyPath = '', detail = '') {
+    const problems = typeof fileOrProblems === 'string' ? [{file: fileOrProblems, keyPath, detail}] : fileOrProblems
+    super(problems.map(describeProblem).join('\n'))
     this.name = 'ConfigError'
+    this.problems = problems
+    this.file = problems[0].file
+    this.keyPath = problems[0].keyPath
+    this.detail = problems[0].detail
   }
+}
+
+/** The problems found so far in loading a config; thrown together at the end. */
+class Problems {
+  readonly list: ConfigProblem[] = []
+
+  add(file: string, keyPath: string, detail: string, place?: {line: number; column: number}): void {
+    this.list.push({file, keyPath, detail, ...place})
+  }
+
+  /** Keep the problems of a ConfigError (any other error is a bug: thrown on). */
+  absorb(error: unknown): void {
+    if (!(error instanceof ConfigError)) throw error
+    for (const problem of error.problems) {
+      if (!this.list.some((known) => describeProblem(known) === describeProblem(problem))) this.list.push(problem)
+    }
+  }
+
+  throwIfAny(): void {
+    if (this.list.length > 0) throw new ConfigError(this.list)
+  }
+}
+
+/** Whether two key paths name the same value or one lies inside the other (`rules.a` and `rules.a[1].b`). */
+function related(a: string, b: string): boolean {
+  const inside = (outer: string, inner: string) => outer === '' || inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`)
+  return inside(a, b) || inside(b, a)
 }
 
 type RuleEntry = Severity | [Severity, Record<string, unknown>?]
@@ -109,38 +164,47 @@ function describe(value: unknown): string {
   return JSON.stringify(value)
 }
 
-/** Check the parts with friendly messages first, then the whole against the schema. */
-async function validate(file: string, data: unknown): Promise<RawConfig> {
+/**
+ * Check the parts with friendly messages first, then the whole against the
+ * schema; every problem goes to `problems`, so a config with three mistakes
+ * shows three. What the friendly checks named is not named again by the schema.
+ */
+async function validate(file: string, data: unknown, problems: Problems): Promise<RawConfig> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ConfigError(file, '', 'expected a JSON object')
+    problems.add(file, '', 'expected a JSON object')
+    return {}
   }
+  const found: ConfigProblem[] = []
+  const report = (keyPath: string, detail: string) => found.push({file, keyPath, detail})
   const config = data as Record<string, unknown>
   const known = ['$schema', 'root', 'extends', 'rules', 'ignore', 'extensions', 'organizations', 'terminology', 'words', 'stats', 'locale', 'overrides']
   for (const key of Object.keys(config)) {
     if (!known.includes(key)) {
       const hint = suggest(key, known)
-      throw new ConfigError(file, key, `unknown key${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${known.join(', ')})`)
+      report(key, `unknown key${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${known.join(', ')})`)
     }
   }
   const checkRules = (rules: unknown, path: string) => {
     if (rules === undefined) return
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
-      throw new ConfigError(file, path, 'expected an object of rule id → severity or [severity, options]')
+      return report(path, 'expected an object of rule id → severity or [severity, options]')
     }
     for (const [id, entry] of Object.entries(rules)) {
       const keyPath = `${path}.${id}`
       if (!ruleById.has(id)) {
         const hint = suggest(id, ruleById.keys())
-        throw new ConfigError(file, keyPath, `unknown rule${hint ? `, did you mean \`${hint}\`` : ''} (see \`translint --list-rules\`)`)
+        report(keyPath, `unknown rule${hint ? `, did you mean \`${hint}\`` : ''} (see \`translint --list-rules\`)`)
+        continue
       }
       const severity = Array.isArray(entry) ? entry[0] : entry
       if (!SEVERITIES.includes(severity as Severity)) {
-        throw new ConfigError(file, Array.isArray(entry) ? `${keyPath}[0]` : keyPath, `bad severity ${describe(severity)} (allowed: ${SEVERITIES.join(', ')})`)
+        report(Array.isArray(entry) ? `${keyPath}[0]` : keyPath, `bad severity ${describe(severity)} (allowed: ${SEVERITIES.join(', ')})`)
       }
       if (Array.isArray(entry) && entry.length > 1) {
         const options = entry[1]
         if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-          throw new ConfigError(file, `${keyPath}[1]`, 'expected an object of options')
+          report(`${keyPath}[1]`, 'expected an object of options')
+          continue
         }
         const rule = ruleById.get(id)!
         const properties = rule.options?.properties ?? {}
@@ -148,11 +212,7 @@ async function validate(file: string, data: unknown): Promise<RawConfig> {
           if (!(name in properties)) {
             const names = Object.keys(properties)
             const hint = suggest(name, names)
-            throw new ConfigError(
-              file,
-              `${keyPath}[1].${name}`,
-              `unknown option${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${names.length ? names.join(', ') : 'none'})`
-            )
+            report(`${keyPath}[1].${name}`, `unknown option${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${names.length ? names.join(', ') : 'none'})`)
           }
         }
       }
@@ -162,21 +222,35 @@ async function validate(file: string, data: unknown): Promise<RawConfig> {
   if (Array.isArray(config.overrides)) config.overrides.forEach((o, i) => checkRules((o as RawConfig['rules'] & {rules?: unknown})?.rules, `overrides[${i}].rules`))
   const validate = await getValidator()
   if (!validate(config)) {
-    // The deepest error names the offending key best (oneOf reports every branch).
-    const errors = validate.errors!.filter((e) => e.keyword !== 'oneOf')
-    const depth = (e: {instancePath: string}) => e.instancePath.split('/').length
-    const error = [...(errors.length ? errors : validate.errors!)].sort((a, b) => depth(b) - depth(a))[0]
-    const keyPath = error.instancePath
-      .split('/')
-      .slice(1)
-      .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`))
-      .join('')
-      .replace(/^\./, '')
-    let detail = error.message ?? 'invalid value'
-    if (error.keyword === 'enum') detail += ` (allowed: ${(error.params.allowedValues as unknown[]).join(', ')})`
-    if (error.keyword === 'additionalProperties') detail = `unknown key \`${String(error.params.additionalProperty)}\``
-    throw new ConfigError(file, keyPath, detail)
+    const keyPathOf = (instancePath: string) =>
+      instancePath
+        .split('/')
+        .slice(1)
+        .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+        .join('')
+        .replace(/^\./, '')
+    // oneOf reports every branch and its own summary: its summary says least.
+    const errors = validate.errors!.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
+    const schemaProblems = (errors.length ? errors : validate.errors!).map((error) => {
+      let keyPath = keyPathOf(error.instancePath)
+      let detail = error.message ?? 'invalid value'
+      if (error.keyword === 'enum') detail += ` (allowed: ${(error.params.allowedValues as unknown[]).join(', ')})`
+      if (error.keyword === 'additionalProperties') {
+        const key = String(error.params.additionalProperty)
+        keyPath = keyPath ? `${keyPath}.${key}` : key
+        detail = `unknown key \`${key}\``
+      }
+      return {keyPath, detail}
+    })
+    for (const [index, problem] of schemaProblems.entries()) {
+      // Named already by a friendly check, or by a deeper error that says which key (the deepest names it best).
+      if (found.some((known) => related(known.keyPath, problem.keyPath))) continue
+      if (schemaProblems.some((other) => other.keyPath !== problem.keyPath && related(problem.keyPath, other.keyPath) && other.keyPath.length > problem.keyPath.length)) continue
+      if (schemaProblems.findIndex((other) => other.keyPath === problem.keyPath) !== index) continue
+      report(problem.keyPath, problem.detail)
+    }
   }
+  for (const problem of found) problems.add(problem.file, problem.keyPath, problem.detail)
   return config as RawConfig
 }
 
@@ -196,10 +270,12 @@ function readJson(file: string): unknown {
     if (error instanceof LimitError) throw new ConfigError(file, '', error.detail)
     throw new ConfigError(file, '', 'the config file is not UTF-8 text')
   }
+  const json = text.replace(/^\uFEFF/, '')
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''))
+    return JSON.parse(json)
   } catch (error) {
-    throw new ConfigError(file, '', describeJsonError(text, error))
+    const place = jsonErrorPosition(json, error)
+    throw new ConfigError([{file, keyPath: '', detail: describeJsonError(json, error), ...place}])
   }
 }
 
@@ -232,34 +308,84 @@ export function loadConfigFile(file: string, seen: string[] = []): Promise<Resol
   return cached
 }
 
+/** Whether a value is a list of strings (a config's `extends`, `words`, … may be anything until validated). */
+function strings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}
+
+/**
+ * The files a config names (word lists, organisation files, glossaries,
+ * statistics): each is checked for being readable now, so a config's
+ * unreadable lists are reported with its other problems. Their content is read
+ * and checked later, per run (engine/settings.ts).
+ */
+function checkLists(path: string, raw: Record<string, unknown>, problems: Problems): void {
+  const lists: [key: string, what: string, isFile: (entry: string) => boolean][] = [
+    ['organizations', 'organisation file', () => true],
+    ['terminology', 'glossary', () => true],
+    ['words', 'word list', isWordFile],
+    ['stats', 'statistics file', () => true]
+  ]
+  for (const [key, what, isFile] of lists) {
+    const entries = raw[key]
+    if (!strings(entries)) continue
+    entries.forEach((entry, index) => {
+      if (!isFile(entry)) return
+      try {
+        checkRegularFile(resolve(dirname(path), entry), key === 'stats' ? Number.MAX_SAFE_INTEGER : MAX_LIST_BYTES, what)
+      } catch (error) {
+        if (!(error instanceof LimitError)) throw error
+        problems.add(path, `${key}[${index}]`, error.message)
+      }
+    })
+  }
+}
+
+/** A `words` entry that names a file rather than being a word. */
+function isWordFile(entry: string): boolean {
+  return /[/\\]|\.(txt|dic|csv)$/.test(entry)
+}
+
 async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfig> {
   if (!existsSync(path)) throw new ConfigError(path, '', 'no such config file')
-  const raw = await validate(path, readJson(path))
+  const problems = new Problems()
+  const raw = await validate(path, readJson(path), problems)
+  checkLists(path, raw as Record<string, unknown>, problems)
   const base = dirname(path)
   const parents = raw.extends === undefined ? ['translint:recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends]
   // Every rule starts off: a preset or the config's own `rules` switches it on.
   let result: ResolvedConfig = {...emptyConfig(), rules: allOff([arabic])}
   for (const [index, name] of parents.entries()) {
     const keyPath = Array.isArray(raw.extends) ? `extends[${index}]` : 'extends'
+    if (typeof name !== 'string') continue // the schema's problem, reported above
     if (name.startsWith('translint:')) {
       const rules = preset(name, [arabic])
       if (!rules) {
         const names = presetNames([arabic])
         const hint = suggest(name, names)
-        throw new ConfigError(path, keyPath, `unknown preset \`${name}\`${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${names.join(', ')}, or a path)`)
+        problems.add(path, keyPath, `unknown preset \`${name}\`${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${names.join(', ')}, or a path)`)
+        continue
       }
       result.rules = {...result.rules, ...rules}
       continue
     }
     const target = isAbsolute(name) ? name : join(base, name)
-    if (!existsSync(target)) throw new ConfigError(path, keyPath, `cannot find \`${name}\` (looked for ${target})`)
+    if (!existsSync(target)) {
+      problems.add(path, keyPath, `cannot find \`${name}\` (looked for ${target})`)
+      continue
+    }
     let parent: ResolvedConfig
     try {
       parent = await loadConfigFile(target, [...seen, path])
     } catch (error) {
-      // A file that cannot be read as a config is named from the config that extends it.
-      if (error instanceof ConfigError && error.file === resolve(target) && error.keyPath === '') throw new ConfigError(path, keyPath, `\`${name}\`: ${error.detail}`)
-      throw error
+      // A file that cannot be read as a config is named from the config that extends it;
+      // the problems inside a config that can be read are its own, with its own key paths.
+      if (error instanceof ConfigError && error.problems.length === 1 && error.file === resolve(target) && error.keyPath === '') {
+        problems.add(path, keyPath, `\`${name}\`: ${error.detail}`)
+      } else {
+        problems.absorb(error)
+      }
+      continue
     }
     // A file extended along several paths counts once (its settings are the
     // same each time): without this, a fan-out of n levels makes 2^n entries.
@@ -277,13 +403,16 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
       overrides: unique([...result.overrides, ...parent.overrides])
     }
     if (result.files.length >= MAX_CONFIG_FILES) {
-      throw new ConfigError(path, keyPath, `pulls in more than ${MAX_CONFIG_FILES} config files through \`extends\``)
+      problems.add(path, keyPath, `pulls in more than ${MAX_CONFIG_FILES} config files through \`extends\``)
+      break
     }
   }
+  // Nothing below runs on a config with problems: its values may be of any type.
+  problems.throwIfAny()
   const words: string[] = []
   const wordFiles: string[] = []
   for (const entry of raw.words ?? []) {
-    if (/[/\\]|\.(txt|dic|csv)$/.test(entry)) wordFiles.push(resolve(base, entry))
+    if (isWordFile(entry)) wordFiles.push(resolve(base, entry))
     else words.push(entry)
   }
   return {
@@ -388,7 +517,10 @@ export function parseRuleFlag(value: string): [string, [Severity, Record<string,
 
 /** Validate rule entries given outside a file (`--rule`), with the same messages. */
 export async function validateRuleEntries(source: string, rules: Record<string, unknown>): Promise<void> {
-  if (Object.keys(rules).length > 0) await validate(source, {rules})
+  if (Object.keys(rules).length === 0) return
+  const problems = new Problems()
+  await validate(source, {rules}, problems)
+  problems.throwIfAny()
 }
 
 /** Forget every loaded config file and discovery result (a config file changed). */

@@ -1,7 +1,7 @@
 // Per-run settings built from a resolved config: organisation data and user words.
 import {LimitError, MAX_LIST_BYTES, readRegularFile} from '../cli/limits.ts'
 import type {ResolvedConfig} from '../config/load.ts'
-import {ConfigError} from '../config/load.ts'
+import {ConfigError, type ConfigProblem} from '../config/load.ts'
 import {parseGlossary, type Term} from '../language/glossary.ts'
 import {parseOrganizationFile, type Organization} from '../language/organizations.ts'
 import {readStatsFile} from '../stats/load.ts'
@@ -31,27 +31,36 @@ export function settingsFor(config: ResolvedConfig, locale: Locale = localeFor(c
   const key = JSON.stringify([config.organizations, config.words, config.wordFiles, config.terminology, config.stats, locale])
   let settings = cache.get(key)
   if (settings) return settings
+  // Every file that cannot be used is reported, not only the first.
+  const problems: ConfigProblem[] = []
+  const owner = config.files.at(-1)
+  const fail = (key: string, path: string, error: unknown) => {
+    if (error instanceof ConfigError) problems.push(...error.problems)
+    else problems.push({file: owner ?? path, keyPath: key, detail: (error as Error).message})
+  }
   const extra: Organization[] = []
   for (const path of config.organizations) {
-    const text = readList(config, 'organizations', path, 'organisation file')
     try {
-      append(extra, parseOrganizationFile(path, text))
+      append(extra, parseOrganizationFile(path, readList(config, 'organizations', path, 'organisation file')))
     } catch (error) {
-      throw new ConfigError(config.files.at(-1) ?? path, 'organizations', (error as Error).message)
+      fail('organizations', path, error)
     }
   }
   const words = [...config.words]
   for (const path of config.wordFiles) {
-    const text = readList(config, 'words', path, 'word list')
-    append(words, text.split(/\r?\n/).map((w) => w.trim()).filter((w) => w && !w.startsWith('#')))
+    try {
+      const text = readList(config, 'words', path, 'word list')
+      append(words, text.split(/\r?\n/).map((w) => w.trim()).filter((w) => w && !w.startsWith('#')))
+    } catch (error) {
+      fail('words', path, error)
+    }
   }
   const glossary: Term[] = []
   for (const path of config.terminology) {
-    const text = readList(config, 'terminology', path, 'glossary')
     try {
-      append(glossary, parseGlossary(path, text))
+      append(glossary, parseGlossary(path, readList(config, 'terminology', path, 'glossary')))
     } catch (error) {
-      throw new ConfigError(config.files.at(-1) ?? path, 'terminology', (error as Error).message)
+      fail('terminology', path, error)
     }
   }
   // A user's statistics file is checked here, so a bad one is a config error, not a rule's crash.
@@ -59,9 +68,10 @@ export function settingsFor(config: ResolvedConfig, locale: Locale = localeFor(c
     try {
       readStatsFile(path)
     } catch (error) {
-      throw new ConfigError(config.files.at(-1) ?? path, 'stats', (error as Error).message)
+      fail('stats', path, error)
     }
   }
+  if (problems.length > 0) throw new ConfigError(problems)
   settings = {
     extraOrganizations: extra,
     words,

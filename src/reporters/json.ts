@@ -1,5 +1,7 @@
 // `--format json`: one array, one entry per file, the shape eval/score.mjs reads.
+import {isAbsolute, relative} from 'node:path'
 import type {VFile} from 'vfile'
+import type {ConfigProblem} from '../config/load.ts'
 import type {VFileMessage} from 'vfile-message'
 import {severityOf} from '../engine/processor.ts'
 import {corpusLines} from '../bitext/corpus.ts'
@@ -59,4 +61,36 @@ export function json(files: VFile[]): string {
  */
 export function jsonl(files: VFile[]): string {
   return files.map((file) => (file.data.bitextSegments ? corpusLines(file) : JSON.stringify(jsonEntry(file)) + '\n')).join('')
+}
+
+/**
+ * A config that cannot be used, in the shape of a report (`--format json` or
+ * `jsonl`): one entry per config file (or `--rule`), an error message per
+ * problem with its key path and, for broken JSON, its line and column.
+ */
+export function configProblemsJson(problems: readonly ConfigProblem[], cwd: string, format: 'json' | 'jsonl'): string {
+  const byFile = new Map<string, (JsonMessage & {keyPath: string})[]>()
+  for (const problem of problems) {
+    const path = isAbsolute(problem.file) ? relative(cwd, problem.file) || problem.file : problem.file
+    const messages = byFile.get(path) ?? []
+    byFile.set(path, messages)
+    messages.push({
+      ruleId: null,
+      source: 'translint',
+      severity: 'error',
+      reason: problem.keyPath ? `${problem.keyPath}: ${problem.detail}` : problem.detail,
+      keyPath: problem.keyPath,
+      line: problem.line ?? null,
+      column: problem.column ?? null,
+      endLine: problem.line ?? null,
+      endColumn: problem.column ?? null,
+      offset: null,
+      endOffset: null,
+      actual: null,
+      expected: null,
+      url: null
+    })
+  }
+  const entries = [...byFile].map(([path, messages]) => ({path, messages}))
+  return format === 'json' ? JSON.stringify(entries) + '\n' : entries.map((entry) => JSON.stringify(entry) + '\n').join('')
 }
