@@ -72,6 +72,18 @@ describe('--baseline / --write-baseline', () => {
     expect(await check(two + fixed + 'وأشاد الـتعاون بالنتائج.\n')).toEqual(['doc.txt الـتعاون'])
   })
 
+  it('holds whatever language the messages are printed in', async () => {
+    const dir = fixture({'.linterrc.json': config, 'doc.txt': old})
+    await cli(['--write-baseline', 'b.json', '--locale', 'en', 'doc.txt'], {cwd: dir})
+    const english = await cli(['--locale', 'en', '--format', 'json', 'doc.txt'], {cwd: dir})
+    const arabic = await cli(['--locale', 'ar', '--format', 'json', 'doc.txt'], {cwd: dir})
+    // The messages do differ between the two runs…
+    expect(JSON.parse(arabic.stdout)[0].messages[0].reason).not.toBe(JSON.parse(english.stdout)[0].messages[0].reason)
+    // …and the baseline still knows every finding.
+    const result = await cli(['--baseline', 'b.json', '--locale', 'ar', '--format', 'json', 'doc.txt'], {cwd: dir})
+    expect(JSON.parse(result.stdout).flatMap((f: {messages: unknown[]}) => f.messages)).toEqual([])
+  })
+
   it('still applies a version 1 baseline (matched by the text of the line)', async () => {
     const dir = fixture({'.linterrc.json': config, 'doc.txt': old})
     const legacy = {
