@@ -65,4 +65,13 @@ describe('bin/translint.js', () => {
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/--jobs: expected a whole number of 1 or more/)
   })
+
+  it('stops writing, without a stack trace, when the reader of its report closes the pipe', () => {
+    // `translint … | head -c 1`: the shell's reader takes one byte and closes the pipe.
+    const files = Object.fromEntries(Array.from({length: 300}, (_, i) => [`d${i}.txt`, 'قال الوزير  إن  التعاون مهم ،وأضاف.\n'.repeat(20)]))
+    const dir = fixture(files)
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --format jsonl . | head -c 1 > /dev/null; echo "status $?"`], {cwd: dir, encoding: 'utf8'})
+    expect(result.stderr).not.toMatch(/EPIPE|Error|at /)
+    expect(result.stdout).toMatch(/status 0/)
+  })
 })

@@ -56,7 +56,7 @@ export interface Io {
 }
 
 export const processIo = (): Io => ({
-  stdout: (text) => process.stdout.write(text),
+  stdout: reportOut(),
   stderr: (text) => process.stderr.write(text),
   readStdin: () => readStreamLimited(process.stdin, MAX_DOCUMENT_BYTES, '<stdin>'),
   cwd: process.cwd(),
@@ -73,6 +73,27 @@ export const processIo = (): Io => ({
       }
     : undefined
 })
+
+/**
+ * Writes to standard output, and stops writing when the reader closes it
+ * (`translint corpus/ | head`): the rest of the report has nowhere to go, and
+ * an unhandled EPIPE would end the run with a stack trace, in the middle of
+ * `--fix` too. The run goes on to its end without the report; any other write
+ * error is said once on standard error and makes the exit code 2.
+ */
+function reportOut(): (text: string) => void {
+  let open = true
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (!open) return
+    open = false
+    if (error.code === 'EPIPE') return
+    process.stderr.write(`translint: cannot write the report to standard output: ${error.message}\n`)
+    process.exitCode = 2
+  })
+  return (text) => {
+    if (open) process.stdout.write(text)
+  }
+}
 
 /** Resolves when a stream can take more writes (or will take none: closed, failed). */
 function drained(stream: NodeJS.WriteStream): Promise<void> {
