@@ -8,7 +8,8 @@ import {afterEach, describe, expect, it, vi} from 'vitest'
 import {rules} from '../rules/index.ts'
 import {fillTemplate} from '../src/engine/define-rule.ts'
 import {arabicCount, localeFromEnvironment, type Localized} from '../src/engine/locale.ts'
-import {CLI_TEXT} from '../src/cli/texts.ts'
+import {CLI_TEXT, setTextLocale} from '../src/cli/texts.ts'
+import {Progress} from '../src/cli/progress.ts'
 import {DIRECTIVE_TEXT} from '../src/engine/directive-texts.ts'
 import {CHANGES_TEXTS} from '../src/reporters/changes.ts'
 import {summaryLine} from '../src/reporters/stylish.ts'
@@ -147,6 +148,14 @@ describe('choosing the language', () => {
     const report = JSON.parse(result.stdout) as JsonFile[]
     const message = report[0]!.messages.find((m) => m.ruleId === 'tatweel')!
     expect(message).toMatchObject({ruleId: 'tatweel', reason: ARABIC_REASON, line: 1, column: 7})
+  })
+
+  it('--locale ar: SARIF carries the Arabic message and the rule id unchanged', async () => {
+    const dir = fixture({'a.txt': TEXT})
+    const result = await cli(['--format', 'sarif', '--locale', 'ar', '--rule', 'tatweel:warn', 'a.txt'], {cwd: dir})
+    const sarif = JSON.parse(result.stdout) as {runs: {results: {ruleId: string; message: {text: string}}[]}[]}
+    const found = sarif.runs[0]!.results.find((r) => r.ruleId === 'tatweel')!
+    expect(found.message.text).toBe(ARABIC_REASON)
   })
 
   it('follows LANG, and LC_ALL over it', async () => {
@@ -350,5 +359,21 @@ describe('directives that silence nothing, in Arabic', () => {
       'توجيه `translint-disable-file` لـ`stray-period` لا يعطّل شيئًا، والمتوقع ملاحظة يعطّلها',
       'توجيه `translint-disable` لا يُسكت شيئًا، والمتوقع ملاحظة يُسكتها'
     ])
+  })
+})
+
+describe('the progress line in Arabic', () => {
+  afterEach(() => setTextLocale('en'))
+
+  it('names files and the time left in the language of the run', () => {
+    setTextLocale('ar')
+    let clock = 0
+    const progress = new Progress({write: () => {}, columns: 200}, 1000, () => clock)
+    expect(progress.line()).toMatch(/^translint: الملفات: 0 {2}0\.00 MB {2}0\.00 MB\/s {2}عدّ الملفات…$/)
+    progress.setTotal(4, 4e6)
+    progress.fileDone(1e6)
+    clock = 2000
+    // 1 MB in 2 s: 0.5 MB/s, 3 MB left: 6 s.
+    expect(progress.line()).toBe('translint: الملفات: 1/4   25% [=====>              ]  1.0 MB  0.50 MB/s  المتبقي 0:06')
   })
 })

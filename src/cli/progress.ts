@@ -14,6 +14,7 @@
 // Kept small here rather than taken from a progress-bar package: the bar has to
 // step aside for the report's own lines on the same terminal and learn its
 // total while it runs, and what is left is a format string.
+import {say} from './texts.ts'
 
 /** A run shorter than this shows nothing. */
 export const DELAY_MS = 1000
@@ -98,12 +99,12 @@ export class Progress {
       const width = 20
       const filled = Math.round(fraction * width)
       const bar = filled >= width ? '='.repeat(width) : '='.repeat(filled) + '>' + ' '.repeat(width - filled - 1)
-      parts.push(`${number.format(this.files)}/${number.format(this.totalFiles)} files`, `${String(Math.floor(fraction * 100)).padStart(3)}% [${bar}]`)
+      parts.push(say('progressFiles', {done: number.format(this.files), total: number.format(this.totalFiles)}), `${String(Math.floor(fraction * 100)).padStart(3)}% [${bar}]`)
       parts.push(`${mb(this.bytes / 1e6)} MB`, `${mb(rate)} MB/s`)
       const left = this.totalBytes - this.bytes
-      parts.push(rate > 0 ? `ETA ${duration(left / 1e6 / rate)}` : 'ETA -')
+      parts.push(say('progressLeft', {time: rate > 0 ? duration(left / 1e6 / rate) : '-'}))
     } else {
-      parts.push(`${number.format(this.files)} files`, `${mb(this.bytes / 1e6)} MB`, `${mb(rate)} MB/s`, 'counting files…')
+      parts.push(say('progressFound', {count: number.format(this.files)}), `${mb(this.bytes / 1e6)} MB`, `${mb(rate)} MB/s`, say('progressCounting'))
     }
     const text = `translint: ${parts.join('  ')}`
     const columns = this.terminal.columns

@@ -73,7 +73,11 @@ export const CLI_TEXT = {
     en: 'not a translint baseline (expected {"version": 2, "findings": [...]}; write one with --write-baseline)',
     ar: 'ليس خط أساس لـ`translint` (المتوقع `{"version": 2, "findings": [...]}`؛ اكتبه بالخيار `--write-baseline`)'
   },
-  cannotWriteBaseline: {en: 'cannot write the baseline ({code})', ar: 'تتعذر كتابة خط الأساس ({code})'}
+  cannotWriteBaseline: {en: 'cannot write the baseline ({code})', ar: 'تتعذر كتابة خط الأساس ({code})'},
+  progressFiles: {en: '{done}/{total} files', ar: 'الملفات: {done}/{total}'},
+  progressFound: {en: '{count} files', ar: 'الملفات: {count}'},
+  progressLeft: {en: 'ETA {time}', ar: 'المتبقي {time}'},
+  progressCounting: {en: 'counting files…', ar: 'عدّ الملفات…'}
 } satisfies Record<string, Localized>
 
 export type TextId = keyof typeof CLI_TEXT
