@@ -240,7 +240,7 @@ export default defineRule<Options>({
     },
     english: {
       en: 'Unexpected `{actual}` after `{noun}`, translate it: `{word}` is an ordinary English word, not a name',
-      ar: '`{actual}` بعد `{noun}`، فترجمها؛ فـ`{word}` كلمة إنجليزية عادية وليست اسم علم'
+      ar: '`{actual}` بعد `{noun}`، فترجمها؛ إذ `{word}` كلمة إنجليزية عادية وليست اسم علم'
     },
     time: {
       en: 'Unexpected Latin time label `{actual}` in Arabic text, expected an Arabic one (`ص`, `م`, `بتوقيت …`)',

@@ -83,7 +83,7 @@ export default defineRule({
     },
     fragment: {
       en: 'Unexpected period before `{after}`, expected one sentence: `{after}` does not open a new one',
-      ar: 'نقطة قبل `{after}`، والصواب جملة واحدة؛ فـ`{after}` لا تبدأ جملة جديدة'
+      ar: 'نقطة قبل `{after}`، والصواب جملة واحدة؛ إذ لا تبدأ `{after}` جملة جديدة'
     },
     pair: {
       en: 'Unexpected period between `{before}` and `{after}`, expected one sentence: the two words go together in edited text',
