@@ -31,6 +31,22 @@ describe('bin/translint.js', () => {
     expect(JSON.parse(one.stdout)).toHaveLength(12)
   }, 60000)
 
+  it('stops printing without a word when its reader stops early (| head), and still finishes the run', () => {
+    const seed = readFileSync(join(root, 'seeds/002_c874eb2f6f49f959.txt'), 'utf8')
+    // About 20 KB of report a file: far more than a pipe holds, so writes go on after `head` has gone.
+    const files: Record<string, string> = {'.linterrc.json': JSON.stringify({extends: 'translint:all'})}
+    for (let i = 0; i < 40; i++) files[`doc${String(i).padStart(2, '0')}.txt`] = seed + 'شاركت الأمانـة.\n'
+    const dir = fixture(files)
+    const args = ['--fix', '--rule', 'tatweel:error', '--jobs', '1', '.']
+    const whole = run(fixture(files), args)
+    expect(whole.stdout.length).toBeGreaterThan(150000)
+    const piped = spawnSync('bash', ['-c', `'${process.execPath}' '${bin}' ${args.join(' ')} | head -1; echo "status \${PIPESTATUS[0]}"`], {cwd: dir, encoding: 'utf8'})
+    expect(piped.stderr).toBe('')
+    expect(piped.stdout).toBe(`doc00.txt\nstatus ${whole.status}\n`)
+    // The run went on to the last file after its reader left.
+    expect(readFileSync(join(dir, 'doc39.txt'), 'utf8')).toContain('شاركت الأمانة.')
+  }, 120000)
+
   it('fixes with worker threads like in one thread', () => {
     const text = 'شاركت الأمانـة العامة في المؤتمر ، وأكدت أهمية التعاون .\n'
     // Typography on: the text's fixes are typography's.

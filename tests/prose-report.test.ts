@@ -184,6 +184,20 @@ describe('the default format', () => {
   }
 })
 
+describe('the default format in Arabic (--locale ar)', () => {
+  it('keeps every line of the seeds within 80 and 120 columns, with each finding quoted', async () => {
+    const files = readdirSync(seedsDir).map((name) => join(seedsDir, name))
+    for (const columns of [80, 120]) {
+      const {stdout} = await cliAt(columns, ['--locale', 'ar', ...files], root)
+      const lines = stdout.split('\n')
+      for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(columns)
+      const heads = lines.filter((line) => /^ {2}\d+:\d+ +(خطأ|تحذير|معلومة) {2}/.test(line)).length
+      expect(heads).toBeGreaterThan(10)
+      expect(lines.filter((line) => /⟦|‸/.test(line) && !/ → /.test(line)).length).toBe(heads)
+    }
+  }, 120000)
+})
+
 const tmux = spawnSync('tmux', ['-V'], {encoding: 'utf8'}).status === 0
 if (!tmux) console.warn('prose report: the real-terminal tests are skipped: tmux is not installed (.ci/run installs it)')
 
