@@ -377,3 +377,21 @@ describe('the progress line in Arabic', () => {
     expect(progress.line()).toBe('translint: الملفات: 1/4   25% [=====>              ]  1.0 MB  0.50 MB/s  المتبقي 0:06')
   })
 })
+
+describe('configuration errors in Arabic', () => {
+  it('names each problem of a config in the language chosen, with its file and key path', async () => {
+    const config = {rules: {'stray-perod': 'error', tatweel: ['warn', {allowInTitle: true}]}, extnsions: [], locale: 'fr'}
+    const dir = fixture({'a.txt': TEXT, '.linterrc.json': JSON.stringify(config)})
+    const result = await cli(['--locale', 'ar', 'a.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    const lines = result.stderr.trimEnd().split('\n').map((line) => line.replace(/^translint: .*?\.linterrc\.json: /, ''))
+    expect(lines).toEqual([
+      'extnsions: مفتاح غير معروف، هل تقصد `extensions`؟ (المسموح: `$schema`، `root`، `extends`، `rules`، `ignore`، `extensions`، `organizations`، `terminology`، `words`، `stats`، `locale`، `overrides`)',
+      'rules.stray-perod: قاعدة غير معروفة، هل تقصد `stray-period`؟ (انظر `translint --list-rules`)',
+      'rules.tatweel[1].allowInTitle: خيار غير معروف، هل تقصد `allowInTitles`؟ (المسموح: `allowInTitles`)',
+      'locale: قيمة غير مسموح بها (المسموح: `en`، `ar`)'
+    ])
+    const flag = await cli(['--locale', 'ar', '--rule', 'tatweel:loud', 'a.txt'], {cwd: fixture({'a.txt': TEXT})})
+    expect(flag.stderr).toBe('translint: --rule: tatweel:loud: المتوقع `id:severity` والدرجة إحدى القيم: `off`، `info`، `warn`، `error`\n')
+  })
+})

@@ -74,6 +74,32 @@ export const CLI_TEXT = {
     ar: 'ليس خط أساس لـ`translint` (المتوقع `{"version": 2, "findings": [...]}`؛ اكتبه بالخيار `--write-baseline`)'
   },
   cannotWriteBaseline: {en: 'cannot write the baseline ({code})', ar: 'تتعذر كتابة خط الأساس ({code})'},
+  didYouMean: {en: ', did you mean `{hint}`', ar: '، هل تقصد `{hint}`؟'},
+  configUnknownKey: {en: 'unknown key{hint} (allowed: {allowed})', ar: 'مفتاح غير معروف{hint} (المسموح: {allowed})'},
+  configUnknownKeyNamed: {en: 'unknown key `{key}`', ar: 'مفتاح غير معروف `{key}`'},
+  configRulesObject: {
+    en: 'expected an object of rule id → severity or [severity, options]',
+    ar: 'المتوقع كائن يربط معرّف كل قاعدة بدرجتها أو بـ`[severity, options]`'
+  },
+  configUnknownRule: {en: 'unknown rule{hint} (see `translint --list-rules`)', ar: 'قاعدة غير معروفة{hint} (انظر `translint --list-rules`)'},
+  configBadSeverity: {en: 'bad severity {value} (allowed: {allowed})', ar: 'درجة غير صالحة `{value}` (المسموح: {allowed})'},
+  configOptionsObject: {en: 'expected an object of options', ar: 'المتوقع كائن من الخيارات'},
+  configUnknownOption: {en: 'unknown option{hint} (allowed: {allowed})', ar: 'خيار غير معروف{hint} (المسموح: {allowed})'},
+  configUnknownPreset: {
+    en: 'unknown preset `{name}`{hint} (allowed: {allowed}, or a path)',
+    ar: 'إعداد مسبق غير معروف `{name}`{hint} (المسموح: {allowed}، أو مسار ملف)'
+  },
+  configCannotFind: {en: 'cannot find `{name}` (looked for {target})', ar: 'تعذر العثور على `{name}` (بُحث عنه في `{target}`)'},
+  configNoSuchFile: {en: 'no such config file', ar: 'لا ملف إعدادات بهذا الاسم'},
+  configNotUtf8: {en: 'the config file is not UTF-8 text', ar: 'ملف الإعدادات ليس نصًّا بترميز `UTF-8`'},
+  configTooMany: {
+    en: 'pulls in more than {max} config files through `extends`',
+    ar: 'يجلب عبر `extends` ملفات إعدادات يزيد عددها على {max}'
+  },
+  configUnknownValue: {en: 'must be equal to one of the allowed values (allowed: {allowed})', ar: 'قيمة غير مسموح بها (المسموح: {allowed})'},
+  ruleFlagUnknown: {en: 'unknown rule `{id}`{hint}', ar: 'قاعدة غير معروفة `{id}`{hint}'},
+  ruleFlagShape: {en: 'expected `id:severity` with severity one of {allowed}', ar: 'المتوقع `id:severity` والدرجة إحدى القيم: {allowed}'},
+  ruleFlagJson: {en: 'options after the severity must be JSON', ar: 'الخيارات بعد الدرجة يجب أن تكون `JSON`'},
   progressFiles: {en: '{done}/{total} files', ar: 'الملفات: {done}/{total}'},
   progressFound: {en: '{count} files', ar: 'الملفات: {count}'},
   progressLeft: {en: 'ETA {time}', ar: 'المتبقي {time}'},

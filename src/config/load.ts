@@ -13,6 +13,12 @@ import type {RuleSettings, Severity} from '../engine/types.ts'
 import {allOff, preset, presetNames} from './presets.ts'
 import {SEVERITIES, buildSchema} from './schema.ts'
 import {suggest} from './suggest.ts'
+import {listed, say} from '../cli/texts.ts'
+
+/** `, did you mean `x`` when there is a likely key, in the run's language ('' when there is none). */
+function didYouMean(hint: string | undefined): string {
+  return hint ? say('didYouMean', {hint}) : ''
+}
 
 export const CONFIG_NAME = '.linterrc.json'
 export const DEFAULT_EXTENSIONS = ['txt', 'md']
@@ -181,29 +187,29 @@ async function validate(file: string, data: unknown, problems: Problems): Promis
   for (const key of Object.keys(config)) {
     if (!known.includes(key)) {
       const hint = suggest(key, known)
-      report(key, `unknown key${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${known.join(', ')})`)
+      report(key, say('configUnknownKey', {hint: didYouMean(hint), allowed: listed(known)}))
     }
   }
   const checkRules = (rules: unknown, path: string) => {
     if (rules === undefined) return
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
-      return report(path, 'expected an object of rule id → severity or [severity, options]')
+      return report(path, say('configRulesObject'))
     }
     for (const [id, entry] of Object.entries(rules)) {
       const keyPath = `${path}.${id}`
       if (!ruleById.has(id)) {
         const hint = suggest(id, ruleById.keys())
-        report(keyPath, `unknown rule${hint ? `, did you mean \`${hint}\`` : ''} (see \`translint --list-rules\`)`)
+        report(keyPath, say('configUnknownRule', {hint: didYouMean(hint)}))
         continue
       }
       const severity = Array.isArray(entry) ? entry[0] : entry
       if (!SEVERITIES.includes(severity as Severity)) {
-        report(Array.isArray(entry) ? `${keyPath}[0]` : keyPath, `bad severity ${describe(severity)} (allowed: ${SEVERITIES.join(', ')})`)
+        report(Array.isArray(entry) ? `${keyPath}[0]` : keyPath, say('configBadSeverity', {value: describe(severity), allowed: listed([...SEVERITIES])}))
       }
       if (Array.isArray(entry) && entry.length > 1) {
         const options = entry[1]
         if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-          report(`${keyPath}[1]`, 'expected an object of options')
+          report(`${keyPath}[1]`, say('configOptionsObject'))
           continue
         }
         const rule = ruleById.get(id)!
@@ -212,7 +218,7 @@ async function validate(file: string, data: unknown, problems: Problems): Promis
           if (!(name in properties)) {
             const names = Object.keys(properties)
             const hint = suggest(name, names)
-            report(`${keyPath}[1].${name}`, `unknown option${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${names.length ? names.join(', ') : 'none'})`)
+            report(`${keyPath}[1].${name}`, say('configUnknownOption', {hint: didYouMean(hint), allowed: names.length ? listed(names) : {en: 'none', ar: 'لا شيء'}}))
           }
         }
       }
@@ -234,11 +240,11 @@ async function validate(file: string, data: unknown, problems: Problems): Promis
     const schemaProblems = (errors.length ? errors : validate.errors!).map((error) => {
       let keyPath = keyPathOf(error.instancePath)
       let detail = error.message ?? 'invalid value'
-      if (error.keyword === 'enum') detail += ` (allowed: ${(error.params.allowedValues as unknown[]).join(', ')})`
+      if (error.keyword === 'enum') detail = say('configUnknownValue', {allowed: listed((error.params.allowedValues as unknown[]).map(String))})
       if (error.keyword === 'additionalProperties') {
         const key = String(error.params.additionalProperty)
         keyPath = keyPath ? `${keyPath}.${key}` : key
-        detail = `unknown key \`${key}\``
+        detail = say('configUnknownKeyNamed', {key})
       }
       return {keyPath, detail}
     })
@@ -268,7 +274,7 @@ function readJson(file: string): unknown {
     text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch (error) {
     if (error instanceof LimitError) throw new ConfigError(file, '', error.detail)
-    throw new ConfigError(file, '', 'the config file is not UTF-8 text')
+    throw new ConfigError(file, '', say('configNotUtf8'))
   }
   const json = text.replace(/^\uFEFF/, '')
   try {
@@ -347,7 +353,7 @@ function isWordFile(entry: string): boolean {
 }
 
 async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfig> {
-  if (!existsSync(path)) throw new ConfigError(path, '', 'no such config file')
+  if (!existsSync(path)) throw new ConfigError(path, '', say('configNoSuchFile'))
   const problems = new Problems()
   const raw = await validate(path, readJson(path), problems)
   checkLists(path, raw as Record<string, unknown>, problems)
@@ -363,7 +369,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
       if (!rules) {
         const names = presetNames([arabic])
         const hint = suggest(name, names)
-        problems.add(path, keyPath, `unknown preset \`${name}\`${hint ? `, did you mean \`${hint}\`` : ''} (allowed: ${names.join(', ')}, or a path)`)
+        problems.add(path, keyPath, say('configUnknownPreset', {name, hint: didYouMean(hint), allowed: listed(names)}))
         continue
       }
       result.rules = {...result.rules, ...rules}
@@ -371,7 +377,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
     }
     const target = isAbsolute(name) ? name : join(base, name)
     if (!existsSync(target)) {
-      problems.add(path, keyPath, `cannot find \`${name}\` (looked for ${target})`)
+      problems.add(path, keyPath, say('configCannotFind', {name, target}))
       continue
     }
     let parent: ResolvedConfig
@@ -403,7 +409,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
       overrides: unique([...result.overrides, ...parent.overrides])
     }
     if (result.files.length >= MAX_CONFIG_FILES) {
-      problems.add(path, keyPath, `pulls in more than ${MAX_CONFIG_FILES} config files through \`extends\``)
+      problems.add(path, keyPath, say('configTooMany', {max: MAX_CONFIG_FILES}))
       break
     }
   }
@@ -498,20 +504,20 @@ export function parseRuleFlag(value: string): [string, [Severity, Record<string,
     const id = value.split(':')[0]
     if (!ruleById.has(id)) {
       const hint = suggest(id, ruleById.keys())
-      throw new ConfigError('--rule', value, `unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`` : ''}`)
+      throw new ConfigError('--rule', value, say('ruleFlagUnknown', {id, hint: didYouMean(hint)}))
     }
-    throw new ConfigError('--rule', value, `expected \`id:severity\` with severity one of ${SEVERITIES.join(', ')}`)
+    throw new ConfigError('--rule', value, say('ruleFlagShape', {allowed: listed([...SEVERITIES])}))
   }
   const [, id, severity, json] = match
   if (!ruleById.has(id)) {
     const hint = suggest(id, ruleById.keys())
-    throw new ConfigError('--rule', value, `unknown rule \`${id}\`${hint ? `, did you mean \`${hint}\`` : ''}`)
+    throw new ConfigError('--rule', value, say('ruleFlagUnknown', {id, hint: didYouMean(hint)}))
   }
   if (json === undefined) return [id, severity as Severity]
   try {
     return [id, [severity as Severity, JSON.parse(json)]]
   } catch {
-    throw new ConfigError('--rule', value, 'options after the severity must be JSON')
+    throw new ConfigError('--rule', value, say('ruleFlagJson'))
   }
 }
 
