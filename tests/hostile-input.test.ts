@@ -2,7 +2,15 @@
 // what it guards (the language server's are in lsp-hardening.test.ts, the
 // scaling of every rule in linear-time.test.ts).
 import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {toNlcst} from 'mdast-util-to-nlcst'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {Node as NlcstNode} from 'unist'
+import {visit} from 'unist-util-visit'
+import {location} from 'vfile-location'
 import {VFile} from 'vfile'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {lintSync} from '../src/engine/processor.ts'
@@ -11,6 +19,8 @@ import {reporters} from '../src/reporters/index.ts'
 import {escapeForTerminal} from '../src/reporters/escape.ts'
 import {findLinkSpans} from '../src/language/scripts.ts'
 import {crowdedParagraph} from '../src/engine/crowded-markdown.ts'
+import {splitLargeNodes} from '../src/engine/split-large-nodes.ts'
+import {ParseArabicBlocks} from '../src/parser/parse-arabic.ts'
 import {isFix} from '../src/fix/apply.ts'
 import {cli, fixture} from './cli-helpers.ts'
 import {lintLines} from './helpers.ts'
@@ -178,5 +188,45 @@ describe('10. control characters and bidi controls', () => {
   it('stylish with colours still colours (its own escape sequences stay)', () => {
     const file = lintSync(new VFile({path: 'a.txt', value: 'شاركت الأمانـة.\n'}), {only: ['tatweel']})
     expect(reporters.stylish([file], {color: true})).toContain('\u001B[')
+  })
+})
+
+describe('Markdown with more tokens in one node than a call takes', () => {
+  it('a one-megabyte paragraph and a list of 20,000 items are linted, not a stack overflow in the bridge to nlcst', () => {
+    const paragraph = lintSync('كلمة '.repeat(200000) + 'الأمانـة.\n', {format: 'markdown', only: ['tatweel']})
+    expect(paragraph.messages.map((m) => `${m.line}:${m.column} ${m.cause === undefined}`)).toEqual(['1:1000001 true'])
+    const list = lintSync('- شاركت الأمانـة *في* [المؤتمر](http://x.org).\n'.repeat(20000), {format: 'markdown', only: ['tatweel']})
+    expect(list.messages.length).toBe(20000)
+    expect(list.messages.filter((m) => m.cause !== undefined)).toEqual([])
+    expect(`${list.messages[19999]!.line}:${list.messages[19999]!.column}`).toBe('20000:9')
+  }, 300000)
+
+  it('cutting long nodes before the bridge gives the tokens the bridge gives without the cuts', () => {
+    const seed = readFileSync(join(root, 'seeds/000_ffe6ca2c3771edd8.txt'), 'utf8').slice(0, 3000)
+    const doc = [
+      `# ${seed.slice(0, 200)}`,
+      seed,
+      seed.split('\n').filter(Boolean).map((line) => `- ${line}  *مهم*  [رابط](http://x.org) \`code\``).join('\n'),
+      seed.split('\n').filter(Boolean).map((line) => `1. ${line}\n   > ${line}`).join('\n'),
+      '| خانة | خانة |\n| --- | --- |\n' + seed.split('\n').filter(Boolean).map((line) => `| ${line} | ${line.slice(0, 20)} |`).join('\n'),
+      seed.replace(/ /g, '   ')
+    ].join('\n\n')
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(doc)
+    const place = location(doc)
+    const leaves = (nlcst: NlcstNode) => {
+      const out: string[] = []
+      visit(nlcst, (node) => {
+        if ('value' in node) out.push(`${node.type} ${JSON.stringify(node.value)} ${node.position?.start.offset}-${node.position?.end.offset}`)
+      })
+      return out
+    }
+    const whole = leaves(toNlcst(tree, new VFile(doc), new ParseArabicBlocks()) as NlcstNode)
+    for (const max of [40, 300, 2000]) {
+      const cut = splitLargeNodes(tree, doc, (offset) => place.toPoint(offset)!, {max})
+      expect(cut).not.toBe(tree)
+      expect(leaves(toNlcst(cut, new VFile(doc), new ParseArabicBlocks()) as NlcstNode)).toEqual(whole)
+    }
+    // The tree given is left as it was.
+    expect(leaves(toNlcst(tree, new VFile(doc), new ParseArabicBlocks()) as NlcstNode)).toEqual(whole)
   })
 })

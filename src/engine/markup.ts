@@ -22,6 +22,7 @@ import {ParseArabicBlocks} from '../parser/parse-arabic.ts'
 import {ANYWHERE_MARK} from './define-rule.ts'
 import {placeInSource} from './entities.ts'
 import {crowdedParagraph, MAX_MARKS_PER_PARAGRAPH} from './crowded-markdown.ts'
+import {MAX_NODE_CHARACTERS, splitLargeNodes} from './split-large-nodes.ts'
 import {CODE_MASK, type Format} from './format.ts'
 import {directiveText} from './directive-texts.ts'
 
@@ -52,6 +53,9 @@ function markerOf(node: Node): Marker | undefined {
   return {name: 'translint', attributes: `${verb} ${match[2] ?? ''}`.trim(), parameters: {}, node}
 }
 
+/** Markdown nodes the bridge to nlcst leaves out besides its own: struck-out text (`~~…~~`) is deleted text, as `<del>` in HTML. */
+const BRIDGE_IGNORE = ['delete']
+
 /** The unified parse step and the bridge to nlcst, for one format. */
 export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>): Processor {
   const parser = new ParseArabicBlocks()
@@ -66,8 +70,9 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
       .use(refuseCrowdedParagraphs)
       .use(limitDepth)
       .use(keepTree, format)
+      .use(splitForBridge)
       // Struck-out text (`~~…~~`) is deleted text, as `<del>` in HTML: not read.
-      .use(remarkRetext, parser as never, {ignore: ['delete']} as never)
+      .use(remarkRetext, parser as never, {ignore: BRIDGE_IGNORE} as never)
       .use(completePositions)
       .use(sourcePositions)
       .use(maskSource) as unknown as Processor
@@ -153,6 +158,19 @@ function refuseCrowdedParagraphs(this: Processor) {
     // Kept, though it is not in prose (there is none: nothing was parsed).
     ;(message as unknown as Record<symbol, boolean>)[ANYWHERE_MARK] = true
     return {type: 'root', children: []} as never
+  }
+}
+
+/**
+ * A long Markdown document goes to the bridge with its long nodes cut (see
+ * split-large-nodes.ts); the markup tree kept for the comments is not changed.
+ */
+function splitForBridge() {
+  return (tree: Node, file: VFile) => {
+    const text = String(file.value)
+    if (text.length <= MAX_NODE_CHARACTERS) return tree
+    const place = location(text)
+    return splitLargeNodes(tree, text, (offset) => place.toPoint(offset)!, {ignore: BRIDGE_IGNORE})
   }
 }
 
