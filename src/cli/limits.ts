@@ -41,6 +41,25 @@ export class LimitError extends Error {
  * 0) is refused too. `what` names the input in the message ("config file").
  */
 export function readRegularFile(path: string, maxBytes: number, what: string): Buffer {
+  const {fd, size} = openRegularFile(path, maxBytes, what)
+  try {
+    return readFdLimited(fd, path, maxBytes, what, size)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Whether `readRegularFile` would accept the file, without reading it: throws
+ * the same LimitError. Lets a config report every list it cannot read at once,
+ * before any is read.
+ */
+export function checkRegularFile(path: string, maxBytes: number, what: string): void {
+  closeSync(openRegularFile(path, maxBytes, what).fd)
+}
+
+/** Open a file that is regular and no larger than `maxBytes`, or throw the LimitError that says why not. */
+function openRegularFile(path: string, maxBytes: number, what: string): {fd: number; size: number} {
   let fd: number
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer before we can refuse it.
@@ -53,31 +72,10 @@ export function readRegularFile(path: string, maxBytes: number, what: string): B
     const stat = fstatSync(fd)
     if (!stat.isFile()) throw new LimitError(path, `the ${what} is not a regular file`)
     if (stat.size > maxBytes) throw new LimitError(path, `the ${what} is larger than ${formatBytes(maxBytes)}; not read`)
-    return readFdLimited(fd, path, maxBytes, what, stat.size)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/**
- * Whether `readRegularFile` would accept the file, without reading it: throws
- * the same LimitError. Lets a config report every list it cannot read at once,
- * before any is read.
- */
-export function checkRegularFile(path: string, maxBytes: number, what: string): void {
-  let fd: number
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    return {fd, size: stat.size}
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new LimitError(path, `cannot read the ${what} (${code})`, code)
-  }
-  try {
-    const stat = fstatSync(fd)
-    if (!stat.isFile()) throw new LimitError(path, `the ${what} is not a regular file`)
-    if (stat.size > maxBytes) throw new LimitError(path, `the ${what} is larger than ${formatBytes(maxBytes)}; not read`)
-  } finally {
     closeSync(fd)
+    throw error
   }
 }
 
