@@ -6,6 +6,7 @@
 // corrections (corpus/errors/zaebuc); (4) findings per 1,000 words on edited news;
 // (5) machine translation against its human references. The corpora are read from
 // ../shared at run time; nothing of them is kept in the repository.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {isHeldOutArticle} from './holdout.ts'
 import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {basename, join, resolve} from 'node:path'

@@ -2,6 +2,7 @@
 // ../shared/corpus/bitext (FLORES-200 devtest: GPT-3.5, OPUS-MT, HPLT and the
 // human reference as targets). `--show rule` prints that rule's findings.
 // The OPUS-MT and HPLT outputs are read at run time only (their licence is not stated).
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {readFileSync} from 'node:fs'
 import {lintSync} from '../src/engine/processor.ts'
 import {rules} from '../rules/index.ts'

@@ -5,6 +5,7 @@
 // the source copied, a sentence added, a number changed. Prints the ROC AUC
 // per kind (1 = every broken pair above every good one, 0.5 = chance) and how
 // many pairs of each kind score at least 0.5.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import * as bitext from '../src/bitext/lint.ts'

@@ -1,4 +1,5 @@
 // npm run docs: regenerate the examples block of every rule page.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {rules} from '../rules/index.ts'
 import {updatePage} from '../src/engine/docs.ts'

@@ -10,6 +10,7 @@
 // The original's findings include those that one voice per span leaves unreported
 // (src/engine/one-voice.ts): they were there, another rule spoke for them.
 //   npx tsx scripts/fix-check.ts [--examples N] [DIR ...]
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'

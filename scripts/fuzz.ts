@@ -6,6 +6,7 @@
 // a rule with more findings on the same words is counted and shown. A
 // failure is shrunk by fast-check to a small counterexample and printed with
 // the seed and path that replay it.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import fc from 'fast-check'
 import {loadMarkup} from '../src/engine/markup-registry.ts'
 import {checkCase, checkConfig, cleanUp, configs, documents, newFindingsAfterFix, plainText} from '../tests/fuzz/properties.ts'

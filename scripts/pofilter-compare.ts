@@ -6,6 +6,7 @@
 // segments that must be reported are, and how many of the silent ones are not.
 // pofilter runs with `--language=ar` (its Arabic punctuation) and only the
 // checks that have a translint counterpart.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'

@@ -2,6 +2,7 @@
 // findings per 1,000 words (every rule on) over a folder of professionally
 // edited news (default ../shared/corpus/clean).
 //   npx tsx scripts/rules-table.ts [FOLDER]
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import arabic, {rules} from '../rules/index.ts'

@@ -2,6 +2,7 @@
 // through the rule's own code (the candidates and evidence stray-period sees),
 // from articles the counts were NOT taken from, so a rare pair does not vouch
 // for itself.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {ParseArabic} from '../src/parser/parse-arabic.ts'
 import {getDocument, lastContentParagraph, type ParagraphInfo} from '../src/engine/document.ts'
 import {BOUNDARY_FEATURES, boundaryFeatures} from '../src/stats/boundary.ts'

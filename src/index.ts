@@ -1,4 +1,6 @@
 // Library API: lint a text or VFile without the CLI.
+// The built-in rules are handed to the engine first.
+import './builtin.ts'
 import * as markup from './engine/markup.ts'
 import {registerMarkup} from './engine/markup-registry.ts'
 import * as bitext from './bitext/lint.ts'
@@ -20,9 +22,11 @@ export {configFor, loadConfigFile, findConfigFile, ConfigError} from './config/l
 export {json as formatJson} from './reporters/json.ts'
 export {stylish as formatStylish} from './reporters/stylish.ts'
 import {buildSchema} from './config/schema.ts'
-import {rules as registered} from '../rules/index.ts'
-/** The JSON schema of `.linterrc.json` for the registered rules. */
-export const configSchema = (): Record<string, unknown> => buildSchema(registered)
+import {registry} from './engine/registry.ts'
+/** The JSON schema of `.linterrc.json` for the built-in rules (a plugin's rules are checked when its config is loaded). */
+export const configSchema = (): Record<string, unknown> => buildSchema(registry.defaultRules())
+export {registry} from './engine/registry.ts'
+export type {RulePack, PackConfig, RuleEntry} from './engine/pack.ts'
 export {runTasks, plannedJobs, createPool, type Pool, type RunOptions} from './engine/pool.ts'
 export {runTask, type Task, type TaskResult} from './engine/task.ts'
 export {lintFile, type FileInput} from './engine/lint-file.ts'

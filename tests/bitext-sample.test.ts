@@ -3,6 +3,7 @@
 // number, untranslated and placeholder checks must report it, and the others
 // must stay silent on it. Real GPT-3.5 outputs and FLORES references as they
 // are, and references changed in marked ways (see the `origin` column).
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import './helpers.ts'

@@ -1,3 +1,4 @@
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {describe, expect, it} from 'vitest'
 import {alignDecoded} from '../src/engine/entities.ts'
 

@@ -3,6 +3,7 @@
 // The mechanism is tested with made-up rules (a lint function written here),
 // so it does not depend on what the real rules find; the known cases of the
 // real rules follow.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'

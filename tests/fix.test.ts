@@ -1,6 +1,7 @@
 // --fix over the seed documents with every rule on: nothing fixable is left
 // but fixes that would create a finding, a second run changes nothing, and
 // fixing introduces no finding that was not there before.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {VFileMessage} from 'vfile-message'

@@ -1,5 +1,6 @@
 // Seeded property-based fuzzing in the suite: a few thousand documents and
 // configurations (`npm run fuzz` runs as many as asked, see scripts/fuzz.ts).
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import fc from 'fast-check'
 import {afterAll, describe, expect, it} from 'vitest'
 import {loadMarkup} from '../src/engine/markup-registry.ts'

@@ -1,3 +1,4 @@
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import type {VFileMessage} from 'vfile-message'
 import {lintSync} from '../src/engine/processor.ts'
 import * as bitext from '../src/bitext/lint.ts'

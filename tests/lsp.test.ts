@@ -136,6 +136,35 @@ describe('translint --lsp', () => {
     connection.dispose()
   }, 40000)
 
+  it('runs the rules of a pack the config names, and offers their fixes', async () => {
+    // The example pack, by path from the config (the server's lint worker imports it too).
+    const example = join(root, 'examples/plugin-house-style/index.js')
+    const dir = fixture({'.linterrc.json': JSON.stringify({plugins: [example], extends: ['translint:recommended', 'house-style:recommended']}), 'doc.txt': ''})
+    const {connection, diagnostics} = start()
+    await initialize(connection, dir)
+    const uri = pathToFileURL(join(dir, 'doc.txt')).href
+    const text = 'وقال الوزير بالرغم من الصعوبات إن العمل مستمر.\n'
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'plaintext', version: 1, text}})
+    const found = await diagnostics(uri, (d) => d.some((x) => x.code === 'house-style/preferred-terms'))
+    const finding = found.find((d) => d.code === 'house-style/preferred-terms')!
+    expect(finding).toMatchObject({
+      range: {start: {line: 0, character: 12}, end: {line: 0, character: 21}},
+      severity: 2,
+      source: 'translint',
+      message: 'Unexpected `بالرغم من`, expected `على الرغم من` (house style)'
+    })
+    const actions = (await connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range: finding.range, context: {diagnostics: [finding]}})) as {
+      title: string
+      edit?: {changes: Record<string, TextEdit[]>}
+    }[]
+    const fix = actions.find((a) => a.edit)!
+    expect(fix.title).toBe('Replace with `على الرغم من` (house-style/preferred-terms)')
+    expect(apply(text, fix.edit!.changes[uri]![0]!)).toBe('وقال الوزير على الرغم من الصعوبات إن العمل مستمر.\n')
+    await connection.sendRequest(ShutdownRequest.type)
+    await connection.sendNotification(ExitNotification.type)
+    connection.dispose()
+  }, 40000)
+
   it('words its diagnostics in the language of the config (`locale`)', async () => {
     const dir = fixture({'.linterrc.json': JSON.stringify({locale: 'ar', rules: {tatweel: 'warn'}}), 'doc.txt': ''})
     const {connection, diagnostics} = start()

@@ -1,6 +1,7 @@
 // Markdown and HTML support is loaded on demand (outside the library entry):
 // a module graph of its own shows the three ways in.
 import {describe, expect, it} from 'vitest'
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {lint, lintSync} from '../src/engine/processor.ts'
 
 describe('Markdown and HTML support, loaded on demand', () => {

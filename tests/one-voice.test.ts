@@ -1,5 +1,6 @@
 // One voice per span: where two rules advise on the same words, only the more
 // specific rule's message stands; messages that do not conflict all stand.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'

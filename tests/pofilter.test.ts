@@ -3,6 +3,7 @@
 // difference from the source is the digit script or the thousands mark, and
 // translint reports none; both find the changed and dropped numbers.
 // Needs `pofilter` (Debian's translate-toolkit; .ci/run installs it).
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'

@@ -1,3 +1,4 @@
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'

@@ -1,3 +1,4 @@
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import Ajv from 'ajv-draft-04'

@@ -3,6 +3,7 @@
 // (a quadratic step gives sixteen). Timings are the fastest of a few runs after
 // a warm-up, so a busy machine does not fail the test; the measured figures
 // are for the benchmark (`npm run bench:shapes`), not for this test.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'

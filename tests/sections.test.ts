@@ -2,6 +2,7 @@
 // each side (src/engine/sections.ts): the rules that look only at a finding's
 // neighbourhood must find exactly what they find in the whole file, at the
 // same places, and no finding may be lost or kept twice at a cut.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {VFile} from 'vfile'

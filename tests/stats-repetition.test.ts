@@ -1,6 +1,7 @@
 // The counts behind duplicated-phrase's judgement of repetitions, on a small
 // corpus built here (count.ts): how src/stats/repetition.ts weighs doublings
 // against slips, and which repeated or coordinated words it takes as attested.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {describe, expect, it} from 'vitest'
 import {normalize} from '../src/language/arabic.ts'
 import {NO_WORD} from '../src/stats/columns.ts'

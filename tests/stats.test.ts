@@ -1,5 +1,6 @@
 // Corpus statistics: the count tables, their file format, counting a corpus,
 // the boosted trees, and loading (the shipped file and user files).
+import '../src/builtin.ts' // the built-in rules, handed to the engine
 import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'

@@ -9,7 +9,7 @@ import {createInterface} from 'node:readline'
 import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {ruleById} from '../../rules/index.ts'
+import {registry} from '../engine/registry.ts'
 import {lintSync, severityOf, type LintOptions} from '../engine/processor.ts'
 import type {RuleSettings} from '../engine/types.ts'
 
@@ -40,7 +40,7 @@ const BY_KIND: Record<string, number> = {artefact: 0.15, typography: 0.02, ortho
 
 export function weightOf(ruleId: string | null | undefined): number {
   if (!ruleId) return 0
-  return WEIGHTS[ruleId] ?? BY_KIND[ruleById.get(ruleId)?.category ?? ''] ?? 0.05
+  return WEIGHTS[ruleId] ?? BY_KIND[registry.get(ruleId)?.category ?? ''] ?? 0.05
 }
 
 /** The score of a pair from its findings. */

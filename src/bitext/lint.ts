@@ -7,7 +7,7 @@
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
-import {ruleById, rules as allRules} from '../../rules/index.ts'
+import {registry} from '../engine/registry.ts'
 import {INFO_MARK, MESSAGE_ID, messageIdOf, SOURCE, SUGGEST_MARK, timings, WARN_MARK} from '../engine/define-rule.ts'
 import {compareMessages, lintSync, resolveRuleSettings, type LintOptions} from '../engine/processor.ts'
 import type {Severity} from '../engine/types.ts'
@@ -117,7 +117,7 @@ export function lintBitext(file: VFile, options: LintOptions, format: BitextForm
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {
-    for (const rule of allRules) {
+    for (const rule of registry.rules) {
       if (!rule.bilingual || !severities.has(rule.id)) continue
       const context = createBilingualContext(rule, file, bitext, options.settings ?? {}, place)
       const started = timings ? performance.now() : 0
@@ -129,7 +129,7 @@ export function lintBitext(file: VFile, options: LintOptions, format: BitextForm
   }
   dropSuperseded(file)
   for (const message of file.messages) {
-    const rule = message.ruleId ? ruleById.get(message.ruleId) : undefined
+    const rule = message.ruleId ? registry.get(message.ruleId) : undefined
     if (!rule?.bilingual) continue
     const severity = severities.get(rule.id)!
     const marks = message as unknown as Record<symbol, boolean>

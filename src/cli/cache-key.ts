@@ -9,7 +9,9 @@
 //     (after overrides and `--rule`), the contents of every config file that
 //     contributed, of every word list, organisation file, glossary and
 //     statistics file it names, the inline words, whether statistics are off,
-//     and whether unused directives are reported.
+//     and whether unused directives are reported; and the rule packs it names
+//     under `plugins` (each pack's name, version and the contents of its module
+//     file, read on every run: a pack edited in place lints its files again).
 //
 // A change to any of them makes every entry it covers a miss, so a cached run
 // never serves a result that another version, rule option or word list would
@@ -138,6 +140,7 @@ export class ConfigKeys {
         words: config.words,
         wordFiles: hashed(config.wordFiles),
         stats: config.stats === false ? false : hashed(config.stats),
+        plugins: config.plugins.map((plugin) => [plugin.pack.name, plugin.pack.version ?? null, plugin.file, fileHash(plugin.file, this.files)]),
         reportUnusedDirectives: this.reportUnusedDirectives,
         locale
       })
@@ -150,7 +153,7 @@ export class ConfigKeys {
 
   /** The rules and the names of the files the config reads, as they are (their contents are hashed only for a new fingerprint). */
   private fingerprint(config: ResolvedConfig, rules: RuleSettings): string {
-    const lists = [config.files, config.organizations, config.terminology, config.wordFiles, config.words, config.stats || ['no stats']]
+    const lists = [config.files, config.organizations, config.terminology, config.wordFiles, config.words, config.stats || ['no stats'], config.plugins.map((plugin) => plugin.file)]
     return JSON.stringify(rules) + '\u0001' + lists.map((list) => list.join('\0')).join('\u0001')
   }
 }

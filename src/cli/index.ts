@@ -2,7 +2,8 @@
 // The run itself is a pipeline (pipeline.ts) feeding a report (report.ts).
 import {relative, resolve} from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
-import arabic, {rules as allRules} from '../../rules/index.ts'
+import '../builtin.ts'
+import type {RulePack} from '../engine/pack.ts'
 import {presetsOf} from '../config/presets.ts'
 import {
   ConfigError,
@@ -13,6 +14,8 @@ import {
   parseRuleFlag,
   rulesForFile,
   validateRuleEntries,
+  checkPluginRuleEntries,
+  packsOf,
   type ResolvedConfig
 } from '../config/load.ts'
 import {timings} from '../engine/define-rule.ts'
@@ -256,10 +259,6 @@ class UsageError extends Error {}
 
 async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<number> {
   let paths = givenPaths
-  if (options.listRules) {
-    io.stdout(listRules())
-    return 0
-  }
   let maxWarnings: number | undefined
   if (options.maxWarnings !== undefined) {
     maxWarnings = Number(options.maxWarnings)
@@ -273,6 +272,11 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
   await validateRuleEntries('--rule', cliRules)
   const explicit = options.config ? resolve(io.cwd, options.config) : undefined
   if (explicit) await loadConfigFile(explicit)
+  if (options.listRules) {
+    // The built-in rules and those of the packs the config here (or `--config`) names.
+    io.stdout(listRules(packsOf(await configFor(resolve(io.cwd, 'x'), explicit))))
+    return 0
+  }
   // The run's own texts follow the config of the working folder (or --config) when it names a language;
   // a config that cannot be read is reported where it applies, not here.
   if (!options.locale) {
@@ -287,6 +291,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
     if (Object.keys(cliRules).length === 0) return base
     let rules = withCliRules.get(base)
     if (!rules) {
+      checkPluginRuleEntries(cliRules, config)
       rules = {...base}
       for (const [id, entry] of Object.entries(cliRules)) {
         rules[id] = Array.isArray(entry) ? entry : [entry, rules[id]?.[1] ?? {}]
@@ -313,6 +318,7 @@ async function main(givenPaths: string[], options: CliOptions, io: Io): Promise<
           words: config.words,
           wordFiles: config.wordFiles,
           stats: config.stats,
+          plugins: config.plugins.map((plugin) => ({name: plugin.pack.name, version: plugin.pack.version, specifier: plugin.specifier, file: plugin.file})),
           ignored: isIgnored(config, path)
         },
         null,
@@ -546,8 +552,8 @@ function timingTable(times: Map<string, number>): string {
   return lines.join('\n') + '\n'
 }
 
-function listRules(): string {
-  const packs = [arabic]
+function listRules(packs: RulePack[]): string {
+  const allRules = packs.flatMap((pack) => pack.rules)
   const width = Math.max(...allRules.map((r) => r.id.length))
   const presets = new Map(allRules.map((r) => [r.id, presetsOf(r.id, packs).filter((name) => !name.endsWith(':all')).join(',') || '-']))
   const presetWidth = Math.max(...[...presets.values()].map((p) => p.length))

@@ -244,7 +244,8 @@ class Run {
       },
       cwd: this.options.cwd,
       reportUnusedDirectives: this.options.reportUnusedDirectives,
-      fix: fix ? this.options.fix : undefined
+      fix: fix ? this.options.fix : undefined,
+      plugins: config.plugins.length > 0 ? config.plugins.map(({file, specifier}) => ({file, specifier})) : undefined
     }
   }
 

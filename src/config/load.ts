@@ -7,7 +7,10 @@ import picomatch from 'picomatch'
 import {BUNDLED} from '../cli/version.ts'
 import {checkRegularFile, LimitError, MAX_CONFIG_BYTES, MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH, MAX_LIST_BYTES, readRegularFile} from '../cli/limits.ts'
 import {describeJsonError, jsonErrorPosition} from './json-error.ts'
-import arabic, {rules as allRules, ruleById} from '../../rules/index.ts'
+import type {RulePack} from '../engine/pack.ts'
+import {describeAjvError, optionValidator} from '../engine/plugin-pack.ts'
+import {registry} from '../engine/registry.ts'
+import {loadPlugin, PluginError, type LoadedPlugin} from './plugins.ts'
 import type {Locale} from '../engine/locale.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {allOff, preset, presetNames} from './presets.ts'
@@ -102,6 +105,7 @@ export interface RawConfig {
   words?: string[]
   stats?: false | string[]
   locale?: Locale
+  plugins?: string[]
   overrides?: {files: string[]; rules?: Record<string, RuleEntry>}[]
 }
 
@@ -122,13 +126,15 @@ export interface ResolvedConfig {
   stats: string[] | false
   /** The language of the messages when the config names one (else `--locale` or the environment decides). */
   locale?: Locale
+  /** The rule packs named under `plugins` by these config files, each once, outermost first. */
+  plugins: LoadedPlugin[]
   overrides: {base: string; files: string[]; rules: RuleSettings}[]
 }
 
 export function emptyConfig(): ResolvedConfig {
   return {
     files: [],
-    rules: {...allOff([arabic]), ...preset('translint:recommended', [arabic])!},
+    rules: {...allOff(registry.builtinPacks()), ...preset('translint:recommended', registry.builtinPacks())!},
     ignore: [],
     extensions: [...DEFAULT_EXTENSIONS],
     organizations: [],
@@ -136,6 +142,7 @@ export function emptyConfig(): ResolvedConfig {
     words: [],
     wordFiles: [],
     stats: [],
+    plugins: [],
     overrides: []
   }
 }
@@ -161,7 +168,7 @@ async function getValidator() {
   if (!validator) {
     const {default: Ajv} = await import('ajv')
     const ajv = new (Ajv as unknown as typeof import('ajv').default)({allErrors: true, inlineRefs: false, strict: false})
-    validator = ajv.compile(buildSchema(allRules)) as typeof validator
+    validator = ajv.compile(buildSchema(registry.defaultRules())) as typeof validator
   }
   return validator
 }
@@ -175,15 +182,18 @@ function describe(value: unknown): string {
  * schema; every problem goes to `problems`, so a config with three mistakes
  * shows three. What the friendly checks named is not named again by the schema.
  */
-async function validate(file: string, data: unknown, problems: Problems): Promise<RawConfig> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+async function validate(file: string, data: unknown, problems: Problems, packs: readonly RulePack[] = registry.builtinPacks()): Promise<RawConfig> {
+  if (!isObject(data)) {
     problems.add(file, '', 'expected a JSON object')
     return {}
   }
   const found: ConfigProblem[] = []
   const report = (keyPath: string, detail: string) => found.push({file, keyPath, detail})
-  const config = data as Record<string, unknown>
-  const known = ['$schema', 'root', 'extends', 'rules', 'ignore', 'extensions', 'organizations', 'terminology', 'words', 'stats', 'locale', 'overrides']
+  const config = data
+  // The rules a config may set: the built-in ones and those of the packs it names.
+  const ruleById = rulesOf(packs)
+  const builtin = new Set(registry.defaultRules().map((rule) => rule.id))
+  const known = ['$schema', 'root', 'extends', 'plugins', 'rules', 'ignore', 'extensions', 'organizations', 'terminology', 'words', 'stats', 'locale', 'overrides']
   for (const key of Object.keys(config)) {
     if (!known.includes(key)) {
       const hint = suggest(key, known)
@@ -221,13 +231,21 @@ async function validate(file: string, data: unknown, problems: Problems): Promis
             report(`${keyPath}[1].${name}`, say('configUnknownOption', {hint: didYouMean(hint), allowed: names.length ? listed(names) : {en: 'none', ar: 'لا شيء'}}))
           }
         }
+        // A plugin rule's option values: the generated validator knows only the built-in rules.
+        const check = builtin.has(id) ? undefined : optionValidator(rule)
+        if (check && !check(options)) {
+          for (const error of check.errors!) {
+            const {path: at, detail} = describeAjvError(error)
+            if (error.keyword !== 'additionalProperties') report(`${keyPath}[1]${at}`, detail)
+          }
+        }
       }
     }
   }
   checkRules(config.rules, 'rules')
   if (Array.isArray(config.overrides)) config.overrides.forEach((o, i) => checkRules((o as RawConfig['rules'] & {rules?: unknown})?.rules, `overrides[${i}].rules`))
   const validate = await getValidator()
-  if (!validate(config)) {
+  if (!validate(withoutPluginRules(config, builtin))) {
     const keyPathOf = (instancePath: string) =>
       instancePath
         .split('/')
@@ -259,6 +277,47 @@ async function validate(file: string, data: unknown, problems: Problems): Promis
   for (const problem of found) problems.add(problem.file, problem.keyPath, problem.detail)
   return config as RawConfig
 }
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function rulesOf(packs: readonly RulePack[]) {
+  return new Map(packs.flatMap((pack) => pack.rules.map((rule) => [rule.id, rule] as const)))
+}
+
+/** The config with the plugin rules' entries left out (checked by their packs' schemas), for the schema of the built-in rules. */
+function withoutPluginRules(config: Record<string, unknown>, builtin: Set<string>): Record<string, unknown> {
+  const keep = (rules: unknown) => (isObject(rules) ? Object.fromEntries(Object.entries(rules).filter(([id]) => builtin.has(id))) : rules)
+  const result = {...config}
+  if ('rules' in config) result.rules = keep(config.rules)
+  if (Array.isArray(config.overrides)) result.overrides = config.overrides.map((o) => (isObject(o) && 'rules' in o ? {...o, rules: keep(o.rules)} : o))
+  return result
+}
+
+/** Load the packs a config names under `plugins`; each one that fails is a problem naming the file and the plugin. */
+async function loadPlugins(file: string, data: unknown, problems: Problems): Promise<LoadedPlugin[]> {
+  const list = isObject(data) ? data.plugins : undefined
+  // Not a list: the schema says so.
+  if (!Array.isArray(list)) return []
+  const loaded: LoadedPlugin[] = []
+  for (const [index, specifier] of list.entries()) {
+    if (typeof specifier !== 'string' || specifier === '') {
+      problems.add(file, `plugins[${index}]`, 'must be a path or a package name')
+      continue
+    }
+    try {
+      loaded.push(await loadPlugin(specifier, file))
+    } catch (error) {
+      if (!(error instanceof PluginError)) throw error
+      problems.add(file, `plugins[${index}]`, error.message)
+    }
+  }
+  return loaded
+}
+
+/** `translint:recommended`, `house-style:strict`, `@team/house:all`: a preset, not a path. */
+const PRESET_NAME = /^(@[\w.-]+\/)?[\w.-]+:[\w-]+$/
 
 const fileCache = new Map<string, Promise<ResolvedConfig>>()
 
@@ -355,19 +414,23 @@ function isWordFile(entry: string): boolean {
 async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfig> {
   if (!existsSync(path)) throw new ConfigError(path, '', say('configNoSuchFile'))
   const problems = new Problems()
-  const raw = await validate(path, readJson(path), problems)
+  const data = readJson(path)
+  const plugins = await loadPlugins(path, data, problems)
+  // What this config can name: the built-in rules and presets, and those of the packs it lists.
+  const packs = [...registry.builtinPacks(), ...plugins.map((plugin) => plugin.pack)]
+  const raw = await validate(path, data, problems, packs)
   checkLists(path, raw as Record<string, unknown>, problems)
   const base = dirname(path)
   const parents = raw.extends === undefined ? ['translint:recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends]
   // Every rule starts off: a preset or the config's own `rules` switches it on.
-  let result: ResolvedConfig = {...emptyConfig(), rules: allOff([arabic])}
+  let result: ResolvedConfig = {...emptyConfig(), rules: allOff(packs)}
   for (const [index, name] of parents.entries()) {
     const keyPath = Array.isArray(raw.extends) ? `extends[${index}]` : 'extends'
     if (typeof name !== 'string') continue // the schema's problem, reported above
-    if (name.startsWith('translint:')) {
-      const rules = preset(name, [arabic])
+    if (PRESET_NAME.test(name)) {
+      const rules = preset(name, packs)
       if (!rules) {
-        const names = presetNames([arabic])
+        const names = presetNames(packs)
         const hint = suggest(name, names)
         problems.add(path, keyPath, say('configUnknownPreset', {name, hint: didYouMean(hint), allowed: listed(names)}))
         continue
@@ -406,6 +469,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
       wordFiles: unique([...result.wordFiles, ...parent.wordFiles]),
       stats: parent.stats === false || result.stats === false ? false : unique([...result.stats, ...parent.stats]),
       locale: parent.locale ?? result.locale,
+      plugins: unique([...result.plugins, ...parent.plugins]),
       overrides: unique([...result.overrides, ...parent.overrides])
     }
     if (result.files.length >= MAX_CONFIG_FILES) {
@@ -433,6 +497,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
     // `false` in a config turns statistics off; a list in a later config turns them back on.
     stats: raw.stats === false ? false : raw.stats ? [...(result.stats || []), ...raw.stats.map((p) => resolve(base, p))] : result.stats,
     locale: raw.locale ?? result.locale,
+    plugins: unique([...result.plugins, ...plugins]),
     overrides: [
       ...result.overrides,
       ...(raw.overrides ?? []).map((o) => ({base, files: o.files, rules: mergeRules({}, o.rules)}))
@@ -497,19 +562,25 @@ export function isIgnored(config: ResolvedConfig, filePath: string): boolean {
   })
 }
 
+/** A plugin rule's id (`house-style/preferred-terms`): known only once the config naming its pack is loaded. */
+export function isPluginRuleId(id: string): boolean {
+  return id.includes('/')
+}
+
 /** Parse `--rule id:severity` (or `id:severity:{json options}`). */
 export function parseRuleFlag(value: string): [string, [Severity, Record<string, unknown>] | Severity] {
-  const match = /^([a-z0-9-]+):(off|info|warn|error)(?::(.*))?$/.exec(value)
+  const ruleById = rulesOf(registry.builtinPacks())
+  const match = /^(@?[a-z0-9][a-z0-9._/-]*):(off|info|warn|error)(?::(.*))?$/.exec(value)
   if (!match) {
     const id = value.split(':')[0]
-    if (!ruleById.has(id)) {
+    if (!ruleById.has(id) && !isPluginRuleId(id)) {
       const hint = suggest(id, ruleById.keys())
       throw new ConfigError('--rule', value, say('ruleFlagUnknown', {id, hint: didYouMean(hint)}))
     }
     throw new ConfigError('--rule', value, say('ruleFlagShape', {allowed: listed([...SEVERITIES])}))
   }
   const [, id, severity, json] = match
-  if (!ruleById.has(id)) {
+  if (!ruleById.has(id) && !isPluginRuleId(id)) {
     const hint = suggest(id, ruleById.keys())
     throw new ConfigError('--rule', value, say('ruleFlagUnknown', {id, hint: didYouMean(hint)}))
   }
@@ -521,12 +592,44 @@ export function parseRuleFlag(value: string): [string, [Severity, Record<string,
   }
 }
 
-/** Validate rule entries given outside a file (`--rule`), with the same messages. */
-export async function validateRuleEntries(source: string, rules: Record<string, unknown>): Promise<void> {
-  if (Object.keys(rules).length === 0) return
+/**
+ * Validate rule entries given outside a file (`--rule`), with the same
+ * messages; a plugin rule's entry once a config naming its pack is loaded.
+ */
+export async function validateRuleEntries(source: string, rules: Record<string, unknown>, packs: readonly RulePack[] = registry.builtinPacks()): Promise<void> {
+  const known = rulesOf(packs)
+  // A plugin rule no pack here defines yet is checked once the config that names its pack is loaded.
+  const now = Object.fromEntries(Object.entries(rules).filter(([id]) => known.has(id) || !isPluginRuleId(id)))
+  if (Object.keys(now).length === 0) return
   const problems = new Problems()
-  await validate(source, {rules}, problems)
+  await validate(source, {rules: now}, problems, packs)
   problems.throwIfAny()
+}
+
+/**
+ * `--rule` entries for plugin rules, checked against the packs a config names
+ * (the built-in ones are checked before any config is loaded).
+ */
+export function checkPluginRuleEntries(rules: Record<string, unknown>, config: ResolvedConfig): void {
+  const known = rulesOf(packsOf(config))
+  for (const [id, entry] of Object.entries(rules)) {
+    if (!isPluginRuleId(id)) continue
+    const rule = known.get(id)
+    const owner = config.files.at(-1)
+    if (!rule) throw new ConfigError('--rule', id, `unknown rule: no plugin ${owner ? `that ${owner} names` : 'is named by a config'} defines it`)
+    const options = Array.isArray(entry) ? entry[1] : undefined
+    if (options === undefined) continue
+    const check = optionValidator(rule)
+    if (check && !check(options)) {
+      const {path: at, detail} = describeAjvError(check.errors![0]!)
+      throw new ConfigError('--rule', `${id}${at}`, detail)
+    }
+  }
+}
+
+/** The packs whose rules and presets a resolved config can use: the built-in ones and those of its plugins. */
+export function packsOf(config: ResolvedConfig): RulePack[] {
+  return [...registry.builtinPacks(), ...config.plugins.map((plugin) => plugin.pack)]
 }
 
 /** Forget every loaded config file and discovery result (a config file changed). */

@@ -28,7 +28,13 @@ export function buildSchema(rules: Rule<any>[]): Record<string, unknown> {
     }
     ruleProperties[rule.id] = {$ref: `#/definitions/rule-${rule.id}`}
   }
-  definitions.rules = {type: 'object', additionalProperties: false, properties: ruleProperties}
+  definitions.rules = {
+    type: 'object',
+    additionalProperties: false,
+    properties: ruleProperties,
+    // A plugin's rule (`pack/rule`): its options are checked against its pack's schema when the config is loaded.
+    patternProperties: {'/': {description: "A rule of a pack named under `plugins`", oneOf: [{enum: [...SEVERITIES]}, {type: 'array', minItems: 1, maxItems: 2}]}}
+  }
   const rulesObject = {$ref: '#/definitions/rules'}
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -41,8 +47,14 @@ export function buildSchema(rules: Rule<any>[]): Record<string, unknown> {
       $schema: {type: 'string'},
       root: {type: 'boolean', description: 'Stop looking for configuration in parent folders.'},
       extends: {
-        description: 'Presets (`translint:recommended`, `translint:typography`, `translint:orthography`, `translint:all`) and paths to other config files; later ones win.',
+        description: 'Presets (`translint:recommended`, `translint:typography`, `translint:orthography`, `translint:all`, or a plugin\'s `name:preset`) and paths to other config files; later ones win.',
         oneOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}]
+      },
+      plugins: {
+        type: 'array',
+        items: {type: 'string'},
+        description:
+          'Rule packs: paths to modules (relative to this file) or package names (resolved from this folder). Their rules and presets (`name:preset`) can then be used here.'
       },
       rules: rulesObject,
       ignore: {type: 'array', items: {type: 'string'}, description: 'Globs of files not to lint, relative to this file.'},

@@ -81,7 +81,8 @@ export function fillTemplate(template: string, data: Record<string, PlaceholderV
 }
 
 export function defineRule<Options extends Record<string, unknown>>(definition: RuleDefinition<Options>): Rule<Options> {
-  const url = ruleUrl(definition.id)
+  // A pack's rule gives the address of its own page; a built-in rule's is in rules/.
+  const url = definition.url ?? ruleUrl(definition.id)
   // The options a check gets: the defaults under the configured ones, merged
   // once per configuration object (the same for every file of a run) and frozen.
   const defaults = Object.freeze({...(definition.options?.defaults ?? {})}) as Options

@@ -23,7 +23,7 @@
 // its own findings). Which message stands is decided by `precedence`: the
 // more specific rule, whatever the order the rules ran in.
 import type {VFileMessage} from 'vfile-message'
-import {ruleById, rules} from '../../rules/index.ts'
+import {registry} from './registry.ts'
 
 /**
  * Rules from the most specific to the most general, in tiers:
@@ -58,10 +58,10 @@ PRECEDENCE.forEach((tier, t) => tier.forEach((id, i) => listed.set(id, t * 1000 
 export function precedence(ruleId: string): number {
   const known = listed.get(ruleId)
   if (known !== undefined) return known
-  const rule = ruleById.get(ruleId)
+  const rule = registry.get(ruleId)
   if (!rule) return PRECEDENCE.length * 1000
   const tier = rule.bilingual ? 0 : (TIER_OF_KIND[rule.category] ?? PRECEDENCE.length)
-  return tier * 1000 + 500 + rules.indexOf(rule)
+  return tier * 1000 + 500 + registry.indexOf(rule)
 }
 
 /** What one message advises: the part of the text it changes, and the words it rewrites. */

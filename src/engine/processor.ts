@@ -4,7 +4,7 @@ import {unified, type Plugin, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextArabic from '../parser/retext-arabic.ts'
-import {rules as allRules, ruleById} from '../../rules/index.ts'
+import {registry} from './registry.ts'
 import {INFO_MARK, WARN_MARK, type Rule} from './define-rule.ts'
 import {isBitext, isMarkup, type Format} from './format.ts'
 import {bitextModule, loadBitext} from '../bitext/registry.ts'
@@ -37,10 +37,19 @@ export interface LintOptions {
 
 const processors = new Map<string, {processor: Processor<Root>; severities: Map<string, Severity>}>()
 
-/** Normalise user rule settings into [severity, options] for every known rule. */
+/**
+ * Normalise user rule settings into [severity, options]: every built-in rule
+ * (at its default severity when not named), and the rules of other packs that
+ * the settings name.
+ */
 export function resolveRuleSettings(input: LintOptions['rules'] = {}, only?: string[]): RuleSettings {
   const result: RuleSettings = {}
-  for (const rule of allRules) {
+  const rules = registry.defaultRules()
+  for (const id of Object.keys(input)) {
+    const rule = registry.get(id)
+    if (rule && !rules.includes(rule)) rules.push(rule)
+  }
+  for (const rule of rules) {
     let entry: [Severity, Record<string, unknown>] = [rule.severity, {}]
     const given = (input as Record<string, unknown>)[rule.id]
     if (typeof given === 'string') entry = [given as Severity, {}]
@@ -60,7 +69,7 @@ function getProcessor(settings: RuleSettings, parser: LintOptions['parser'], for
     ) as unknown as Processor<Root>
     const severities = new Map<string, Severity>()
     for (const [id, [severity, options]] of Object.entries(settings)) {
-      const rule = ruleById.get(id) as Rule | undefined
+      const rule = registry.get(id) as Rule | undefined
       // Bilingual rules run on a bilingual file's segments (src/bitext/lint.ts), not on a document.
       if (!rule || severity === 'off' || rule.bilingual) continue
       severities.set(id, severity)

@@ -3,7 +3,7 @@
 // they cross a worker boundary.
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {ruleById} from '../../rules/index.ts'
+import {registry} from './registry.ts'
 import {fixText} from '../fix/fix.ts'
 import {SUGGEST_MARK} from './define-rule.ts'
 import {lintFile} from './lint-file.ts'
@@ -19,6 +19,8 @@ export interface Task {
   reportUnusedDirectives?: boolean
   /** Fix before linting; only rules of these kinds / with these ids when given. */
   fix?: {types?: string[]; rules?: string[]}
+  /** The module files of the rule packs the config names: a worker thread imports them before it lints. */
+  plugins?: {file: string; specifier: string}[]
 }
 
 /**
@@ -61,7 +63,7 @@ export function failedResult(task: Task, message: string, ruleId: string | null 
 
 /** Which rules' fixes `--fix` applies: only rules of these kinds / with these ids when given. */
 export function fixAllowed({types, rules}: NonNullable<Task['fix']>): (ruleId: string) => boolean {
-  return (ruleId) => (!types || types.includes(ruleById.get(ruleId)?.category ?? '')) && (!rules || rules.length === 0 || rules.includes(ruleId))
+  return (ruleId) => (!types || types.includes(registry.get(ruleId)?.category ?? '')) && (!rules || rules.length === 0 || rules.includes(ruleId))
 }
 
 /**

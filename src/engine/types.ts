@@ -79,6 +79,8 @@ export interface Report {
 export interface RuleDefinition<Options extends Record<string, unknown> = Record<string, unknown>> {
   id: string
   description: string
+  /** The rule's page (a pack's rule gives its own; a built-in rule's is rules/<id>.md). */
+  url?: string
   severity: Severity
   /** Whether `--fix` applies this rule's single `expected` value. */
   fixable: boolean

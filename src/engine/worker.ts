@@ -2,6 +2,8 @@
 // runTask catches what a document can throw; anything else is answered too, so
 // the pool never waits for a reply that will not come.
 import {parentPort} from 'node:worker_threads'
+import '../builtin.ts'
+import {importPlugin} from '../config/plugins.ts'
 import {loadBitext} from '../bitext/registry.ts'
 import {formatOf, isBitext, isMarkup} from './format.ts'
 import {loadMarkup} from './markup-registry.ts'
@@ -11,6 +13,8 @@ parentPort?.on('message', async ({task}: {task: Task}) => {
   try {
     if (isMarkup(formatOf(task.path))) await loadMarkup()
     if (isBitext(formatOf(task.path))) await loadBitext()
+    // The config's rule packs, imported once per thread (the main thread checked them when it loaded the config).
+    for (const {file, specifier} of task.plugins ?? []) await importPlugin(file, specifier)
     parentPort!.postMessage({result: serializeResult(runTask(task))})
   } catch (error) {
     parentPort!.postMessage({error: error instanceof Error ? error.message : String(error)})

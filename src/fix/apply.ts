@@ -3,7 +3,7 @@
 // range; overlapping ones are skipped
 // (the next pass picks them up after a re-lint).
 import type {VFileMessage} from 'vfile-message'
-import {ruleById} from '../../rules/index.ts'
+import {registry} from '../engine/registry.ts'
 import {SUGGEST_MARK} from '../engine/define-rule.ts'
 
 export interface Edit {
@@ -18,7 +18,7 @@ export function isFix(message: VFileMessage): boolean {
   const ruleId = message.ruleId
   return Boolean(
     ruleId &&
-      ruleById.get(ruleId)?.fixable &&
+      registry.get(ruleId)?.fixable &&
       message.expected?.length === 1 &&
       !(message as unknown as Record<symbol, boolean>)[SUGGEST_MARK]
   )

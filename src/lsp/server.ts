@@ -32,7 +32,8 @@ import {registerBitext} from '../bitext/registry.ts'
 import {clearSettingsCache, settingsFor} from '../engine/settings.ts'
 import type {SerializedMessage} from '../engine/task.ts'
 import {VERSION} from '../cli/version.ts'
-import {ruleById} from '../../rules/index.ts'
+import '../builtin.ts'
+import {registry} from '../engine/registry.ts'
 import {disableDirective} from './directives.ts'
 import {DocumentStore, documentUri} from './documents.ts'
 import {FramingGuard} from './framing.ts'
@@ -133,7 +134,7 @@ function positiveNumber(value: unknown, fallback: number): number {
 
 /** Whether a finding carries a fix (as `isFix` in fix/apply.ts): a fixable rule, one expected value, not a suggestion. */
 function isFixMessage(message: SerializedMessage): boolean {
-  const fixable = message.ruleId !== null && ruleById.get(message.ruleId)?.fixable === true
+  const fixable = message.ruleId !== null && registry.get(message.ruleId)?.fixable === true
   return fixable && message.expected !== null && message.expected.length === 1 && !message.suggest
 }
 
@@ -235,7 +236,8 @@ export function startServer(connection: Connection = stdioConnection()): Connect
           path: place.name,
           value: part,
           rules: rulesForFile(config, place.path ?? place.name),
-          settings: {extraOrganizations: settings.extraOrganizations, words: settings.words, locale: settings.locale}
+          settings: {extraOrganizations: settings.extraOrganizations, words: settings.words, locale: settings.locale},
+          plugins: config.plugins.map(({file, specifier}) => ({file, specifier}))
         },
         limits.budgetMs
       )

@@ -1,7 +1,8 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning services. Rules carry their
 // help URI; results carry regions in UTF-16 code units and fixes when safe.
 import type {VFile} from 'vfile'
-import {rules as allRules} from '../../rules/index.ts'
+import type {Rule} from '../engine/define-rule.ts'
+import {registry} from '../engine/registry.ts'
 import {isFix} from '../fix/apply.ts'
 import {VERSION} from '../cli/version.ts'
 import {messageToJson} from './json.ts'
@@ -26,7 +27,7 @@ export function sarif(files: VFile[]): string {
 export function* sarifChunks(files: VFile[]): Generator<string> {
   const used = new Set<string>()
   for (const file of files) for (const message of file.messages) if (message.ruleId) used.add(message.ruleId)
-  const rules = allRules.filter((rule) => used.has(rule.id))
+  const rules = registry.rules.filter((rule) => used.has(rule.id))
   const index = new Map(rules.map((rule, i) => [rule.id, i]))
   // The log with no results, cut where they go; each result is indented as JSON.stringify would nest it.
   const text = JSON.stringify(log(rules), null, 2) + '\n'
@@ -84,7 +85,7 @@ function* results(files: VFile[], index: Map<string, number>): Generator<Record<
   }
 }
 
-function log(rules: typeof allRules) {
+function log(rules: Rule<any>[]) {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -3,6 +3,7 @@
 // linter of Arabic prose, and configurations built from the schema's keys.
 // The same properties run a few thousand cases in the test suite
 // (tests/fuzz.test.ts) and as many as asked in `npm run fuzz` (scripts/fuzz.ts).
+import '../../src/builtin.ts' // the built-in rules, handed to the engine
 import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
