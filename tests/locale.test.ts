@@ -386,7 +386,7 @@ describe('configuration errors in Arabic', () => {
     expect(result.code).toBe(2)
     const lines = result.stderr.trimEnd().split('\n').map((line) => line.replace(/^translint: .*?\.linterrc\.json: /, ''))
     expect(lines).toEqual([
-      'extnsions: مفتاح غير معروف، هل تقصد `extensions`؟ (المسموح: `$schema`، `root`، `extends`، `rules`، `ignore`، `extensions`، `organizations`، `terminology`، `words`، `stats`، `locale`، `overrides`)',
+      'extnsions: مفتاح غير معروف، هل تقصد `extensions`؟ (المسموح: `$schema`، `root`، `extends`، `plugins`، `rules`، `ignore`، `extensions`، `organizations`، `terminology`، `words`، `stats`، `locale`، `overrides`)',
       'rules.stray-perod: قاعدة غير معروفة، هل تقصد `stray-period`؟ (انظر `translint --list-rules`)',
       'rules.tatweel[1].allowInTitle: خيار غير معروف، هل تقصد `allowInTitles`؟ (المسموح: `allowInTitles`)',
       'locale: قيمة غير مسموح بها (المسموح: `en`، `ar`)'
