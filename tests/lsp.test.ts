@@ -33,9 +33,9 @@ afterEach(() => {
   server = undefined
 })
 
-function start() {
+function start(env: NodeJS.ProcessEnv = process.env) {
   // The server finds configs from document paths; it runs from the project so `--import tsx` resolves.
-  server = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/run.ts'), '--lsp'], {cwd: root, stdio: ['pipe', 'pipe', 'inherit']})
+  server = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/run.ts'), '--lsp'], {cwd: root, stdio: ['pipe', 'pipe', 'inherit'], env})
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!))
   const published: PublishDiagnosticsParams[] = []
   const waiters: (() => void)[] = []
@@ -179,6 +179,24 @@ describe('translint --lsp', () => {
     const tatweel = found.find((d) => d.code === 'tatweel')!
     const actions = (await connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range: tatweel.range, context: {diagnostics: [tatweel]}})) as {title: string}[]
     expect(actions.map((a) => a.title)).toEqual(['استبدل به `الأمانة` (tatweel)', 'عطّل القاعدة `tatweel` في هذا الملف'])
+    await connection.sendRequest(ShutdownRequest.type)
+    await connection.sendNotification(ExitNotification.type)
+    connection.dispose()
+  }, 40000)
+
+  it('words its diagnostics and configuration errors in the language of the environment (LC_ALL=ar_EG.UTF-8)', async () => {
+    const dir = fixture({'good/.linterrc.json': JSON.stringify({rules: {tatweel: 'warn'}}), 'good/doc.txt': '', 'bad/.linterrc.json': JSON.stringify({rules: {'stray-perod': 'error'}}), 'bad/doc.txt': ''})
+    const {connection, diagnostics} = start({...process.env, LC_ALL: 'ar_EG.UTF-8'})
+    await initialize(connection, dir)
+    const text = 'شاركت الأمانـة في المؤتمر.\n'
+    const good = pathToFileURL(join(dir, 'good/doc.txt')).href
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: good, languageId: 'plaintext', version: 1, text}})
+    const found = await diagnostics(good, (d) => d.some((x) => x.code === 'tatweel'))
+    expect(found.find((d) => d.code === 'tatweel')!.message).toBe('تطويل (كشيدة) في `الأمانـة`، والصواب `الأمانة`')
+    const bad = pathToFileURL(join(dir, 'bad/doc.txt')).href
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri: bad, languageId: 'plaintext', version: 1, text}})
+    const problem = await diagnostics(bad, (d) => d.length > 0)
+    expect(problem[0]!.message).toContain('rules.stray-perod: قاعدة غير معروفة، هل تقصد `stray-period`؟')
     await connection.sendRequest(ShutdownRequest.type)
     await connection.sendNotification(ExitNotification.type)
     connection.dispose()

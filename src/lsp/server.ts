@@ -40,7 +40,8 @@ import {FramingGuard} from './framing.ts'
 import {BudgetExceeded, LintWorker} from './lint-worker.ts'
 import {placeOf} from './uri.ts'
 import {fillTemplate} from '../engine/define-rule.ts'
-import {DEFAULT_LOCALE, isLocale, type Locale, type Localized} from '../engine/locale.ts'
+import {DEFAULT_LOCALE, isLocale, localeFromEnvironment, type Locale, type Localized} from '../engine/locale.ts'
+import {setTextLocale} from '../cli/texts.ts'
 import {TEXTS} from '../reporters/stylish.ts'
 
 // An editor lints Markdown and HTML as well as text: load their support with the server.
@@ -178,6 +179,8 @@ function megabytes(characters: number): string {
 }
 
 export function startServer(connection: Connection = stdioConnection()): Connection {
+  // Its own texts (configuration errors) in the language of the environment, as the command line's.
+  setTextLocale(localeFromEnvironment())
   const log = (text: string) => {
     try {
       connection.console.warn(`translint: ${text}`)
