@@ -257,13 +257,13 @@ describe('duplicated-phrase: word classes', () => {
 })
 
 describe('duplicated-phrase: stress', () => {
-  it('stays linear on a long document full of near-repeats', () => {
+  // How its time grows with such a document is measured in tests/linear-time.test.ts
+  // ("near-repeated paragraphs"), as a ratio, not against a wall-clock limit.
+  it('finds nothing in a long document full of near-repeats', () => {
     const paragraph =
       'وأكد الوزير أهمية تعزيز التعاون بين البلدين في مجالات التنمية والتعليم والصحة، ' +
       'وأشار إلى أن التعاون بين البلدين يشهد تطورا ملحوظا في مجالات التنمية. '
     const text = Array.from({length: 2000}, (_, i) => paragraph + `الفقرة ${i}.`).join('\n') + '\n'
-    const start = performance.now()
     expect(lint(text)).toEqual([])
-    expect(performance.now() - start).toBeLessThan(10_000)
   })
 })

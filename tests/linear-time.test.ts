@@ -27,6 +27,10 @@ const CLASS: Record<string, string> = {
 
 type Shape = [name: string, make: (n: number) => string]
 
+const NEAR_REPEAT =
+  'وأكد الوزير أهمية تعزيز التعاون بين البلدين في مجالات التنمية والتعليم والصحة، ' +
+  'وأشار إلى أن التعاون بين البلدين يشهد تطورا ملحوظا في مجالات التنمية. '
+
 const repeatTo = (unit: string, n: number) => unit.repeat(Math.max(1, Math.floor(n / unit.length)))
 
 const SHAPES: Shape[] = [
@@ -45,7 +49,9 @@ const SHAPES: Shape[] = [
   ['words', (n) => repeatTo('كلمة ', n)],
   ['a phrase said again and again', (n) => repeatTo('في إطار التعاون ', n)],
   ['sentences', (n) => repeatTo('ذهب الولد إلى المدرسة. ', n)],
-  ['short lines', (n) => repeatTo('ذهب الولد\n', n)]
+  ['short lines', (n) => repeatTo('ذهب الولد\n', n)],
+  // Paragraphs that repeat each other's phrases but for one word (duplicated-phrase compares them all).
+  ['near-repeated paragraphs', (n) => Array.from({length: Math.max(1, Math.floor(n / NEAR_REPEAT.length))}, (_, i) => `${NEAR_REPEAT}الفقرة ${i}.`).join('\n')]
 ]
 for (const [name, unit] of Object.entries(CLASS)) SHAPES.push([`run of ${name}`, (n) => repeatTo(unit, n)])
 for (const name of ['period', 'comma', 'colon', 'ellipsis', 'quote', 'paren', 'closeParen', 'hyphen', 'rlm', 'zwsp', 'zwnj', 'space', 'latin', 'digit', 'tatweel', 'mask', 'esc', 'at', 'amp']) {
