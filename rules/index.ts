@@ -117,6 +117,13 @@ export const configs: Record<string, PackConfig> = {
   ]),
   // Spelling habits an outlet keeps throughout (no hamza on alef, ى for final ي, إستراتيجية and استراتيجية).
   orthography: preset('House spelling: hamza, alif maqsura and one spelling of a word throughout', ['hamza', 'alif-maqsura', 'spelling-consistency']),
+  // What runs with no config file (or a config without `extends`): everything a reader of a
+  // scraped or machine-translated document would fix, so `translint doc.txt` shows it all; a
+  // gate on new documents extends `recommended` instead.
+  default: {
+    description: 'With no configuration: every rule but the style advice of sentence-length (the gate, page furniture, house typography and spelling)',
+    rules: Object.fromEntries(rules.filter((rule) => rule.id !== 'sentence-length').map((rule) => [rule.id, rule.severity === 'off' ? 'warn' : rule.severity]))
+  },
   all: {
     description: 'Every rule on',
     rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.severity === 'off' ? 'warn' : rule.severity]))

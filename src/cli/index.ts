@@ -58,6 +58,9 @@ export interface Io {
   stdinStream?: () => AsyncIterable<Uint8Array | string>
 }
 
+/** Presets that hold (nearly) every rule: listing them beside each rule would say nothing. */
+const SUPERSETS = new Set(['translint:all', 'translint:default'])
+
 export const processIo = (): Io => ({
   stdout: reportOut(),
   stderr: (text) => process.stderr.write(text),
@@ -555,7 +558,7 @@ function timingTable(times: Map<string, number>): string {
 function listRules(packs: RulePack[]): string {
   const allRules = packs.flatMap((pack) => pack.rules)
   const width = Math.max(...allRules.map((r) => r.id.length))
-  const presets = new Map(allRules.map((r) => [r.id, presetsOf(r.id, packs).filter((name) => !name.endsWith(':all')).join(',') || '-']))
+  const presets = new Map(allRules.map((r) => [r.id, presetsOf(r.id, packs).filter((name) => !SUPERSETS.has(name)).join(',') || '-']))
   const presetWidth = Math.max(...[...presets.values()].map((p) => p.length))
   const lines = allRules.map(
     (r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(5)}  ${r.fixable ? 'fixable' : '       '}  ${presets.get(r.id)!.padEnd(presetWidth)}  ${r.description}`

@@ -18,6 +18,9 @@ import {SEVERITIES, buildSchema} from './schema.ts'
 import {suggest} from './suggest.ts'
 import {listed, say} from '../cli/texts.ts'
 
+/** What runs with no config file, or with one that names no preset: every rule but sentence-length's style advice. */
+export const DEFAULT_PRESET = 'translint:default'
+
 /** `, did you mean `x`` when there is a likely key, in the run's language ('' when there is none). */
 function didYouMean(hint: string | undefined): string {
   return hint ? say('didYouMean', {hint}) : ''
@@ -134,7 +137,7 @@ export interface ResolvedConfig {
 export function emptyConfig(): ResolvedConfig {
   return {
     files: [],
-    rules: {...allOff(registry.builtinPacks()), ...preset('translint:recommended', registry.builtinPacks())!},
+    rules: {...allOff(registry.builtinPacks()), ...preset(DEFAULT_PRESET, registry.builtinPacks())!},
     ignore: [],
     extensions: [...DEFAULT_EXTENSIONS],
     organizations: [],
@@ -421,7 +424,7 @@ async function loadUncached(path: string, seen: string[]): Promise<ResolvedConfi
   const raw = await validate(path, data, problems, packs)
   checkLists(path, raw as Record<string, unknown>, problems)
   const base = dirname(path)
-  const parents = raw.extends === undefined ? ['translint:recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends]
+  const parents = raw.extends === undefined ? [DEFAULT_PRESET] : Array.isArray(raw.extends) ? raw.extends : [raw.extends]
   // Every rule starts off: a preset or the config's own `rules` switches it on.
   let result: ResolvedConfig = {...emptyConfig(), rules: allOff(packs)}
   for (const [index, name] of parents.entries()) {

@@ -47,7 +47,7 @@ export function buildSchema(rules: Rule<any>[]): Record<string, unknown> {
       $schema: {type: 'string'},
       root: {type: 'boolean', description: 'Stop looking for configuration in parent folders.'},
       extends: {
-        description: 'Presets (`translint:recommended`, `translint:typography`, `translint:orthography`, `translint:all`, or a plugin\'s `name:preset`) and paths to other config files; later ones win.',
+        description: 'Presets (`translint:default`, `translint:recommended`, `translint:typography`, `translint:orthography`, `translint:all`, or a plugin\'s `name:preset`) and paths to other config files; later ones win.',
         oneOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}]
       },
       plugins: {
