@@ -14,6 +14,7 @@ import {DIRECTIVE_TEXT} from '../src/engine/directive-texts.ts'
 import {CHANGES_TEXTS} from '../src/reporters/changes.ts'
 import {summaryLine} from '../src/reporters/stylish.ts'
 import {join} from 'node:path'
+import {HELP_TEXT} from '../src/cli/help.ts'
 import {cli, fixture} from './cli-helpers.ts'
 import {lintRule, place} from './helpers.ts'
 
@@ -293,6 +294,35 @@ describe("the command line's own texts", () => {
     expect(written.stderr).toBe('translint: كُتبت ملاحظة واحدة في base.json\n')
     const english = await cli(['--locale', 'en', '--write-baseline', 'base.json', 'a.txt'], {cwd: configured})
     expect(english.stderr).toBe('translint: wrote 1 finding to base.json\n')
+  })
+})
+
+describe('the help in Arabic', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it.each(Object.entries(HELP_TEXT))('%s is in both languages', (_, text) => {
+    expect(placeholders(text.ar)).toEqual(placeholders(text.en))
+    expectArabic(text.ar)
+  })
+
+  it('prints --help in Arabic with --locale ar or an Arabic environment, and in English otherwise', async () => {
+    const dir = fixture({'a.txt': TEXT})
+    const arabic = await cli(['--locale', 'ar', '--help'], {cwd: dir})
+    expect(arabic.code).toBe(0)
+    expect(arabic.stdout).toContain('الخيارات:')
+    expect(arabic.stdout).toContain(HELP_TEXT.quiet.ar)
+    expect(arabic.stdout).toContain('رمز الخروج:')
+    // No English left in the descriptions: what is Latin is option names, values and commands.
+    expect(arabic.stdout).not.toMatch(/Options:|Usage:|report errors only|choices:|default:|Examples:/)
+    vi.stubEnv('LC_ALL', 'ar_EG.UTF-8')
+    expect((await cli(['--help'], {cwd: dir})).stdout).toContain('الخيارات:')
+    expect((await cli(['--locale=en', '--help'], {cwd: dir})).stdout).toContain('report errors only')
+    vi.stubEnv('LC_ALL', 'C')
+    const english = await cli(['--help'], {cwd: dir})
+    expect(english.stdout).toContain('Options:')
+    expect(english.stdout).not.toMatch(/\p{Script=Arabic}/u)
   })
 })
 

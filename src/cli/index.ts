@@ -1,7 +1,7 @@
 // The commander program. `run(argv, io)` is testable in-process; bin/ only calls it.
 // The run itself is a pipeline (pipeline.ts) feeding a report (report.ts).
 import {relative, resolve} from 'node:path'
-import {Command, CommanderError, Option} from 'commander'
+import {Command, CommanderError, Help, Option} from 'commander'
 import '../builtin.ts'
 import type {RulePack} from '../engine/pack.ts'
 import {presetsOf} from '../config/presets.ts'
@@ -37,6 +37,7 @@ import {writeFileAtomic} from './write.ts'
 import {VERSION} from './version.ts'
 import {escapeForTerminal} from '../reporters/escape.ts'
 import {findingsCount, listed, say, setTextLocale, textLocale} from './texts.ts'
+import {HELP_TEXT, helpExamples, helpLocale, helpTitle, type HelpId} from './help.ts'
 
 export interface Io {
   stdout: (text: string) => void
@@ -114,27 +115,6 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
   })
 }
 
-const EXAMPLES = `
-Examples:
-  $ translint seeds/                         lint every .txt and .md file under seeds/
-  $ translint --format json docs/ > r.json   machine-readable report
-  $ translint --format jsonl corpus/ | ...   one JSON line per file, as each is done
-  $ translint --format jsonl pairs.tsv       one JSON line per pair, with a score (corpus mode)
-  $ translint --format html -o r.html docs/  one page to read in a browser: text, marks, fixes
-  $ translint --rule stray-period:error a.txt
-  $ cat a.txt | translint --stdin --stdin-filename a.txt
-  $ translint --max-warnings 0 "docs/**/*.txt"
-  $ translint --fix docs/                    apply safe fixes in place
-  $ translint --fix-dry-run --fix-type typography docs/
-  $ translint --write-baseline .translint-baseline.json docs/
-  $ translint --baseline .translint-baseline.json --format github docs/
-  $ translint --changed-since origin/main
-  $ translint --list-rules
-  $ translint --print-config seeds/000_ffe6ca2c3771edd8.txt
-
-Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings),
-2 usage, configuration or file errors, or no file to lint.`
-
 interface CliOptions {
   format: string
   outputFile?: string
@@ -182,39 +162,50 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     const {runStats} = await import('./stats-command.ts')
     return runStats(argv.slice(1), io)
   }
+  const helpIn = helpLocale(argv)
+  const h = (id: HelpId): string => HELP_TEXT[id][helpIn]
   const program = new Command('translint')
   program
-    .description('Lint Arabic documents for machine-translation and scraping artefacts.')
-    .argument('[paths...]', 'files, folders (recursively) or globs; `-` reads standard input')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
-    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--locale <language>', 'language of the messages: ar or en (default: the config\'s `locale`, else LC_ALL, LC_MESSAGES or LANG, else en)').choices([...LOCALES]))
-    .option('-c, --config <path>', 'use this config file instead of looking for .linterrc.json')
-    .option('-r, --rule <id:severity>', 'set a rule, e.g. stray-period:error (repeatable)', collect, [])
-    .option('-q, --quiet', 'report errors only')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('--list-rules', 'list the rules and exit')
-    .option('--print-config <file>', 'print the configuration that applies to a file and exit')
-    .option('--fix', 'apply safe fixes to the files (with --stdin: print the fixed text)')
-    .option('--fix-dry-run', 'print the changes the fixes would make, word by word; write nothing')
-    .option('--fix-type <types>', `fix only these kinds of rule (comma-separated, repeatable): ${FIX_TYPES.join(', ')}`, collect, [])
-    .option('--baseline <file>', 'report only findings that are not in this baseline')
-    .option('--write-baseline <file>', "record today's findings as the baseline and exit 0")
-    .option('--changed-since <ref>', 'lint only files changed since this git ref (and untracked ones)')
-    .option('--report-unused-disable-directives', 'report translint-disable directives that disable nothing')
-    .option('-j, --jobs <n>', 'threads that lint, this one included (default: one per core when the files hold over 512 KB of text, 32 MB on two cores; else 1)')
-    .option('--lsp', 'run the language server over stdio (for editors)')
-    .option('--cache', 'lint only files that changed since the last --cache run (findings kept in .translintcache)')
-    .option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: .translintcache)')
-    .addOption(new Option('--cache-strategy <strategy>', 'how a file is known unchanged: by its bytes, or by size and modification time').choices(['content', 'metadata']).default('content'))
-    .option('--follow-symlinks', 'follow symlinks to folders when searching folders (loops are detected)')
-    .option('--no-error-on-unmatched-pattern', 'exit 0 when no file is found to lint (by default: exit 2)')
-    .option('--stdin', 'lint standard input')
-    .option('--stdin-jsonl', 'read {"id","text"} records, one JSON a line, from standard input; write one findings line per record as each is done')
-    .option('--stdin-filename <path>', 'file name for standard input (config lookup, reports)')
-    .option('--no-color', 'no colour in the stylish output (also: NO_COLOR set)')
-    .version(VERSION, '-v, --version')
-    .addHelpText('after', EXAMPLES)
+    .description(h('description'))
+    .argument('[paths...]', h('paths'))
+    .addOption(new Option('-f, --format <name>', h('format')).choices(Object.keys(reporters)).default('stylish'))
+    .option('-o, --output-file <path>', h('outputFile'))
+    .addOption(new Option('--locale <language>', h('locale')).choices([...LOCALES]))
+    .option('-c, --config <path>', h('config'))
+    .option('-r, --rule <id:severity>', h('rule'), collect, [])
+    .option('-q, --quiet', h('quiet'))
+    .option('--max-warnings <n>', h('maxWarnings'))
+    .option('--list-rules', h('listRules'))
+    .option('--print-config <file>', h('printConfig'))
+    .option('--fix', h('fix'))
+    .option('--fix-dry-run', h('fixDryRun'))
+    .option('--fix-type <types>', h('fixType').replace('{types}', FIX_TYPES.join(', ')), collect, [])
+    .option('--baseline <file>', h('baseline'))
+    .option('--write-baseline <file>', h('writeBaseline'))
+    .option('--changed-since <ref>', h('changedSince'))
+    .option('--report-unused-disable-directives', h('reportUnusedDisableDirectives'))
+    .option('-j, --jobs <n>', h('jobs'))
+    .option('--lsp', h('lsp'))
+    .option('--cache', h('cache'))
+    .option('--cache-location <path>', h('cacheLocation'))
+    .addOption(new Option('--cache-strategy <strategy>', h('cacheStrategy')).choices(['content', 'metadata']).default('content'))
+    .option('--follow-symlinks', h('followSymlinks'))
+    .option('--no-error-on-unmatched-pattern', h('noErrorOnUnmatchedPattern'))
+    .option('--stdin', h('stdin'))
+    .option('--stdin-jsonl', h('stdinJsonl'))
+    .option('--stdin-filename <path>', h('stdinFilename'))
+    .option('--no-color', h('noColor'))
+    .version(VERSION, '-v, --version', h('version'))
+    .helpOption('-h, --help', h('help'))
+    .configureHelp({
+      styleTitle: (title) => helpTitle(title, helpIn),
+      // Commander adds `(choices: …, default: …)` in English after each description.
+      optionDescription(this: Help, option) {
+        const text = Help.prototype.optionDescription.call(this, option)
+        return helpIn === 'ar' ? text.replaceAll('choices: ', 'القيم: ').replaceAll('default: ', 'الافتراضي: ').replaceAll('", "', '"، "') : text
+      }
+    })
+    .addHelpText('after', helpExamples(helpIn))
     .exitOverride()
     .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
     .showSuggestionAfterError(true)
