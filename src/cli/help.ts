@@ -100,50 +100,38 @@ export function helpTitle(title: string, locale: Locale): string {
   return TITLES[title]?.[locale] ?? title
 }
 
-const EXAMPLES_EN = `
-Examples:
-  $ translint seeds/                         lint every .txt and .md file under seeds/
-  $ translint --format json docs/ > r.json   machine-readable report
-  $ translint --format jsonl corpus/ | ...   one JSON line per file, as each is done
-  $ translint --format jsonl pairs.tsv       one JSON line per pair, with a score (corpus mode)
-  $ translint --format html -o r.html docs/  one page to read in a browser: text, marks, fixes
-  $ translint --rule stray-period:error a.txt
-  $ cat a.txt | translint --stdin --stdin-filename a.txt
-  $ translint --max-warnings 0 "docs/**/*.txt"
-  $ translint --fix docs/                    apply safe fixes in place
-  $ translint --fix-dry-run --fix-type typography docs/
-  $ translint --write-baseline .translint-baseline.json docs/
-  $ translint --baseline .translint-baseline.json --format github docs/
-  $ translint --changed-since origin/main
-  $ translint --list-rules
-  $ translint --print-config seeds/000_ffe6ca2c3771edd8.txt
+/** The examples after the options: a command, and what it does where that is not plain from it. */
+const EXAMPLES: [command: string, what?: Localized][] = [
+  ['translint seeds/', {en: 'lint every .txt and .md file under seeds/', ar: 'يفحص كل ملف .txt و.md في seeds/'}],
+  ['translint --format json docs/ > r.json', {en: 'machine-readable report', ar: 'تقرير تقرؤه البرامج'}],
+  ['translint --format jsonl corpus/ | ...', {en: 'one JSON line per file, as each is done', ar: 'سطر JSON لكل ملف حين يُنجَز'}],
+  ['translint --format jsonl pairs.tsv', {en: 'one JSON line per pair, with a score (corpus mode)', ar: 'سطر JSON لكل زوج، مع درجته (وضع المدونات)'}],
+  ['translint --format html -o r.html docs/', {en: 'one page to read in a browser: text, marks, fixes', ar: 'صفحة تُقرأ في المتصفح: النص والعلامات والإصلاحات'}],
+  ['translint --rule stray-period:error a.txt'],
+  ['cat a.txt | translint --stdin --stdin-filename a.txt'],
+  ['translint --max-warnings 0 "docs/**/*.txt"'],
+  ['translint --fix docs/', {en: 'apply safe fixes in place', ar: 'يطبّق الإصلاحات الآمنة في الملفات نفسها'}],
+  ['translint --fix-dry-run --fix-type typography docs/'],
+  ['translint --write-baseline .translint-baseline.json docs/'],
+  ['translint --baseline .translint-baseline.json --format github docs/'],
+  ['translint --changed-since origin/main'],
+  ['translint --list-rules'],
+  ['translint --print-config seeds/000_ffe6ca2c3771edd8.txt']
+]
 
-Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings),
-2 usage, configuration or file errors, or no file to lint.`
+const EXAMPLES_TITLE: Localized = {en: 'Examples:', ar: 'أمثلة:'}
 
-const EXAMPLES_AR = `
-أمثلة:
-  $ translint seeds/                         يفحص كل ملف .txt و.md في seeds/
-  $ translint --format json docs/ > r.json   تقرير تقرؤه البرامج
-  $ translint --format jsonl corpus/ | ...   سطر JSON لكل ملف حين يُنجَز
-  $ translint --format jsonl pairs.tsv       سطر JSON لكل زوج، مع درجته (وضع المدونات)
-  $ translint --format html -o r.html docs/  صفحة تُقرأ في المتصفح: النص والعلامات والإصلاحات
-  $ translint --rule stray-period:error a.txt
-  $ cat a.txt | translint --stdin --stdin-filename a.txt
-  $ translint --max-warnings 0 "docs/**/*.txt"
-  $ translint --fix docs/                    يطبّق الإصلاحات الآمنة في الملفات نفسها
-  $ translint --fix-dry-run --fix-type typography docs/
-  $ translint --write-baseline .translint-baseline.json docs/
-  $ translint --baseline .translint-baseline.json --format github docs/
-  $ translint --changed-since origin/main
-  $ translint --list-rules
-  $ translint --print-config seeds/000_ffe6ca2c3771edd8.txt
+const EXIT_STATUS: Localized = {
+  en: 'Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings),\n2 usage, configuration or file errors, or no file to lint.',
+  ar: 'رمز الخروج: 0 لا أخطاء، 1 أخطاء (أو تحذيرات أكثر من --max-warnings)،\n2 خطأ في الاستخدام أو الإعدادات أو الملفات، أو لا ملف للفحص.'
+}
 
-رمز الخروج: 0 لا أخطاء، 1 أخطاء (أو تحذيرات أكثر من --max-warnings)،
-2 خطأ في الاستخدام أو الإعدادات أو الملفات، أو لا ملف للفحص.`
+/** The command column is as wide as the longest command that has a description beside it. */
+const COMMAND_WIDTH = Math.max(...EXAMPLES.filter(([, what]) => what).map(([command]) => command.length))
 
 export function helpExamples(locale: Locale): string {
-  return locale === 'ar' ? EXAMPLES_AR : EXAMPLES_EN
+  const lines = EXAMPLES.map(([command, what]) => (what ? `  $ ${command.padEnd(COMMAND_WIDTH)}  ${what[locale]}` : `  $ ${command}`))
+  return `\n${EXAMPLES_TITLE[locale]}\n${lines.join('\n')}\n\n${EXIT_STATUS[locale]}`
 }
 
 /**
