@@ -2,6 +2,7 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {CODE_MASK} from '../src/engine/format.ts'
 import {hasArabic} from '../src/language/arabic.ts'
 import {getLexicon} from '../src/language/lexicon.ts'
+import {paragraphBrackets} from '../src/language/punctuation.ts'
 import {Col, type CorpusStats} from '../src/stats/corpus-stats.ts'
 import {endingModel, truncationProbability, type EndingCase} from '../src/stats/ending.ts'
 import {statsFor} from '../src/stats/load.ts'
@@ -268,7 +269,7 @@ export default defineRule({
       }
       // A document that stops with a quotation or a bracket still open (`إن "الولايات المتحدة`,
       // `(في نهاية الخمسينات`) stops inside it: an edited paragraph closes what it opens.
-      if (paragraph === last && usesFinalMarks(paragraph) && leavesOpen(paragraph.text)) {
+      if (paragraph === last && usesFinalMarks(paragraph) && paragraphBrackets(paragraph).some((b) => b.role === 'open' && b.partner === -1)) {
         context.report({messageId: 'document', start: word.start, end: word.end})
         continue
       }
@@ -411,25 +412,4 @@ function isInitials(text: string, sentence: SentenceInfo, word: WordInfo): boole
   if (word.key.length > 2) return false
   const earlier = sentence.words[sentence.words.length - 2]
   return !earlier || text.slice(earlier.end, word.start).includes('.') || /^\.\s?[\u0621-\u064A]{1,3}\./u.test(text.slice(word.end, word.end + 7))
-}
-
-const OPENERS = '«“(['
-const CLOSERS = '»”)]'
-
-/**
- * Whether a paragraph leaves a quotation or a bracket open at its end: more
- * `«“([` than `»”)]` of the same kind, or an odd number of straight double quotes.
- */
-export function leavesOpen(text: string): boolean {
-  const depth = [0, 0, 0, 0]
-  let straight = 0
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
-    if (char === '"') straight++
-    const open = OPENERS.indexOf(char)
-    if (open !== -1) depth[open]!++
-    const close = CLOSERS.indexOf(char)
-    if (close !== -1 && depth[close]! > 0) depth[close]!--
-  }
-  return straight % 2 === 1 || depth.some((d) => d > 0)
 }
