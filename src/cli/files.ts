@@ -5,11 +5,12 @@
 // (`--follow-symlinks`, with loop detection); a symlink to a file is linted
 // (and a fix writes its target). A file reached twice — by two arguments, a
 // symlink and its target, two hard links — is linted once, under the first path.
-import {opendir, stat} from 'node:fs/promises'
+import {opendir, readdir, stat} from 'node:fs/promises'
 import type {Stats} from 'node:fs'
-import {join, relative, resolve} from 'node:path'
+import {basename, dirname, join, relative, resolve} from 'node:path'
 import picomatch from 'picomatch'
 import {isDynamicPattern} from 'tinyglobby'
+import {parseSidecar} from './sidecar.ts'
 import {say} from './texts.ts'
 
 export class InputError extends Error {
@@ -148,8 +149,24 @@ export async function* expandPaths(paths: string[], options: ExpandOptions): Asy
       if (!matched && options.errorOnUnmatched !== false) yield new InputError(given, say('noMatch'))
       continue
     }
+    // Moved aside by a `--fix` that was killed: the folder's cleanup puts it back before it is read.
+    if (await movedAside(absolute)) {
+      yield {path: absolute, explicit: true, size: 0}
+      continue
+    }
     yield new InputError(absolute, say('noSuchPath'))
   }
+}
+
+/** Whether a run fixing `path` moved it aside (write.ts `swapIn`) and left it there. */
+async function movedAside(path: string): Promise<boolean> {
+  try {
+    for (const name of await readdir(dirname(path))) {
+      const sidecar = parseSidecar(name)
+      if (sidecar?.kind === 'aside' && sidecar.name === basename(path)) return true
+    }
+  } catch {}
+  return false
 }
 
 async function* globFiles(pattern: string, cwd: string, follow: boolean, visited: Set<string>): AsyncGenerator<{path: string; stats: Stats | undefined}> {

@@ -1,5 +1,6 @@
-// The journal of an in-place write, and what a later run does with a journal
-// whose process died.
+// The journal of an in-place write, and what a later run does with the
+// sidecars of a process that died: its journals, temporary files, locks and
+// files moved aside (cleanFolder).
 //
 // A file with several hard links (or whose owner a new file could not keep)
 // is overwritten through its own inode, which is not atomic: a kill in the
@@ -11,7 +12,7 @@
 //   - new[0, k) + old[k, …): torn; the new text is written again, then the journal goes;
 //   - anything else: the file was edited after the crash; it is left alone, the
 //     journal stays and the run says where the old text is (exit 2).
-import {closeSync, fsyncSync, openSync, readdirSync} from 'node:fs'
+import {closeSync, fsyncSync, linkSync, openSync, readdirSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {overwriteInPlace, writeAll} from './fsio.ts'
 import {MAX_DOCUMENT_BYTES, readRegularFile} from './limits.ts'
@@ -117,10 +118,33 @@ export function cleanFolder(dir: string, show: (path: string) => string = (p) =>
       removeStaleLock(path)
     } else if (isStale(path, sidecar.pid)) {
       if (sidecar.kind === 'tmp') removeQuietly(path)
+      else if (sidecar.kind === 'aside') putBack(dir, path, sidecar.name, show, result)
       else settleJournal(dir, path, show, result)
     }
   }
   return result
+}
+
+/**
+ * A file a dead run had moved aside to link its fixed text in place (write.ts
+ * `swapIn`). If nothing is at its path, the run died between the two steps:
+ * the file goes back, unfixed. If something is, that is the fixed text or a
+ * later save, and the file aside is the text from before: removed.
+ */
+function putBack(dir: string, path: string, name: string, show: (path: string) => string, result: FolderCleanup): void {
+  const target = join(dir, name)
+  try {
+    // link, not rename: it fails instead of replacing a file that appeared at the path.
+    linkSync(path, target)
+    result.notices.push(`${show(target)}: put back where it was; a run that was fixing it had been interrupted (not fixed)`)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+      result.failed = true
+      result.notices.push(`${show(target)}: a run that was fixing this file was interrupted, and its text is in ${show(path)}; cannot put it back (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+      return
+    }
+  }
+  removeQuietly(path)
 }
 
 function settleJournal(dir: string, path: string, show: (path: string) => string, result: FolderCleanup): void {

@@ -268,7 +268,12 @@ class Run {
     try {
       dir = dirname(realpathSync(path))
     } catch {
-      return undefined
+      // Not there: perhaps moved aside by a run that was killed, which the folder's cleanup puts back.
+      try {
+        dir = realpathSync(dirname(path))
+      } catch {
+        return undefined
+      }
     }
     let cleanup = this.cleaned.get(dir)
     if (!cleanup) {
@@ -291,7 +296,8 @@ class Run {
       const hit = cache.byMetadata(path, key, shown)
       if (hit) return this.cached(Object.assign(outcome, {file: hit.result.file, bytes: hit.size}))
     }
-    // A file edited while it was being fixed is read and fixed again, once.
+    // A file edited while it was being fixed is left as it is (said, exit 2) and read
+    // again for the report, so its findings are those of the text on disk.
     for (let attempt = 1; ; attempt++) {
       let document: Document
       try {
@@ -309,7 +315,7 @@ class Run {
         if (hit) return this.cached(Object.assign(outcome, {file: hit.file, text: document.text, bom: document.bom, bytes: snapshot.bytes.length}))
       }
       const blocked = cleanup?.blocked.has(snapshot.target) ?? false
-      const fixing = Boolean(fix) && !blocked && attempt <= 2
+      const fixing = Boolean(fix) && !blocked && attempt === 1
       const result = await this.lint(this.task(path, document.text, config, fixing), config)
       if (attempt === 1) this.summary.linted++
       Object.assign(outcome, {file: result.file, text: document.text, fixed: result.fixed, bom: document.bom, bytes: snapshot.bytes.length})
@@ -321,8 +327,8 @@ class Run {
         return outcome
       }
       if (!write || !fixing || result.fixed === undefined || result.fixed === document.text) {
-        if (attempt > 2) {
-          outcome.notices.push(say('changedTwice', {path: shown}))
+        if (attempt > 1) {
+          outcome.notices.push(say('changedWhileFixing', {path: shown}))
           outcome.failed = true
         }
         // A dry run's findings are of the fixed text, which is not on disk.
@@ -334,7 +340,7 @@ class Run {
       const data = Buffer.from((document.bom ? '\uFEFF' : '') + result.fixed, 'utf8')
       try {
         const hook = this.options.beforeWrite
-        if (writeFixed(snapshot, data, hook && (() => hook(path))) === 'written') {
+        if (writeFixed(snapshot, data, hook ? {beforeCheck: () => hook(path)} : {}) === 'written') {
           // The findings are of the fixed text: kept under the bytes written.
           if (cache && key) cache.store(path, key, result, data)
           return outcome
@@ -345,7 +351,7 @@ class Run {
         outcome.failed = true
         return outcome
       }
-      // Changed since it was read: lint it again (and fix it again, the first time).
+      // Changed since it was read: not fixed; read and lint it again for the report.
     }
   }
 

@@ -3,28 +3,38 @@
 //
 //   .<name>.translint-<pid>-<random>.tmp      the new text, renamed over the file
 //   .<name>.translint-<pid>-<random>.journal  old and new text, while a file is overwritten in place
+//   .<name>.translint-<pid>-<random>.aside    the file itself, moved aside for the microseconds it takes
+//                                             to link the new text in its place (write.ts)
 //   .<name>.translint.lock                    held by one translint process (its pid inside) while it
 //                                             checks a file is unchanged and replaces it
 //
 // Names start with a dot, so folder scans never lint them. A sidecar whose
 // process is gone is stale: the next run that fixes files in that folder
 // removes it (a journal is first used to finish or report the write it was
-// protecting: see journal.ts).
+// protecting: see journal.ts; a file moved aside is put back if nothing took
+// its place).
 import {createHash, randomBytes} from 'node:crypto'
 import {closeSync, lstatSync, openSync, readFileSync, unlinkSync, writeSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 
-export type SidecarKind = 'tmp' | 'journal'
+export type SidecarKind = 'tmp' | 'journal' | 'aside'
 
 /** The sidecars this process has created and not yet removed (cleaned up on SIGINT/SIGTERM). */
 export const inFlight = new Set<string>()
 
-const SIDECAR = /^\.([\s\S]+)\.translint-(\d+)-([0-9a-f]+)\.(tmp|journal)$/
+const SIDECAR = /^\.([\s\S]+)\.translint-(\d+)-([0-9a-f]+)\.(tmp|journal|aside)$/
 const LOCK = /^\.([\s\S]+)\.translint\.lock$/
+
+const STEM_BYTES = 180
 
 /** A file name too long to carry a suffix (names are at most 255 bytes) is replaced by its hash. */
 function stem(name: string): string {
-  return Buffer.byteLength(name) <= 180 ? name : `h${createHash('sha256').update(name).digest('hex').slice(0, 24)}`
+  return Buffer.byteLength(name) <= STEM_BYTES ? name : `h${createHash('sha256').update(name).digest('hex').slice(0, 24)}`
+}
+
+/** Whether a sidecar of this file carries the file's own name (needed to put a file moved aside back). */
+export function namesItsFile(target: string): boolean {
+  return Buffer.byteLength(basename(target)) <= STEM_BYTES
 }
 
 export function sidecarPath(target: string, kind: SidecarKind): string {
@@ -35,12 +45,12 @@ export function lockPath(target: string): string {
   return join(dirname(target), `.${stem(basename(target))}.translint.lock`)
 }
 
-export type Sidecar = {kind: SidecarKind; pid: number} | {kind: 'lock'}
+export type Sidecar = {kind: SidecarKind; pid: number; name: string} | {kind: 'lock'}
 
 /** What a folder entry is, if it is one of our sidecars. */
 export function parseSidecar(name: string): Sidecar | undefined {
   const match = SIDECAR.exec(name)
-  if (match) return {kind: match[4] as SidecarKind, pid: Number(match[2])}
+  if (match) return {kind: match[4] as SidecarKind, pid: Number(match[2]), name: match[1]!}
   if (LOCK.test(name)) return {kind: 'lock'}
   return undefined
 }
@@ -69,9 +79,9 @@ export function removeQuietly(path: string): void {
   inFlight.delete(path)
 }
 
-/** Remove every sidecar this process still has (an interrupted run). Journals stay: they are the way back. */
+/** Remove every sidecar this process still has (an interrupted run). Journals and files moved aside stay: they are the way back. */
 export function removeInFlight(): void {
-  for (const path of inFlight) if (!path.endsWith('.journal')) removeQuietly(path)
+  for (const path of inFlight) if (!path.endsWith('.journal') && !path.endsWith('.aside')) removeQuietly(path)
 }
 
 // A lock is held for the time of a compare and a rename (microseconds to a few

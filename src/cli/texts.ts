@@ -51,9 +51,9 @@ export const CLI_TEXT = {
   cannotRead: {en: 'cannot read ({code})', ar: 'تتعذر قراءته ({code})'},
   notRegular: {en: 'is not a regular file; not linted', ar: 'ليس ملفًا عاديًا، فلم يُفحص'},
   tooLarge: {en: 'is larger than {size}; not linted', ar: 'حجمه أكبر من {size}، فلم يُفحص'},
-  changedTwice: {
-    en: '{path}: changed on disk while it was being fixed, twice; left as it is (its findings are of its text now; run again to fix it)',
-    ar: '{path}: تغيّر على القرص مرتين في أثناء إصلاحه، فتُرك كما هو (ملاحظاته عن نصه الحالي؛ أعد التشغيل لإصلاحه)'
+  changedWhileFixing: {
+    en: '{path}: changed on disk while it was being fixed; left as it is, not fixed (its findings are of its text now; run again to fix it)',
+    ar: '{path}: تغيّر على القرص في أثناء إصلاحه، فتُرك كما هو دون إصلاح (ملاحظاته عن نصه الحالي؛ أعد التشغيل لإصلاحه)'
   },
   cannotWriteFixed: {en: '{path}: cannot write the fixed file ({code}); left unchanged', ar: '{path}: تتعذر كتابة الملف المُصلَح ({code})، فتُرك دون تغيير'},
   internalInFile: {
