@@ -2,9 +2,16 @@
 // Widths are `string-width`'s (East Asian wide characters take two columns,
 // harakat and other combining marks none, as terminals lay text out), counted
 // directly for the plain Arabic and Latin that most lines are made of.
-import stringWidth from 'string-width'
+import {createRequire} from 'node:module'
 
 const ELLIPSIS = '…'
+
+// string-width builds a grapheme segmenter and emoji regular expressions as it loads (about 20 ms, a
+// tenth of a cold start), and most reports never meet a text it must measure: it is loaded (as the
+// package it is, beside the bundle) for the first such text.
+let stringWidth: ((text: string) => number) | undefined
+const slowWidth = (text: string): number =>
+  (stringWidth ??= (createRequire(import.meta.url)('string-width') as {default: (text: string) => number}).default)(text)
 
 let graphemeSegmenter: Intl.Segmenter | undefined
 const graphemes = () => (graphemeSegmenter ??= new Intl.Segmenter('ar', {granularity: 'grapheme'}))
@@ -12,19 +19,20 @@ const graphemes = () => (graphemeSegmenter ??= new Intl.Segmenter('ar', {granula
 /**
  * Characters that take one column in `string-width` and in terminals, and the
  * Arabic combining marks (harakat, Quranic marks) that take none: most of an
- * Arabic or Latin excerpt. A text made only of them is measured by counting;
+ * Arabic or Latin excerpt, and the summary's ℹ ⚠ ✖ (so a plain report never
+ * loads `string-width`). A text made only of them is measured by counting;
  * anything else (wide characters, emoji, format characters, colour codes) by
  * `string-width`, whose grapheme segmentation costs about a hundred times more.
  * tests/prose-report.test.ts checks the two agree on every character listed.
  */
-export const NARROW_CLASS = '\\x20-\\x7E\\u00A0-\\u00AC\\u00AE-\\u02FF\\u0606-\\u060F\\u061B\\u061D-\\u064A\\u0660-\\u066F\\u0671-\\u06D5\\u06DE\\u06E5\\u06E6\\u06E9\\u06EE-\\u06FF\\u2010-\\u2027\\u2030-\\u205E\\u2190-\\u21FF\\u2423\\u27E6-\\u27EF'
+export const NARROW_CLASS = '\\x20-\\x7E\\u00A0-\\u00AC\\u00AE-\\u02FF\\u0606-\\u060F\\u061B\\u061D-\\u064A\\u0660-\\u066F\\u0671-\\u06D5\\u06DE\\u06E5\\u06E6\\u06E9\\u06EE-\\u06FF\\u2010-\\u2027\\u2030-\\u205E\\u2190-\\u21FF\\u2139\\u2423\\u26A0\\u2716\\u27E6-\\u27EF'
 export const MARK_CLASS = '\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED'
 const SIMPLE = new RegExp(`^[${NARROW_CLASS}${MARK_CLASS}]*$`)
 const MARKS = new RegExp(`[${MARK_CLASS}]`, 'g')
 
 /** Columns `text` takes in a terminal (what `string-width` says, counted directly for plain Arabic and Latin). */
 export function width(text: string): number {
-  if (!SIMPLE.test(text)) return stringWidth(text)
+  if (!SIMPLE.test(text)) return slowWidth(text)
   return text.length - (text.match(MARKS)?.length ?? 0)
 }
 
