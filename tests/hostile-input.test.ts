@@ -201,6 +201,19 @@ describe('Markdown with more tokens in one node than a call takes', () => {
     expect(`${list.messages[19999]!.line}:${list.messages[19999]!.column}`).toBe('20000:9')
   }, 300000)
 
+  it('a block quote of 20,000 lines, flat or nested `> > >`, is linted, not a stack overflow in the bridge to nlcst', () => {
+    const flat = lintSync('> شاركت الأمانـة في المؤتمر.\n'.repeat(20000), {format: 'markdown', only: ['tatweel']})
+    expect(flat.messages.filter((m) => m.cause !== undefined)).toEqual([])
+    expect(flat.messages.length).toBe(20000)
+    expect(`${flat.messages[19999]!.line}:${flat.messages[19999]!.column}`).toBe('20000:9')
+    const nestedText = Array.from({length: 20000}, (_, index) => `${'> '.repeat(1 + (index % 5))}شاركت الأمانـة في المؤتمر.\n`).join('')
+    const nested = lintSync(nestedText, {format: 'markdown', only: ['tatweel']})
+    expect(nested.messages.filter((m) => m.cause !== undefined)).toEqual([])
+    expect(nested.messages.length).toBe(20000)
+    // The last line has 5 markers: `> > > > > ` and a word are 16 columns before it.
+    expect(`${nested.messages[19999]!.line}:${nested.messages[19999]!.column}`).toBe('20000:17')
+  }, 300000)
+
   it('cutting long nodes before the bridge gives the tokens the bridge gives without the cuts', () => {
     const seed = readFileSync(join(root, 'seeds/000_ffe6ca2c3771edd8.txt'), 'utf8').slice(0, 3000)
     const doc = [
@@ -209,7 +222,11 @@ describe('Markdown with more tokens in one node than a call takes', () => {
       seed.split('\n').filter(Boolean).map((line) => `- ${line}  *مهم*  [رابط](http://x.org) \`code\``).join('\n'),
       seed.split('\n').filter(Boolean).map((line) => `1. ${line}\n   > ${line}`).join('\n'),
       '| خانة | خانة |\n| --- | --- |\n' + seed.split('\n').filter(Boolean).map((line) => `| ${line} | ${line.slice(0, 20)} |`).join('\n'),
-      seed.replace(/ /g, '   ')
+      seed.replace(/ /g, '   '),
+      // Text nodes whose value is shorter than their source: block quote markers, lazy lines, escapes, indentation.
+      seed.split('\n').filter(Boolean).map((line) => `> ${line}`).join('\n'),
+      seed.split('\n').filter(Boolean).map((line, index) => `${'> '.repeat(1 + (index % 4))}${line.replace(/ /, ' \\* ')}`).join('\n'),
+      seed.split('\n').filter(Boolean).map((line) => `- ${line}\n  ${line} &amp; ${line}`).join('\n')
     ].join('\n\n')
     const tree = unified().use(remarkParse).use(remarkGfm).parse(doc)
     const place = location(doc)
@@ -222,7 +239,7 @@ describe('Markdown with more tokens in one node than a call takes', () => {
     }
     const whole = leaves(toNlcst(tree, new VFile(doc), new ParseArabicBlocks()) as NlcstNode)
     for (const max of [40, 300, 2000]) {
-      const cut = splitLargeNodes(tree, doc, (offset) => place.toPoint(offset)!, {max})
+      const cut = splitLargeNodes(tree, (offset) => place.toPoint(offset)!, {max})
       expect(cut).not.toBe(tree)
       expect(leaves(toNlcst(cut, new VFile(doc), new ParseArabicBlocks()) as NlcstNode)).toEqual(whole)
     }

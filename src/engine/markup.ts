@@ -170,7 +170,7 @@ function splitForBridge() {
     const text = String(file.value)
     if (text.length <= MAX_NODE_CHARACTERS) return tree
     const place = location(text)
-    return splitLargeNodes(tree, text, (offset) => place.toPoint(offset)!, {ignore: BRIDGE_IGNORE})
+    return splitLargeNodes(tree, (offset) => place.toPoint(offset)!, {ignore: BRIDGE_IGNORE})
   }
 }
 
@@ -313,6 +313,34 @@ function proseRanges(tree: Root, text: string): [number, number][] {
 }
 
 /**
+ * Whether a span lies inside one of `ranges`, asked once per message: the
+ * ranges sorted by start, with the furthest end reached so far, so each
+ * question is a binary search (asking every range of a document with tens of
+ * thousands of ranges and messages was quadratic).
+ */
+function insideAny(ranges: [number, number][]): (start: number, end: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  const starts = sorted.map(([start]) => start)
+  const furthest: number[] = []
+  let reach = -Infinity
+  for (const [, end] of sorted) furthest.push((reach = Math.max(reach, end)))
+  return (start, end) => {
+    // The last range that starts at or before `start`.
+    let low = 0
+    let high = starts.length - 1
+    let found = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (starts[middle]! <= start) {
+        found = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    return found !== -1 && furthest[found]! >= end
+  }
+}
+
+/**
  * After the rules: drop messages outside the prose (a rule that reads the raw
  * text may otherwise see markup) unless they were reported for anywhere in
  * the source (`Report.anywhere`), drop fixes whose range does not hold the
@@ -320,7 +348,7 @@ function proseRanges(tree: Root, text: string): [number, number][] {
  */
 export function finishMarkup(tree: Root, file: VFile, reportUnused: boolean): void {
   const text = String(file.value)
-  const ranges = proseRanges(tree, text)
+  const inProse = insideAny(proseRanges(tree, text))
   file.messages = file.messages.filter((message) => {
     if (message.source !== 'translint') return true
     if ((message as unknown as Record<symbol, boolean>)[ANYWHERE_MARK]) return true
@@ -328,7 +356,7 @@ export function finishMarkup(tree: Root, file: VFile, reportUnused: boolean): vo
     const start = place && 'start' in place ? place.start.offset : place?.offset
     const end = place && 'end' in place ? place.end.offset : start
     if (start === undefined || end === undefined) return true
-    const inside = ranges.some(([a, b]) => start >= a && end <= b)
+    const inside = inProse(start, end)
     if (inside && message.expected && message.actual !== undefined && text.slice(start, end) !== message.actual) {
       message.expected = undefined
     }

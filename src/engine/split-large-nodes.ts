@@ -8,6 +8,16 @@
 // space inside a line. The bridge flattens the tree into one run of tokens,
 // inserting line breaks from the nodes' lines only, so the tokens it makes
 // are the same with the cuts as without them.
+//
+// The bridge places a text node's tokens at the node's start plus their
+// offset in its value, even where the value is shorter than the source (a
+// block quote's `>` markers, a list item's indentation, an escape), and
+// sourcePositions (entities.ts) moves them to the source afterwards. So a
+// text node is cut in the value's own offsets: each piece starts at the
+// node's start plus the piece's offset in the value, and its tokens land
+// where the bridge would have put them in the whole node. Before this, such a
+// node was not cut, and a block quote of 20,000 lines (one paragraph, one text
+// node) overflowed the stack.
 import type {Node, Point} from 'unist'
 
 /** Characters of source a node handed to the bridge may span (a few tokens a character at most). */
@@ -42,13 +52,14 @@ function withChildren(node: Placed, children: Placed[], first: boolean, last: bo
 }
 
 /**
- * A text node that is its source (no escape or reference inside) cut where a
- * space is followed by another character on the same line, into pieces of at
- * most about `max` characters; any other node as it is.
+ * A text node cut where a space is followed by another character on the same
+ * line, into pieces of at most about `max` characters of its value, each
+ * placed at the node's start plus its offset in the value (see above); any
+ * other node as it is.
  */
-function cutText(node: Placed, doc: string, max: number, point: (offset: number) => Point): Placed[] {
+function cutText(node: Placed, max: number, point: (offset: number) => Point): Placed[] {
   const place = span(node)
-  if (!place || typeof node.value !== 'string' || doc.slice(place[0], place[1]) !== node.value) return [node]
+  if (!place || typeof node.value !== 'string') return [node]
   const value = node.value
   const pieces: Placed[] = []
   let from = 0
@@ -63,7 +74,7 @@ function cutText(node: Placed, doc: string, max: number, point: (offset: number)
       }
     }
     if (cut === -1) break
-    pieces.push({...node, value: value.slice(from, cut), position: {start: point(place[0] + from), end: point(place[0] + cut)}})
+    pieces.push({...node, value: value.slice(from, cut), position: {start: from === 0 ? node.position!.start : point(place[0] + from), end: point(place[0] + cut)}})
     from = cut
   }
   if (pieces.length === 0) return [node]
@@ -79,7 +90,6 @@ function cutText(node: Placed, doc: string, max: number, point: (offset: number)
  */
 export function splitLargeNodes<T extends Node>(
   tree: T,
-  doc: string,
   point: (offset: number) => Point,
   options: {max?: number; ignore?: readonly string[]} = {}
 ): T {
@@ -88,7 +98,7 @@ export function splitLargeNodes<T extends Node>(
   const split = (node: Placed): Placed[] => {
     const place = span(node)
     if (!place || place[1] - place[0] <= max || whole.has(node.type)) return [node]
-    if (!node.children) return cutText(node, doc, max, point)
+    if (!node.children) return cutText(node, max, point)
     const children = node.children.flatMap(split)
     if (node === (tree as Placed)) return [{...node, children}]
     // Consecutive children in groups of at most `max` characters (a longer child stands alone).
