@@ -2,7 +2,7 @@
 // id; a bad record gets an error line and the run goes on; each answer is
 // written before the next record is read (a caller can wait for it).
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {createInterface} from 'node:readline'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -152,4 +152,33 @@ describe('--stdin-jsonl with the built bin', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
   }, 60000)
+
+  it('a record longer than a document may be (128 MiB) gets an error line without being kept, and the next record is linted', async () => {
+    const usageFile = join(fixture({}), 'usage.json')
+    const child = spawn(process.execPath, ['--import', join(root, 'scripts/process-usage.mjs'), bin, '--stdin-jsonl'], {
+      cwd: fixture({}),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: {...process.env, TRANSLINT_USAGE_FILE: usageFile}
+    })
+    let stdout = ''
+    child.stdout.on('data', (data) => (stdout += data))
+    const closed = new Promise((done) => child.on('close', done))
+    // 130 MiB of text in one record (a 210 MB record ran the process out of memory), then a short one.
+    const mebibyte = Buffer.from('ن'.repeat(512 * 1024))
+    const write = (data: Buffer | string) => new Promise<void>((done) => (child.stdin.write(data) ? done() : child.stdin.once('drain', () => done())))
+    await write('{"id":"big","text":"')
+    for (let index = 0; index < 130; index++) await write(mebibyte)
+    await write('"}\n' + record('next', tatweel))
+    child.stdin.end()
+    expect(await closed).toBe(1)
+    const answers = parse(stdout)
+    expect(answers.map((answer) => [answer.id, answer.error ?? null])).toEqual([
+      [null, 'longer than 128 MiB (130 MiB); not linted'],
+      ['next', null]
+    ])
+    expect(answers[1]!.messages!.map((message) => message.ruleId)).toEqual(['tatweel'])
+    // The line is held until it passes the limit, then dropped (223 MB peak when written); reading it whole took several times its size.
+    const {maxRssKB} = JSON.parse(readFileSync(usageFile, 'utf8')) as {maxRssKB: number}
+    expect(maxRssKB / 1024).toBeLessThan(400)
+  }, 120000)
 })
