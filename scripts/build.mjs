@@ -1,8 +1,12 @@
-// Bundle the CLI and the library into dist/ (one file each, so a cold start
-// reads few modules), and write the config schema for editors.
+// Bundle the CLI and the library into dist/ (few files, so a cold start reads
+// few modules; the CLI as a script with a V8 code cache, src/cli/start.ts),
+// and write the config schema for editors.
 import {spawnSync} from 'node:child_process'
-import {readFileSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {existsSync, readdirSync, readFileSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
@@ -21,7 +25,46 @@ const common = {
 }
 // Chunk names carry content hashes: clear old ones (dist/lexicon is kept).
 rmSync('dist/chunks', {recursive: true, force: true})
-await build({...common, entryPoints: {cli: 'src/cli/index.ts', index: 'src/index.ts', worker: 'src/engine/worker.ts'}, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]'})
+for (const name of existsSync('dist') ? readdirSync('dist') : []) if (/^cli-.*\.cjs/.test(name)) rmSync(join('dist', name))
+
+// The command line as one CommonJS script, which dist/cli.js (src/cli/start.ts) compiles with a V8 code
+// cache. Its name carries the hash of its contents, and so does its cache's: V8 checks a cache only
+// against the length of the script, so a cache can only ever meet the script it was made from.
+const script = await build({
+  ...common,
+  banner: {},
+  format: 'cjs',
+  entryPoints: ['src/cli/index.ts'],
+  write: false,
+  outfile: 'dist/cli.cjs',
+  // A quarter smaller, so quicker to read (names are kept: stack traces stay readable).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // Parameters of the function start.ts wraps the script in.
+  define: {...common.define, 'import.meta.url': '__translintModuleUrl'},
+  plugins: [
+    {
+      name: 'import-through-the-entry',
+      setup(build) {
+        build.onResolve({filter: /\/import-module\.ts$/}, () => ({path: 'import-module', namespace: 'translint-script'}))
+        build.onLoad({filter: /.*/, namespace: 'translint-script'}, () => ({contents: 'export const importModule = (url) => __translintImport(url)', loader: 'js'}))
+      }
+    }
+  ]
+})
+const scriptText = script.outputFiles[0].contents
+const scriptName = `cli-${createHash('sha256').update(scriptText).digest('hex').slice(0, 12)}.cjs`
+mkdirSync('dist', {recursive: true})
+writeFileSync(join('dist', scriptName), scriptText)
+
+await build({
+  ...common,
+  define: {...common.define, __TRANSLINT_CLI_SCRIPT__: JSON.stringify(scriptName)},
+  entryPoints: {cli: 'src/cli/start.ts', index: 'src/index.ts', worker: 'src/engine/worker.ts'},
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]'
+})
 
 const {configSchema} = await import('../dist/index.js')
 mkdirSync('schema', {recursive: true})
@@ -34,6 +77,10 @@ const {default: standaloneCode} = await import('ajv/dist/standalone/index.js')
 const ajv = new Ajv({allErrors: true, inlineRefs: false, strict: false, code: {source: true, esm: true}})
 writeFileSync('dist/config-validator.js', standaloneCode(ajv, ajv.compile(configSchema())))
 await import('./build-lexicon.mjs')
+
+// The script's code cache, made by a fresh process that lints the seeds through it (scripts/code-cache.mjs).
+const cached = spawnSync(process.execPath, [fileURLToPath(new URL('code-cache.mjs', import.meta.url))], {stdio: 'inherit'})
+if (cached.status !== 0) throw new Error('build: the code cache of the command line could not be written (scripts/code-cache.mjs)')
 
 // The library's type declarations, for the package's "types" (esbuild does not write them).
 rmSync('dist/types', {recursive: true, force: true})

@@ -5,7 +5,6 @@
 // read as a stream, in batches of pairs, so a file of millions of pairs takes
 // the memory of one batch.
 import {createReadStream} from 'node:fs'
-import {createInterface} from 'node:readline'
 import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -140,7 +139,7 @@ export interface CorpusOptions extends Pick<LintOptions, 'rules' | 'settings'> {
  */
 export async function streamCorpus(input: string | Readable, options: CorpusOptions): Promise<{pairs: number; errors: number; warnings: number}> {
   const stream = typeof input === 'string' ? createReadStream(input, {encoding: 'utf8'}) : input
-  const lines = createInterface({input: stream, crlfDelay: Infinity})
+  const lines = process.getBuiltinModule('node:readline').createInterface({input: stream, crlfDelay: Infinity})
   let header: string | undefined
   let batch: string[] = []
   let firstLine = 2

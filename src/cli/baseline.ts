@@ -10,7 +10,6 @@
 //
 // Version 1 baselines (matched by the text of the line) are still read and
 // applied the old way; `--write-baseline` always writes version 2.
-import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -90,7 +89,7 @@ export function fingerprint(text: string, message: VFileMessage): string {
     // A finding about the whole file: its message is all there is to tell it by.
     parts = [message.ruleId ?? '', message.reason]
   }
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16)
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16)
 }
 
 function slashes(path: string): string {

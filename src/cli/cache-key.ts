@@ -16,7 +16,6 @@
 // A change to any of them makes every entry it covers a miss, so a cached run
 // never serves a result that another version, rule option or word list would
 // not give.
-import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -24,6 +23,11 @@ import type {ResolvedConfig} from '../config/load.ts'
 import type {Locale} from '../engine/locale.ts'
 import type {RuleSettings} from '../engine/types.ts'
 import {BUNDLED, VERSION} from './version.ts'
+
+// node:crypto is loaded when first used (a run without --cache never does), as
+// every module of the command line loads its rarely used built-ins: each is a
+// few milliseconds of a cold start.
+const createHash = (algorithm: string) => process.getBuiltinModule('node:crypto').createHash(algorithm)
 
 function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
@@ -76,7 +80,7 @@ export function engineKey(): string {
     const code = BUNDLED ? ['dist'] : ['src', 'rules']
     for (const top of code) {
       for (const rel of listFiles(join(root, top))) {
-        if (top === 'dist' && (rel.startsWith('lexicon/') || !rel.endsWith('.js'))) continue
+        if (top === 'dist' && (rel.startsWith('lexicon/') || !/\.c?js$/.test(rel))) continue
         try {
           hash.update(`${top}/${rel}\0`).update(readFileSync(join(root, top, rel))).update('\0')
         } catch {}

@@ -9,7 +9,6 @@ import {opendir, readdir, stat} from 'node:fs/promises'
 import type {Stats} from 'node:fs'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import picomatch from 'picomatch'
-import {isDynamicPattern} from 'tinyglobby'
 import {parseSidecar} from './sidecar.ts'
 import {say} from './texts.ts'
 
@@ -140,6 +139,8 @@ export async function* expandPaths(paths: string[], options: ExpandOptions): Asy
       yield* once(absolute, stats, true)
       continue
     }
+    // tinyglobby (and the folder walker it brings) only for what is neither a file nor a folder.
+    const {isDynamicPattern} = await import('tinyglobby')
     if (isDynamicPattern(given)) {
       let matched = false
       for await (const file of globFiles(given, options.cwd, follow, visited)) {

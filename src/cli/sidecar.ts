@@ -13,7 +13,6 @@
 // removes it (a journal is first used to finish or report the write it was
 // protecting: see journal.ts; a file moved aside is put back if nothing took
 // its place).
-import {createHash, randomBytes} from 'node:crypto'
 import {closeSync, lstatSync, openSync, readFileSync, unlinkSync, writeSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 
@@ -29,7 +28,7 @@ const STEM_BYTES = 180
 
 /** A file name too long to carry a suffix (names are at most 255 bytes) is replaced by its hash. */
 function stem(name: string): string {
-  return Buffer.byteLength(name) <= STEM_BYTES ? name : `h${createHash('sha256').update(name).digest('hex').slice(0, 24)}`
+  return Buffer.byteLength(name) <= STEM_BYTES ? name : `h${process.getBuiltinModule('node:crypto').createHash('sha256').update(name).digest('hex').slice(0, 24)}`
 }
 
 /** Whether a sidecar of this file carries the file's own name (needed to put a file moved aside back). */
@@ -38,7 +37,7 @@ export function namesItsFile(target: string): boolean {
 }
 
 export function sidecarPath(target: string, kind: SidecarKind): string {
-  return join(dirname(target), `.${stem(basename(target))}.translint-${process.pid}-${randomBytes(6).toString('hex')}.${kind}`)
+  return join(dirname(target), `.${stem(basename(target))}.translint-${process.pid}-${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}.${kind}`)
 }
 
 export function lockPath(target: string): string {

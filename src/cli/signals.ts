@@ -2,7 +2,6 @@
 // steps of the run (a file's check and write run synchronously, so never in the
 // middle of one), the temporary files still in flight are removed, and the
 // process exits with 128 + the signal's number, as a shell expects.
-import {isMainThread} from 'node:worker_threads'
 import {removeInFlight} from './sidecar.ts'
 
 // Not SIGHUP: a run started under `nohup` must keep ignoring it.
@@ -11,7 +10,7 @@ const EXIT_CODES = {SIGINT: 130, SIGTERM: 143} as const
 /** Handle the signals until the returned function is called. */
 export function cleanUpOnSignals(): () => void {
   // Signals reach only the main thread (tests run the program in worker threads).
-  if (!isMainThread) return () => {}
+  if (!process.getBuiltinModule('node:worker_threads').isMainThread) return () => {}
   const handlers = Object.entries(EXIT_CODES).map(([signal, code]) => {
     const handler = () => {
       removeInFlight()

@@ -8,9 +8,10 @@ import {BUNDLED} from '../cli/version.ts'
 import {checkRegularFile, LimitError, MAX_CONFIG_BYTES, MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH, MAX_LIST_BYTES, readRegularFile} from '../cli/limits.ts'
 import {describeJsonError, jsonErrorPosition} from './json-error.ts'
 import type {RulePack} from '../engine/pack.ts'
+import {importModule} from '../engine/import-module.ts'
 import {describeAjvError, optionValidator} from '../engine/plugin-pack.ts'
 import {registry} from '../engine/registry.ts'
-import {loadPlugin, PluginError, type LoadedPlugin} from './plugins.ts'
+import type {LoadedPlugin} from './plugins.ts'
 import type {Locale} from '../engine/locale.ts'
 import type {RuleSettings, Severity} from '../engine/types.ts'
 import {allOff, preset, presetNames} from './presets.ts'
@@ -161,7 +162,7 @@ async function prebuiltValidator(): Promise<typeof validator | undefined> {
   if (!BUNDLED) return undefined
   const here = dirname(fileURLToPath(import.meta.url))
   for (const candidate of [join(here, 'config-validator.js'), join(here, '..', 'config-validator.js')]) {
-    if (existsSync(candidate)) return ((await import(pathToFileURL(candidate).href)) as {default: typeof validator}).default
+    if (existsSync(candidate)) return ((await importModule(pathToFileURL(candidate).href)) as {default: typeof validator}).default
   }
   return undefined
 }
@@ -302,7 +303,9 @@ function withoutPluginRules(config: Record<string, unknown>, builtin: Set<string
 async function loadPlugins(file: string, data: unknown, problems: Problems): Promise<LoadedPlugin[]> {
   const list = isObject(data) ? data.plugins : undefined
   // Not a list: the schema says so.
-  if (!Array.isArray(list)) return []
+  if (!Array.isArray(list) || list.length === 0) return []
+  // Loaded only for a config that names packs: resolving packages as Node does brings modules a cold start does not need.
+  const {loadPlugin, PluginError} = await import('./plugins.ts')
   const loaded: LoadedPlugin[] = []
   for (const [index, specifier] of list.entries()) {
     if (typeof specifier !== 'string' || specifier === '') {

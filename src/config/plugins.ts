@@ -3,11 +3,11 @@
 // Node resolves an import there). A pack is imported once per process, checked
 // (engine/plugin-pack.ts) and handed to the registry; whatever goes wrong is a
 // config error naming the config file and the plugin.
-import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, realpathSync} from 'node:fs'
 import {dirname, isAbsolute, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {resolve as resolveImport} from 'import-meta-resolve'
+import {importModule} from '../engine/import-module.ts'
 import type {RulePack} from '../engine/pack.ts'
 import {defaultPackName, PackError, packFromModule} from '../engine/plugin-pack.ts'
 import {registry} from '../engine/registry.ts'
@@ -89,7 +89,7 @@ export function importPlugin(file: string, specifier: string = file): Promise<Lo
 async function load(file: string, specifier: string): Promise<LoadedPlugin> {
   let module: Record<string, unknown>
   try {
-    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>
+    module = (await importModule(pathToFileURL(file).href)) as Record<string, unknown>
   } catch (error) {
     throw new PluginError(`cannot import ${file}: ${(error as Error).message.split('\n')[0]}`)
   }
@@ -120,7 +120,7 @@ async function load(file: string, specifier: string): Promise<LoadedPlugin> {
       if (!['off', 'info', 'warn', 'error'].includes(severity as string)) throw new PluginError(`${file}: preset \`${pack.name}:${name}\` gives \`${id}\` the severity ${JSON.stringify(severity)}`)
     }
   }
-  const fingerprint = createHash('sha256')
+  const fingerprint = process.getBuiltinModule('node:crypto').createHash('sha256')
     .update(`${pack.name}\0${pack.version ?? ''}\0`)
     .update(readFileSync(file))
     .digest('hex')

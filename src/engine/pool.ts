@@ -14,7 +14,7 @@ import {availableParallelism} from 'node:os'
 import {existsSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import {BUNDLED} from '../cli/version.ts'
 import {loadBitext} from '../bitext/registry.ts'
 import {formatOf, isBitext, isMarkup} from './format.ts'
@@ -165,6 +165,8 @@ class SharedPool implements Pool {
   }
 
   private spawn(): Worker {
+    // Loaded here, not imported: a run in one thread (most runs) never needs node:worker_threads.
+    const {Worker} = process.getBuiltinModule('node:worker_threads')
     const worker = new Worker(this.script, {resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB}})
     worker.on('message', (reply: {result?: SerializedResult; error?: string}) => {
       const pending = this.held.get(worker)?.shift()

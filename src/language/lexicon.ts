@@ -13,7 +13,6 @@ import {endianness} from 'node:os'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {gunzipSync} from 'node:zlib'
 import type {LintSettings} from '../engine/types.ts'
 import {BASIC_LETTER, CODE_CLASS, IGNORED as IGNORED_FLAG} from './code-classes.ts'
 
@@ -260,7 +259,7 @@ export function loadWordList(built: string, packageName: string, trieFile: strin
     return {trie, info: {source: 'btrie', path, loadMs: performance.now() - started}}
   }
   const source = join(findPackageDir(packageName), trieFile)
-  const trie = loadTrieLib().decodeTrie(gunzipSync(readFileSync(source)))
+  const trie = loadTrieLib().decodeTrie(process.getBuiltinModule('node:zlib').gunzipSync(readFileSync(source)))
   return {trie, info: {source: 'trie', path: source, loadMs: performance.now() - started}}
 }
 

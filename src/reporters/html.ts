@@ -11,7 +11,6 @@
 // in a message) is escaped; the page also carries a Content-Security-Policy
 // that lets only its own script and style run (by their hashes), so markup
 // that escaped escaping still could not run a script.
-import {createHash} from 'node:crypto'
 import {escapeAttribute, escapeText} from 'entities'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -43,9 +42,12 @@ export interface PageFinding {
   segment?: string
 }
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+const hash = (text: string) => `'sha256-${process.getBuiltinModule('node:crypto').createHash('sha256').update(text, 'utf8').digest('base64')}'`
 // Only the page's own script and style run; no request leaves the page (default-src 'none').
-const POLICY = `default-src 'none'; script-src ${hash(PAGE_SCRIPT)}; style-src ${hash(PAGE_STYLE)}; img-src data:; base-uri 'none'; form-action 'none'`
+// Made with the first page, not when the command line starts (hashing loads node:crypto).
+let policy: string | undefined
+const contentPolicy = () =>
+  (policy ??= `default-src 'none'; script-src ${hash(PAGE_SCRIPT)}; style-src ${hash(PAGE_STYLE)}; img-src data:; base-uri 'none'; form-action 'none'`)
 
 /** JSON inside a `<script>` element: `<` written as `\u003c` so no text can close the element. */
 function embedJson(value: unknown): string {
@@ -154,7 +156,7 @@ function head(words: HtmlWords): string {
   return [
   '<!doctype html>',
   `<html lang="${words.lang}" dir="${words.dir}"><head><meta charset="utf-8">`,
-  `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`,
+  `<meta http-equiv="Content-Security-Policy" content="${contentPolicy()}">`,
   '<meta name="viewport" content="width=device-width, initial-scale=1">',
   '<meta name="generator" content="translint">',
   `<title>${escapeText(words.title)}</title>`,

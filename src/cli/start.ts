@@ -1,0 +1,56 @@
+// The command line's entry in the bundle (dist/cli.js). A cold start spent
+// about a third of its time compiling the code it was about to run: Node 20
+// has no compile cache for ES modules (module.enableCompileCache came in 22),
+// so the command line is built as one CommonJS script (dist/cli-<hash>.cjs)
+// that this module compiles with the V8 code cache written beside it by the
+// build (dist/cli-<hash>.cjs.v8cache: the bytecode of what a lint of the seeds
+// ran). V8 checks the cache against its own version and flags, and compiles as
+// usual when it does not fit (another Node): never a different result, only a
+// slower start. It checks only the length of the script, which is why both
+// names carry the hash of the script's contents.
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {Script} from 'node:vm'
+import type {Io} from './index.ts'
+
+// The script's file name, set by the build (scripts/build.mjs).
+declare const __TRANSLINT_CLI_SCRIPT__: string
+const file = fileURLToPath(new URL(__TRANSLINT_CLI_SCRIPT__, import.meta.url))
+export const CODE_CACHE_FILE = `${file}.v8cache`
+
+let cachedData: Buffer | undefined
+try {
+  cachedData = readFileSync(CODE_CACHE_FILE)
+} catch {
+  cachedData = undefined // not built (or unreadable): compiled without it
+}
+
+// The parameters a CommonJS module gets, and the two the script's build adds:
+// the script's own URL for import.meta.url, and import() (engine/import-module.ts).
+const script = new Script(
+  `(function (exports, require, module, __filename, __dirname, __translintModuleUrl, __translintImport) {${readFileSync(file, 'utf8')}\n})`,
+  {filename: file, cachedData}
+)
+
+/** Whether this start used the code cache: `missing` (none built), `rejected` (built for another Node or bundle), `accepted`. */
+export const codeCache: 'missing' | 'rejected' | 'accepted' = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted'
+
+const module = {exports: {} as {run: (argv: string[], io?: Io) => Promise<number>}}
+;(script.runInThisContext() as (...args: unknown[]) => void)(
+  module.exports,
+  createRequire(file),
+  module,
+  file,
+  dirname(file),
+  pathToFileURL(file).href,
+  (url: string) => import(url)
+)
+
+export const run = module.exports.run
+
+/** The code cache of the script and of every function compiled so far (the build writes it after linting the seeds). */
+export function codeCacheData(): Buffer {
+  return script.createCachedData()
+}

@@ -1,0 +1,103 @@
+// The built bin's cold start (src/cli/start.ts): the command line's script is
+// compiled with the V8 code cache the build wrote, a cache that does not fit is
+// only slower, never different, and a plain run loads none of the modules it
+// does not need. Times are measured by `npm run bench`, not here.
+import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {fixture} from './cli-helpers.ts'
+
+const root = new URL('..', import.meta.url).pathname
+const seed = join(root, 'seeds/000_ffe6ca2c3771edd8.txt')
+const copies: string[] = []
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/cli.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], {cwd: root})
+}, 120000)
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, {recursive: true, force: true})
+})
+
+/** A copy of the built package (its node_modules linked), whose dist/ a test may change. */
+function packageCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'translint-cold-'))
+  copies.push(dir)
+  for (const part of ['bin', 'dist', 'data', 'package.json']) cpSync(join(root, part), join(dir, part), {recursive: true})
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  return dir
+}
+
+const scriptOf = (pkg: string) => readdirSync(join(pkg, 'dist')).find((name) => /^cli-[0-9a-f]{12}\.cjs$/.test(name))!
+
+/** How dist/cli.js of a package started: its code cache's state. */
+function cacheState(pkg: string): string {
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(join(pkg, 'dist/cli.js'))}).then((m) => console.log(m.codeCache))`], {encoding: 'utf8'})
+  expect(result.stderr).toBe('')
+  return result.stdout.trim()
+}
+
+function lint(pkg: string, args: string[], options: {probe?: string} = {}) {
+  const pre = options.probe ? ['--import', options.probe] : []
+  return spawnSync(process.execPath, [...pre, join(pkg, 'bin/translint.js'), ...args], {cwd: fixture({}), encoding: 'utf8'})
+}
+
+describe('the command line script and its code cache', () => {
+  it('names the script by the hash of its contents, and its code cache after it', () => {
+    const script = scriptOf(root)
+    const contents = readFileSync(join(root, 'dist', script))
+    expect(script).toBe(`cli-${createHash('sha256').update(contents).digest('hex').slice(0, 12)}.cjs`)
+    expect(existsSync(join(root, 'dist', `${script}.v8cache`))).toBe(true)
+    // One script: an old one is removed by the build.
+    expect(readdirSync(join(root, 'dist')).filter((name) => name.startsWith('cli-'))).toEqual([script, `${script}.v8cache`])
+  })
+
+  it('is accepted by the Node that built it', () => {
+    expect(cacheState(root)).toBe('accepted')
+  })
+
+  it('gives the same report with a cache V8 rejects, or none', () => {
+    const expected = lint(root, ['--format', 'json', seed])
+    expect(expected.status).toBe(1)
+    expect(JSON.parse(expected.stdout)[0].messages.length).toBeGreaterThan(3)
+
+    const garbled = packageCopy()
+    writeFileSync(join(garbled, 'dist', `${scriptOf(garbled)}.v8cache`), Buffer.alloc(4096, 7))
+    expect(cacheState(garbled)).toBe('rejected')
+    const missing = packageCopy()
+    rmSync(join(missing, 'dist', `${scriptOf(missing)}.v8cache`))
+    expect(cacheState(missing)).toBe('missing')
+    for (const pkg of [garbled, missing]) {
+      const result = lint(pkg, ['--format', 'json', seed])
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(1)
+      expect(result.stdout).toBe(expected.stdout)
+    }
+  }, 60000)
+
+  it('loads no built-in module and no package a plain run does not use', () => {
+    const probe = join(fixture({}), 'probe.mjs')
+    writeFileSync(
+      probe,
+      "import {createRequire} from 'node:module'\n" +
+        'const require = createRequire(import.meta.url)\n' +
+        "process.on('exit', () => process.stderr.write('\\nloaded ' + JSON.stringify({builtins: process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)), packages: Object.keys(require.cache)}) + '\\n'))\n"
+    )
+    const loaded = (result: {stderr: string}) => JSON.parse(/\nloaded (.*)\n$/.exec(result.stderr)![1]) as {builtins: string[]; packages: string[]}
+    for (const format of ['json', 'stylish']) {
+      const result = lint(root, ['--format', format, seed], {probe})
+      expect(result.status).toBe(1)
+      const {builtins, packages} = loaded(result)
+      for (const name of ['crypto', 'zlib', 'worker_threads', 'readline', 'assert', 'v8']) expect(builtins, name).not.toContain(name)
+      expect(packages.filter((path) => path.includes('string-width'))).toEqual([])
+    }
+    // The same probe sees them when they are used: a wide character in the report.
+    const wide = join(fixture({}), 'wide.txt')
+    writeFileSync(wide, 'نص فيه وجه 😀 ثم  مسافتان.\n')
+    const result = lint(root, [wide], {probe})
+    expect(result.stdout).toContain('😀')
+    expect(loaded(result).packages.filter((path) => path.includes('string-width'))).toHaveLength(1)
+  }, 60000)
+})
