@@ -6,8 +6,7 @@ import {getLexicon, isLexiconWord, lexiconForm, replaceInWord, type Lexicon} fro
 import {hamzaCandidates, insideMaqsura, yaSeatSpellings} from './hamza.ts'
 import type {CorpusStats} from '../src/stats/corpus-stats.ts'
 import {statsFor} from '../src/stats/load.ts'
-import type {Report} from '../src/engine/types.ts'
-import {fitsContext, neighboursOf, rankSpellings} from '../src/stats/spelling.ts'
+import {fitsContext, neighboursOf, Spellings} from '../src/stats/spelling.ts'
 
 const YA = 'ي'
 const MAQSURA = 'ى'
@@ -60,13 +59,13 @@ function slip(value: string, lexicon: Lexicon): Slip | undefined {
 /**
  * ى before another letter of its word is never right: a verb or noun in ى
  * takes ا (`تنسىها` → `تنساها`) or ي (`عليه`) before a suffix; the lexicon
- * says which. A ى for the seat of a hamza is the hamza rule's.
+ * says which. A ى for the seat of a hamza is the hamza rule's. The spellings
+ * to propose, or none.
  */
-function reportInside(word: WordInfo, lexicon: Lexicon, stats: CorpusStats | undefined, context: {report: (r: Report) => void}): void {
-  const value = word.value
+function insideFixes(value: string, lexicon: Lexicon, stats: CorpusStats | undefined): string[] {
   const at = insideMaqsura(value)
   // A dotless yā' for the seat of a hamza (`وساىل`, `الطوارىء`) is hamza's.
-  if (at < 0 || yaSeatSpellings(value, at, lexicon).length > 0) return
+  if (at < 0 || yaSeatSpellings(value, at, lexicon).length > 0) return []
   const options = [value.slice(0, at) + 'ا' + value.slice(at + 1), value.slice(0, at) + YA + value.slice(at + 1)]
   let expected = options.filter((option) => lexicon.has(lexiconForm(option)))
   if (stats && expected.length > 1) {
@@ -76,7 +75,7 @@ function reportInside(word: WordInfo, lexicon: Lexicon, stats: CorpusStats | und
     if (best > 0) expected = expected.filter((_, i) => counts[i]! * CORPUS_RATIO >= best)
   }
   // Otherwise a typo or a missing space (`إلىارتفاع`): not this letter's fault alone.
-  if (expected.length > 0) context.report({messageId: 'inside', start: word.start, end: word.end, expected, data: {expected: quotedAlternatives(expected)}})
+  return expected
 }
 
 // An imperfect verb, after و ف and س ل: `يجرى`, `وسيعطى`, `سنلقى`. Not one
@@ -98,15 +97,32 @@ function bothVoices(value: string, lexicon: Lexicon, stats: CorpusStats | undefi
   return !stats || stats.form(form) * CORPUS_RATIO >= stats.form(active)
 }
 
-// Words repeat within and across documents: one decision per written word
-// and lexicon, remembered across runs (bounded, cleared when full).
-const DECISIONS_LIMIT = 50_000
-const decisions = new WeakMap<Lexicon, Map<string, Slip | null>>()
+/** What the rule reads from a spelling ending in ي or ى alone, before its context. */
+interface Spelling {
+  /** An imperfect verb whose ى and ي spellings are both words in use (see bothVoices). */
+  voiced: boolean
+  /** The spellings edited text chooses between, with statistics (see choicesOf). */
+  choices: Choices | null | undefined
+  /** A slip the lexicon alone sees, or null. */
+  slip: Slip | null
+}
 
-function decisionsFor(lexicon: Lexicon): Map<string, Slip | null> {
-  let map = decisions.get(lexicon)
-  if (!map) decisions.set(lexicon, (map = new Map()))
-  return map
+function spellingOf(value: string, lexicon: Lexicon, stats: CorpusStats | undefined): Spelling {
+  return {voiced: bothVoices(value, lexicon, stats), choices: stats ? choicesOf(value, lexicon, stats) : null, slip: slip(value, lexicon) ?? null}
+}
+
+// Words repeat within and across documents: what a written word is, decided
+// once per lexicon and statistics, and remembered across runs (bounded,
+// cleared when full).
+const SPELLINGS_LIMIT = 50_000
+const spellings = new WeakMap<Lexicon, Map<CorpusStats | undefined, Map<string, Spelling>>>()
+
+function spellingsFor(lexicon: Lexicon, stats: CorpusStats | undefined): Map<string, Spelling> {
+  let byStats = spellings.get(lexicon)
+  if (!byStats) spellings.set(lexicon, (byStats = new Map()))
+  let memo = byStats.get(stats)
+  if (!memo) byStats.set(stats, (memo = new Map()))
+  return memo
 }
 
 export default defineRule({
@@ -193,7 +209,15 @@ export default defineRule({
     const lexicon = getLexicon(context.settings)
     const stats = statsFor(context.settings)
     const slips: Array<{word: WordInfo; slip: Slip}> = []
-    const decided = decisionsFor(lexicon)
+    const known = spellingsFor(lexicon, stats)
+    const spellingOfWord = (word: WordInfo): Spelling => {
+      let spelling = known.get(word.value)
+      if (spelling === undefined) {
+        if (known.size >= SPELLINGS_LIMIT) known.clear()
+        known.set(word.value, (spelling = spellingOf(word.value, lexicon, stats)))
+      }
+      return spelling
+    }
     // The document's habits: the words written with each wrong final letter.
     const distinct = new Map<string, Set<string>>()
     const habit = (to: string, value: string) => {
@@ -203,17 +227,21 @@ export default defineRule({
     }
     const voiced: WordInfo[] = []
     for (const word of doc.words) {
-      if (word.value.includes(MAQSURA)) reportInside(word, lexicon, stats, context)
+      if (word.value.includes(MAQSURA)) {
+        const inside = insideFixes(word.value, lexicon, stats)
+        if (inside.length > 0) context.report({messageId: 'inside', start: word.start, end: word.end, expected: inside, data: {expected: quotedAlternatives(inside)}})
+      }
       if (!endsInYa(word.value)) continue
+      const spelling = spellingOfWord(word)
       // `سيُجرى` (passive) and `سيجري` (active) are both right: which one a
       // sentence takes is grammar, not a spelling edited text can settle.
-      if (bothVoices(word.value, lexicon, stats)) {
+      if (spelling.voiced) {
         voiced.push(word)
         continue
       }
       if (stats) {
         // Edited text decides between the spellings, next to these words.
-        const fixed = corpusChoice(word, context.text, lexicon, stats)
+        const fixed = corpusChoice(word, spelling.choices, context.text, lexicon, stats)
         if (fixed !== undefined) {
           if (fixed) {
             context.report({messageId: fixed.to === YA ? 'ya' : 'maqsura', start: word.start, end: word.end, expected: [fixed.value]})
@@ -222,12 +250,7 @@ export default defineRule({
           continue
         }
       }
-      let found = decided.get(word.value)
-      if (found === undefined) {
-        if (decided.size >= DECISIONS_LIMIT) decided.clear()
-        decided.set(word.value, (found = slip(word.value, lexicon) ?? null))
-      }
-      if (found) slips.push({word, slip: found})
+      if (spelling.slip) slips.push({word, slip: spelling.slip})
     }
     // A habit, not a gap in the lexicon: two different words with the same
     // slip in the document, or a short particle (`فى`, `التى`).
@@ -236,7 +259,7 @@ export default defineRule({
     // other words too (Egyptian print: `فى`, `الذى`).
     if ((distinct.get(YA)?.size ?? 0) >= 2) {
       for (const word of voiced) {
-        const fixed = stats ? corpusChoice(word, context.text, lexicon, stats) : undefined
+        const fixed = stats ? corpusChoice(word, spellingOfWord(word).choices, context.text, lexicon, stats) : undefined
         if (fixed) context.report({messageId: 'ya', start: word.start, end: word.end, expected: [fixed.value]})
       }
     }
@@ -257,27 +280,50 @@ export default defineRule({
 const CORPUS_RATIO = 20
 const KNOWN_RATIO = 50
 
+/** The spellings of a word ending in ي or ى that edited text chooses between: the written form first. */
+interface Choices {
+  form: string
+  /** The letter the other final spelling ends in. */
+  to: string
+  /** Each spelling's lexicon form, with the changes that make it from the written form. */
+  changes: Map<string, Map<number, string>>
+  /** The spellings (their lexicon forms), to rank in context. */
+  spellings: Spellings
+}
+
 /**
- * What edited text says of a word ending in ي or ى: the spelling to write
- * (with its final letter changed, and its hamza where the bare alef also
- * lacks one: `الي` → `إلى`, `اخري` → `أخرى`), null when the written word
- * stands, undefined when edited text does not know either spelling.
+ * The spellings of a written word ending in ي or ى to rank: with its final
+ * letter changed, and its hamza where the bare alef also lacks one (`الي` →
+ * `إلى`, `اخري` → `أخرى`). Null when the written word stands whatever its
+ * context, undefined when it is for the document's habit to judge.
  */
-function corpusChoice(word: WordInfo, text: string, lexicon: Lexicon, stats: CorpusStats): {value: string; to: string} | null | undefined {
-  const form = lexiconForm(word.value)
+function choicesOf(value: string, lexicon: Lexicon, stats: CorpusStats): Choices | null | undefined {
+  const form = lexiconForm(value)
   if (form.length < 2 || !isLexiconWord(form)) return null
   // A known word that also reads as و/ف + a slip (`وفى`, he fulfilled, or `و` +
   // `فى`) is judged by the document's habit, as without statistics.
-  if (slip(word.value, lexicon)?.joined) return undefined
+  if (slip(value, lexicon)?.joined) return undefined
   const last = form.length - 1
   const to = form[last] === YA ? MAQSURA : YA
   const swapped = form.slice(0, last) + to
-  const spellings = new Map<string, Map<number, string>>([[form, new Map()], [swapped, new Map([[last, to]])]])
-  for (const c of hamzaCandidates(form, lexicon, false)) spellings.set(c.form, c.changes)
-  for (const c of hamzaCandidates(swapped, lexicon, false)) spellings.set(c.form, new Map([...c.changes, [last, to]]))
-  const forms = [...spellings.keys()]
+  const changes = new Map<string, Map<number, string>>([[form, new Map()], [swapped, new Map([[last, to]])]])
+  for (const c of hamzaCandidates(form, lexicon, false)) changes.set(c.form, c.changes)
+  for (const c of hamzaCandidates(swapped, lexicon, false)) changes.set(c.form, new Map([...c.changes, [last, to]]))
+  return {form, to, changes, spellings: new Spellings(stats, [...changes.keys()])}
+}
+
+/**
+ * What edited text says of a word ending in ي or ى, next to its neighbours:
+ * the spelling to write (with its final letter changed, and its hamza where
+ * the bare alef also lacks one), null when the written word stands,
+ * undefined when edited text does not know either spelling.
+ */
+function corpusChoice(word: WordInfo, choices: Choices | null | undefined, text: string, lexicon: Lexicon, stats: CorpusStats): {value: string; to: string} | null | undefined {
+  if (!choices) return choices
+  const {form, to} = choices
+  const last = form.length - 1
   const around = neighboursOf(text, word, word.index - word.sentence.words[0]!.index)
-  const ranked = rankSpellings(stats, forms, around)
+  const ranked = choices.spellings.rank(around)
   if (ranked.every((r) => r.count === 0)) return undefined
   const written = ranked.find((r) => r.form === form)!
   const top = ranked.find((r) => r.form !== form)!
@@ -285,5 +331,5 @@ function corpusChoice(word: WordInfo, text: string, lexicon: Lexicon, stats: Cor
   if (top.form[last] !== to || top.share < written.share * (lexicon.has(form) ? KNOWN_RATIO : CORPUS_RATIO)) return null
   // Frequent enough to win alone, yet never written by these neighbours: another word.
   if (!fitsContext(stats, top.form, around, ranked.map((r) => r.count))) return null
-  return {value: replaceInWord(word.value, spellings.get(top.form)!), to}
+  return {value: replaceInWord(word.value, choices.changes.get(top.form)!), to}
 }

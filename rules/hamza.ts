@@ -16,7 +16,7 @@ import {LETTER_NAMES} from './data/letter-names.ts'
 import type {CorpusStats} from '../src/stats/corpus-stats.ts'
 import type {LintSettings} from '../src/engine/types.ts'
 import {statsFor} from '../src/stats/load.ts'
-import {neighboursOf, rankSpellings} from '../src/stats/spelling.ts'
+import {neighboursOf, Spellings} from '../src/stats/spelling.ts'
 
 const ALEFS = ['ا', 'أ', 'إ', 'آ'] as const
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ'])
@@ -118,6 +118,8 @@ const GIVEN_NAMES = new Set([
 interface Entry {
   candidates: readonly Candidate[]
   known: boolean
+  /** The form and its candidates, to rank in context with these statistics (kept for the next occurrence). */
+  spellings?: Spellings
 }
 const NOTHING: Entry = {candidates: [], known: false}
 
@@ -542,7 +544,8 @@ export default defineRule({
       if ((candidates.every((c) => c.afterLetter) || candidates.every((c) => c.seat)) && nextToName(word, lexicon)) continue
       if (inLetterRun(word) || inLoanPhrase(word)) continue
       stats ??= statsFor(context.settings) ?? null
-      let ranked = stats ? rankSpellings(stats, [form, ...candidates.map((c) => c.form)], neighboursOf(context.text, word, word.index - word.sentence.words[0]!.index)) : undefined
+      if (stats && entry.spellings?.stats !== stats) entry.spellings = new Spellings(stats, [form, ...candidates.map((c) => c.form)])
+      let ranked = stats ? entry.spellings!.rank(neighboursOf(context.text, word, word.index - word.sentence.words[0]!.index)) : undefined
       // A change of seat is a candidate only where edited text uses that spelling (not a name: `إيريك`).
       ranked = ranked?.filter((r) => r.form === form || !candidates.find((c) => c.form === r.form)!.seat || r.count >= SEAT_MIN_COUNT)
       if (ranked && ranked.length < 2) continue

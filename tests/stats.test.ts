@@ -6,13 +6,14 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {normalize} from '../src/language/arabic.ts'
-import {Col, NO_WORD} from '../src/stats/columns.ts'
+import {AFTER, BEFORE, Col, NO_WORD} from '../src/stats/columns.ts'
 import {CorpusStats} from '../src/stats/corpus-stats.ts'
 import {countCorpus} from '../src/stats/count.ts'
 import {decodeStats, encodeStats, StatsFormatError} from '../src/stats/format.ts'
-import {hash32} from '../src/stats/hash.ts'
+import {FNV_OFFSET, fnvUpdate, hash32} from '../src/stats/hash.ts'
 import {readStatsFile, StatsLoadError, statsFor} from '../src/stats/load.ts'
 import {dequantize, quantize} from '../src/stats/quantize.ts'
+import {rankSpellings} from '../src/stats/spelling.ts'
 import {CountTableBuilder} from '../src/stats/table.ts'
 import {addDocument, createCorpus} from '../src/stats/tokens.ts'
 import {fitTrees, treeProbability} from '../src/stats/trees.ts'
@@ -24,6 +25,12 @@ describe('count tables', () => {
     expect(hash32('')).toBe(0x811c9dc5)
     expect(hash32('a')).toBe(0xe40c292c)
     expect(hash32('في')).not.toBe(hash32('فى'))
+  })
+
+  it('hashes a key in two parts as it hashes the whole key', () => {
+    for (const [a, b] of [['', ''], ['قال', BEFORE + 'إن'], ['في' + AFTER, 'القاهرة'], [NO_WORD, 'الى'], ['word', '']]) {
+      expect(fnvUpdate(fnvUpdate(FNV_OFFSET, a!), b!) >>> 0).toBe(hash32(a! + b!))
+    }
   })
 
   it('keeps counts within the 10% steps of the byte scale', () => {
@@ -82,6 +89,19 @@ describe('counting a corpus', () => {
     expect(stats.doubledAfter(NO_WORD, k('جدا'))).toBe(0)
   })
 
+  it('finds the contexts of a written form from its hashed halves', () => {
+    const builder = new CountTableBuilder(['count'])
+    builder.add(k('قال') + BEFORE + 'إن', 0, 30)
+    builder.add('إن' + AFTER + k('الخطة'), 0, 12)
+    builder.add(NO_WORD + BEFORE + 'أن', 0, 7)
+    const contexts = new CorpusStats([{header, tables: {contexts: builder.build()}}])
+    expect(contexts.formAfter(k('قال'), 'إن')).toBeCloseTo(30, -1)
+    expect(contexts.formBefore('إن', k('الخطة'))).toBeCloseTo(12, -1)
+    expect(contexts.formAfter(NO_WORD, 'أن')).toBeCloseTo(7, -1)
+    expect(contexts.formAfter(k('قال'), 'أن')).toBe(0)
+    expect(contexts.formBefore('أن', k('الخطة'))).toBe(0)
+  })
+
   it('sums the counts of several sources', () => {
     const twice = new CorpusStats([
       {header: {...header, totals: counts.totals}, tables: counts.tables},
@@ -118,6 +138,16 @@ describe('loading statistics', () => {
     expect(stats!.models.boundary).toMatchObject({kind: 'trees'})
     expect(stats!.pair(normalize('رئيس'), normalize('الوزراء'))).toBeGreaterThan(100)
     expect(stats!.form('أكثر')).toBeGreaterThan(50 * stats!.form('اكثر'))
+  })
+
+  it('ranks the spellings of a word by its neighbours', () => {
+    const stats = statsFor({})!
+    const after = (previous: string) => rankSpellings(stats, ['ان', 'أن', 'إن'], {previous: normalize(previous), next: NO_WORD}).map((r) => r.form)
+    expect(after('قال')[0]).toBe('إن')
+    expect(after('بعد')[0]).toBe('أن')
+    const alone = rankSpellings(stats, ['ان', 'أن', 'إن'], undefined)
+    expect(alone[0]!.form).toBe('أن')
+    expect(alone.reduce((sum, r) => sum + r.share, 0)).toBeCloseTo(1, 10)
   })
 
   it('is off with useStats false', () => {

@@ -6,6 +6,7 @@
 // counts are added to it.
 import {AFTER, BEFORE, Col, PAIR, TABLES} from './columns.ts'
 import type {StatsHeader} from './format.ts'
+import {FNV_OFFSET, fnvUpdate} from './hash.ts'
 import type {CountTable} from './table.ts'
 
 export {Col}
@@ -118,12 +119,36 @@ export class CorpusStats {
 
   /** How often a written form follows the word `previous` (a key; NO_WORD after a mark or at a start). */
   formAfter(previous: string, form: string): number {
-    return sum(this.contexts, previous + BEFORE + form)
+    return this.formAfterFrom(this.afterState(previous), form)
   }
 
   /** How often a written form precedes the word `next` (a key; NO_WORD before a mark or at an end). */
   formBefore(form: string, next: string): number {
-    return sum(this.contexts, form + AFTER + next)
+    return this.formBeforeFrom(this.beforeState(form), next)
+  }
+
+  // The keys of the contexts table, hashed in two halves: a word's spellings
+  // are looked up next to the same neighbour, and the same spellings next to
+  // every neighbour, so each half is hashed once and no key string is built.
+
+  /** The hashed first half of the keys of forms after `previous`: see formAfterFrom. */
+  afterState(previous: string): number {
+    return fnvUpdate(fnvUpdate(FNV_OFFSET, previous), BEFORE)
+  }
+
+  /** formAfter(previous, form), from afterState(previous). */
+  formAfterFrom(state: number, form: string): number {
+    return sumOfHash(this.contexts, fnvUpdate(state, form) >>> 0)
+  }
+
+  /** The hashed first half of the keys of a form before its neighbours: see formBeforeFrom. */
+  beforeState(form: string): number {
+    return fnvUpdate(fnvUpdate(FNV_OFFSET, form), AFTER)
+  }
+
+  /** formBefore(form, next), from beforeState(form). */
+  formBeforeFrom(state: number, next: string): number {
+    return sumOfHash(this.contexts, fnvUpdate(state, next) >>> 0)
   }
 
   /** How often `word` is doubled right after `previous` (keys). */
@@ -140,5 +165,11 @@ export class CorpusStats {
 function sum(tables: CountTable[], key: string): number {
   let total = 0
   for (const table of tables) total += table.get(key)
+  return total
+}
+
+function sumOfHash(tables: CountTable[], h: number): number {
+  let total = 0
+  for (const table of tables) total += table.count(table.rowOfHash(h), 0)
   return total
 }

@@ -50,28 +50,55 @@ export function spelledSeveralWays(counts: readonly number[]): boolean {
  * rarely says little.
  */
 export function rankSpellings(stats: CorpusStats, forms: readonly string[], around: Neighbours | undefined): Ranked[] {
-  const counts = forms.map((form) => stats.form(form))
-  const scores = counts.map((count) => count + 0.5)
-  const total = scores.reduce((a, b) => a + b, 0)
-  if (around && spelledSeveralWays(counts)) {
-    const words = Math.max(stats.totals.words ?? 1, 1)
-    for (const side of ['previous', 'next'] as const) {
-      const neighbour = around[side]
-      const seen = forms.map((form) => (side === 'previous' ? stats.formAfter(neighbour, form) : stats.formBefore(form, neighbour)))
-      const together = seen.reduce((a, b) => a + b, 0)
-      // How often the neighbour would stand by a spelling by chance, per occurrence:
-      // its share of all words (a frequent word never seen by a spelling is
-      // evidence against it: `على` before a name), or, after or before a mark,
-      // how often any of the spellings stands there.
-      const rate = neighbour === NO_WORD ? together / total : stats.word(neighbour) / words
-      if (rate === 0) continue
-      for (let i = 0; i < forms.length; i++) scores[i] *= (seen[i]! + CONTEXT_PRIOR) / ((counts[i]! + 0.5) * rate + CONTEXT_PRIOR)
-    }
-  }
-  const sum = scores.reduce((a, b) => a + b, 0)
-  return forms.map((form, i) => ({form, count: counts[i]!, share: scores[i]! / sum})).sort((a, b) => b.share - a.share)
+  return new Spellings(stats, forms).rank(around)
 }
 
+/**
+ * The spellings of one word, ranked at each of its occurrences (see
+ * rankSpellings): what does not depend on the neighbours (the counts, and
+ * the hashed first half of the keys of the spellings before a neighbour) is
+ * read once, so a rule that keeps this for a word it meets again only looks
+ * up the neighbours.
+ */
+export class Spellings {
+  readonly counts: readonly number[]
+  /** Whether edited text spells the word several ways (only then do the neighbours count). */
+  readonly severalWays: boolean
+  readonly #beforeStates: readonly number[]
+
+  constructor(
+    readonly stats: CorpusStats,
+    readonly forms: readonly string[]
+  ) {
+    this.counts = forms.map((form) => stats.form(form))
+    this.severalWays = spelledSeveralWays(this.counts)
+    this.#beforeStates = this.severalWays ? forms.map((form) => stats.beforeState(form)) : []
+  }
+
+  rank(around: Neighbours | undefined): Ranked[] {
+    const {stats, forms, counts} = this
+    const scores = counts.map((count) => count + 0.5)
+    const total = scores.reduce((a, b) => a + b, 0)
+    if (around && this.severalWays) {
+      const words = Math.max(stats.totals.words ?? 1, 1)
+      for (let side = 0; side < 2; side++) {
+        const neighbour = side === 0 ? around.previous : around.next
+        const after = side === 0 ? stats.afterState(neighbour) : 0
+        const seen = forms.map((form, i) => (side === 0 ? stats.formAfterFrom(after, form) : stats.formBeforeFrom(this.#beforeStates[i]!, neighbour)))
+        const together = seen.reduce((a, b) => a + b, 0)
+        // How often the neighbour would stand by a spelling by chance, per occurrence:
+        // its share of all words (a frequent word never seen by a spelling is
+        // evidence against it: `على` before a name), or, after or before a mark,
+        // how often any of the spellings stands there.
+        const rate = neighbour === NO_WORD ? together / total : stats.word(neighbour) / words
+        if (rate === 0) continue
+        for (let i = 0; i < forms.length; i++) scores[i] *= (seen[i]! + CONTEXT_PRIOR) / ((counts[i]! + 0.5) * rate + CONTEXT_PRIOR)
+      }
+    }
+    const sum = scores.reduce((a, b) => a + b, 0)
+    return forms.map((form, i) => ({form, count: counts[i]!, share: scores[i]! / sum})).sort((a, b) => b.share - a.share)
+  }
+}
 
 /**
  * Whether edited text has seen a spelling next to these neighbours at least a

@@ -32,7 +32,11 @@ export class CountTable {
 
   /** The row of a key, or -1. */
   row(key: string): number {
-    const h = hash32(key)
+    return this.rowOfHash(hash32(key))
+  }
+
+  /** The row of the key with this hash32, or -1. */
+  rowOfHash(h: number): number {
     const prefix = h >>> this.shift
     let low = this.index[prefix]!
     let high = this.index[prefix + 1]! - 1
