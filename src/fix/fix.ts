@@ -8,7 +8,9 @@
 // found by bisection (fresh.ts); those are withheld and the rest applied again
 // from the text before the pass. A withheld edit is remembered, moved along
 // with the text, and not tried again in later passes unless an applied edit
-// changes the words around it.
+// changes the words around it, or until the others are done: once no other edit
+// is left, the withheld ones are tried once more on the text as it is then
+// (what a second --fix would do; the edits that blamed them may be gone).
 //
 // Cost: when no edit backfires, nothing more than before (one lint per pass).
 // Otherwise each round withholds at least one edit and costs one lint plus
@@ -44,15 +46,22 @@ function same(a: Edit, b: Edit): boolean {
   return a.start === b.start && a.end === b.end && a.ruleId === b.ruleId && a.text === b.text
 }
 
+/** A withheld edit as it stands in the current text, and what the result says of it. */
+interface Pending {
+  edit: Edit
+  entry: FixResult['withheld'][number]
+}
+
 /**
  * Withheld edits, moved into the text after a pass's edits: an edit that an
  * applied edit overlaps or touches is forgotten (its words changed, so it is
  * worth trying again).
  */
-function carry(withheld: Edit[], applied: Edit[]): Edit[] {
+function carry(withheld: Pending[], applied: Edit[]): Pending[] {
   const sorted = [...applied].sort((a, b) => a.start - b.start || a.end - b.end)
-  const carried: Edit[] = []
-  for (const edit of withheld) {
+  const carried: Pending[] = []
+  for (const pending of withheld) {
+    const {edit} = pending
     let delta = 0
     let touched = false
     for (const other of sorted) {
@@ -64,7 +73,7 @@ function carry(withheld: Edit[], applied: Edit[]): Edit[] {
       touched = true
       break
     }
-    if (!touched) carried.push({...edit, start: edit.start + delta, end: edit.end + delta})
+    if (!touched) carried.push({edit: {...edit, start: edit.start + delta, end: edit.end + delta}, entry: pending.entry})
   }
   return carried
 }
@@ -110,11 +119,21 @@ export function fixText(
   let current = text
   let messages = lint(current)
   const passes: Edit[][] = []
-  const withheld: FixResult['withheld'] = []
   // Edits withheld so far, placed in the current text.
-  let unsafe: Edit[] = []
+  let unsafe: Pending[] = []
+  // The text on which every edit was last tried (withheld ones included).
+  let triedAll = text
+  // The withheld edits being tried again: one withheld again keeps its first account.
+  let retried: Pending[] = []
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const edits = fixableEdits(oneVoice(messages, current).kept, allow).filter((edit) => !unsafe.some((known) => same(known, edit)))
+    let edits = fixableEdits(oneVoice(messages, current).kept, allow).filter((edit) => !unsafe.some((known) => same(known.edit, edit)))
+    if (edits.length === 0 && unsafe.length > 0 && current !== triedAll) {
+      // Only withheld edits are left: try them again on this text, as a second --fix would.
+      retried = unsafe
+      unsafe = []
+      triedAll = current
+      edits = fixableEdits(oneVoice(messages, current).kept, allow)
+    }
     if (edits.length === 0) break
     let {text: next, applied} = applyEdits(current, edits)
     if (next === current) break
@@ -137,8 +156,8 @@ export function fixText(
       const blamed = round < MAX_RETRIES ? blameAll(fresh, placed, current, next, messages, lint) : new Set(applied)
       blamedInPass += blamed.size
       for (const edit of blamed) {
-        unsafe.push(edit)
-        withheld.push({edit, created: fresh})
+        const again = retried.find((pending) => same(pending.edit, edit))
+        unsafe.push({edit, entry: again?.entry ?? {edit, created: fresh}})
       }
       applied = applied.filter((edit) => !blamed.has(edit))
       next = applyEdits(current, applied).text
@@ -152,5 +171,6 @@ export function fixText(
     current = next
     messages = after
   }
-  return {text: current, passes, withheld}
+  // Withheld: the edits still not applied (one tried again and applied is not).
+  return {text: current, passes, withheld: unsafe.map(({entry}) => entry)}
 }
