@@ -1,12 +1,12 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {alternatives, quotedAlternatives} from '../src/engine/locale.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
-import {normalize} from '../src/language/arabic.ts'
 import {
   CLITIC_PREFIXES,
   cliticPrefixesOf,
   getLexicon,
   isAlefCode,
+  isBasicLetterCode,
   isLexiconWord,
   lexiconForm,
   replaceInWord,
@@ -295,8 +295,21 @@ export function yaSeatSpellings(value: string, at: number, lexicon: Lexicon): st
 function unknownWord(word: WordInfo | undefined, lexicon: Lexicon): boolean {
   if (!word) return false
   const form = lexiconForm(word.value)
-  return isLexiconWord(form) && !lexicon.has(form) && hamzaCandidates(form, lexicon).length === 0
+  if (!isLexiconWord(form)) return false
+  // Asked of the neighbours of every word with candidates: remembered per form and lexicon.
+  let known = unknownForms.get(lexicon)
+  if (!known) unknownForms.set(lexicon, (known = new Map()))
+  let unknown = known.get(form)
+  if (unknown === undefined) {
+    unknown = !lexicon.has(form) && hamzaCandidates(form, lexicon).length === 0
+    if (known.size >= DECISIONS_LIMIT) known.clear()
+    known.set(form, unknown)
+  }
+  return unknown
 }
+
+/** Whether each form is an unknown word (see unknownWord), per lexicon (bounded, cleared when full). */
+const unknownForms = new WeakMap<Lexicon, Map<string, boolean>>()
 
 /**
  * Whether a word stands beside an unknown word in its sentence. Foreign names
@@ -325,7 +338,9 @@ const TRAILING_DIGITS = /(?<![\p{N}-])[\p{N}-]+$/u
 /** A spelt-out Latin letter, possibly with digits (`اتش17`), normalised; or undefined. */
 function letterName(word: WordInfo | undefined): string | undefined {
   if (word === undefined) return undefined
-  const name = normalize(word.value).replace(TRAILING_DIGITS, '')
+  // The key is the normalised word; a key ending in a letter has no digits to drop.
+  const key = word.key
+  const name = isBasicLetterCode(key.charCodeAt(key.length - 1)) ? key : key.replace(TRAILING_DIGITS, '')
   return LETTERS.has(name) ? name : undefined
 }
 
@@ -335,8 +350,12 @@ const USUAL = new Set(['إلى', 'إذا', 'أو', 'أي', 'أيضا', 'أيضً
 /** English phrases written in Arabic letters whose words read like Arabic ones missing a hamza. */
 const LOAN_PHRASES = new Set(['واي فاي', 'هاي فاي', 'واي ماكس'])
 
+/** The first words of the loan phrases. */
+const LOAN_STARTS = new Set([...LOAN_PHRASES].map((phrase) => phrase.split(' ')[0]!))
+
 /** Whether a word begins a loan phrase (`واي فاي`, Wi-Fi: not `وأي`). */
 function inLoanPhrase(word: WordInfo): boolean {
+  if (!LOAN_STARTS.has(word.value)) return false
   const next = word.sentence.words[word.indexInSentence + 1]
   return next !== undefined && LOAN_PHRASES.has(`${word.value} ${next.value}`)
 }

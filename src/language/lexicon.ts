@@ -74,6 +74,11 @@ export function isAlefCode(code: number): boolean {
   return code === 0x0627 || code === 0x0623 || code === 0x0625 || code === 0x0622
 }
 
+/** Whether a UTF-16 code unit is a letter of standard Arabic, ء to ي (what the lexicon's words are spelt with). */
+export function isBasicLetterCode(code: number): boolean {
+  return (CODE_CLASS[code & 0xffff]! & BASIC_LETTER) !== 0
+}
+
 /** Whether a lexicon form is a word the lexicon can judge: letters ء to ي only (no tatweel, digits or Latin). */
 export function isLexiconWord(form: string): boolean {
   if (form.length === 0) return false
