@@ -27,7 +27,8 @@ export function lintRule(id: string, text: string, options?: Record<string, unkn
   const severity = rule.severity === 'off' ? 'warn' : rule.severity
   // A bilingual rule's examples are TSV texts (`source<TAB>target`).
   const format = rule.bilingual ? 'tsv' : undefined
-  const file = lintSync(text, {only: [id], rules: {[id]: [severity, options ?? {}]}, settings, format})
+  // Every finding of the rule, past the cap a report keeps (findings-limit.ts).
+  const file = lintSync(text, {only: [id], rules: {[id]: [severity, options ?? {}]}, settings, format, maxFindingsPerRule: Infinity})
   return file.messages.filter((m) => m.ruleId === id)
 }
 

@@ -151,7 +151,8 @@ export async function streamCorpus(input: string | Readable, options: CorpusOpti
   const flush = (force = false) => {
     if (batch.length === 0 && !force) return
     const file = new VFile({path: options.path, value: `${header}\n${batch.join('\n')}\n`})
-    lintSync(file, {rules, settings: options.settings, format: 'tsv'})
+    // Every finding of every pair: they score the pairs (a batch is short, so they are few).
+    lintSync(file, {rules, settings: options.settings, format: 'tsv', maxFindingsPerRule: Infinity})
     // The batch's line 2 is the file's line `firstLine`.
     options.write(corpusLines(file, firstLine - 2))
     for (const message of file.messages) {

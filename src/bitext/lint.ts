@@ -180,7 +180,8 @@ function lintTargets(file: VFile, bitext: Bitext, options: LintOptions, place: R
       to++
     }
     const chunk = segments.slice(from, to)
-    const linted = lintSync(new VFile({path: file.path, value: text}), {...options, format: 'text'})
+    // All of a chunk's findings: the cap applies to the whole file's, after they are placed in their segments.
+    const linted = lintSync(new VFile({path: file.path, value: text}), {...options, format: 'text', maxFindingsPerRule: Infinity})
     for (const message of linted.messages) placeMessage(file, bitext, message, chunk, starts, place)
     from = to
   }

@@ -15,7 +15,7 @@ import type {Locale} from '../engine/locale.ts'
 import {localeFor, settingsFor} from '../engine/settings.ts'
 import {streamCorpus} from '../bitext/corpus.ts'
 import {loadBitext} from '../bitext/registry.ts'
-import type {InternalError, Task, TaskResult} from '../engine/task.ts'
+import {FIX_MAX_FINDINGS_PER_RULE, type InternalError, type Task, type TaskResult} from '../engine/task.ts'
 import type {RuleSettings} from '../engine/types.ts'
 import type {ResultCache} from './cache.ts'
 import {InputError, type FoundFile} from './files.ts'
@@ -105,6 +105,13 @@ function describeInternal(shown: string, errors: InternalError[], fixing: boolea
     const consequence = say(rules.length === 0 ? 'notLinted' : fixing ? 'incompleteNotFixed' : 'incomplete')
     return say('internalInFile', {path: shown, where, message, consequence})
   })
+}
+
+/** Said of a file not fixed because a rule had more findings than --fix takes on at once. */
+function tooManyToFix(shown: string, result: TaskResult): string[] {
+  if (!result.tooManyToFix) return []
+  const rules = result.tooManyToFix.map((id) => `\`${id}\``)
+  return [say('tooManyToFix', {path: shown, max: FIX_MAX_FINDINGS_PER_RULE, rules: {en: rules.join(', '), ar: rules.join('، ')}})]
 }
 
 /** A document the parser could not read has no findings to report, only its error. */
@@ -258,7 +265,7 @@ class Run {
     const config = await configFor(source.path, this.options.explicitConfig)
     const result = await this.lint(this.task(source.path, source.text, config, Boolean(this.options.fix)), config)
     this.summary.linted++
-    const notices = describeInternal(this.shown(source.path), result.errors, Boolean(this.options.fix))
+    const notices = [...describeInternal(this.shown(source.path), result.errors, Boolean(this.options.fix)), ...tooManyToFix(this.shown(source.path), result)]
     return {file: unlinted(result) ? undefined : result.file, notices, failed: notices.length > 0, text: source.text, fixed: result.fixed, bom: source.bom, stdin: true}
   }
 
@@ -325,6 +332,10 @@ class Run {
         if (unlinted(result)) outcome.file = undefined
         outcome.failed = true
         return outcome
+      }
+      if (result.tooManyToFix) {
+        outcome.notices.push(...tooManyToFix(shown, result))
+        outcome.failed = true
       }
       if (!write || !fixing || result.fixed === undefined || result.fixed === document.text) {
         if (attempt > 1) {

@@ -16,6 +16,7 @@ import {readDocument} from './read.ts'
 import {resolve} from 'node:path'
 import {escapeForTerminal} from '../reporters/escape.ts'
 import {say, textLocale} from './texts.ts'
+import {findingsIn} from '../engine/findings-limit.ts'
 
 export interface ReportOptions {
   format: string
@@ -100,9 +101,10 @@ export class RunReport {
     if (this.recorder) return this.recorder.add(file)
     this.filter?.(file)
     if (this.options.quiet) file.messages = file.messages.filter((m) => m.fatal === true)
+    // A closing message counts for the findings of its rule it stands for (findings-limit.ts).
     for (const message of file.messages) {
-      if (message.fatal === true) this.errors++
-      else if (message.fatal === false) this.warnings++
+      if (message.fatal === true) this.errors += findingsIn(message)
+      else if (message.fatal === false) this.warnings += findingsIn(message)
     }
     // The findings are of the fixed text when the file was fixed: their excerpts quote it.
     if (this.stream) this.print(this.stream.add(file, outcome.fixed ?? outcome.text ?? this.textForExcerpts(file)))

@@ -55,6 +55,10 @@ export const CLI_TEXT = {
     en: '{path}: changed on disk while it was being fixed; left as it is, not fixed (its findings are of its text now; run again to fix it)',
     ar: '{path}: تغيّر على القرص في أثناء إصلاحه، فتُرك كما هو دون إصلاح (ملاحظاته عن نصه الحالي؛ أعد التشغيل لإصلاحه)'
   },
+  tooManyToFix: {
+    en: '{path}: not fixed: more than {max} findings of {rules}, more than --fix takes on at once (fix it in parts)',
+    ar: '{path}: لم يُصلَح، إذ فيه أكثر من {max} ملاحظة لـ{rules}، وهو أكثر مما يصلحه `--fix` مرة واحدة (أصلحه أجزاءً)'
+  },
   cannotWriteFixed: {en: '{path}: cannot write the fixed file ({code}); left unchanged', ar: '{path}: تتعذر كتابة الملف المُصلَح ({code})، فتُرك دون تغيير'},
   internalInFile: {
     en: '{path}: internal error {where}: {message} (a bug in translint: please report it with this file); {consequence}',

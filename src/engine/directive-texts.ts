@@ -1,5 +1,6 @@
-// The engine's own findings (directives that silence nothing) in English and
-// Arabic, worded in the language of the file's settings (see locale.ts).
+// The engine's own findings (directives that silence nothing, findings of a
+// rule past the cap of a file) in English and Arabic, worded in the language
+// of the file's settings (see locale.ts).
 import type {VFile} from 'vfile'
 import {fillTemplate} from './define-rule.ts'
 import {DEFAULT_LOCALE, type Localized, type PlaceholderValue} from './locale.ts'
@@ -13,6 +14,10 @@ export const DIRECTIVE_TEXT = {
   unusedDirective: {
     en: 'Unused `{name}` directive, expected a finding to silence',
     ar: 'توجيه `{name}` لا يُسكت شيئًا، والمتوقع ملاحظة يُسكتها'
+  },
+  moreFindings: {
+    en: 'Unexpected {count} more findings of `{rule}` in this file, expected at most {max} of one rule: not shown',
+    ar: 'لم تُعرض ملاحظات أخرى لـ`{rule}` في هذا الملف عددها {count}، والمتوقع {max} على الأكثر لكل قاعدة'
   }
 } satisfies Record<string, Localized>
 

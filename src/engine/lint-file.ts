@@ -20,6 +20,8 @@ export interface FileInput {
   reportUnusedDirectives?: boolean
   /** Keep every rule's message where rules advise differently on the same words (see one-voice.ts). */
   everyVoice?: boolean
+  /** Findings of one rule kept (see findings-limit.ts). */
+  maxFindingsPerRule?: number
 }
 
 export const DIRECTIVE_SOURCE = 'translint'
@@ -44,7 +46,8 @@ export function lintFile(input: FileInput): VFile {
     settings: input.settings,
     format,
     reportUnusedDirectives: input.reportUnusedDirectives,
-    everyVoice: Boolean(directive) || input.everyVoice
+    everyVoice: Boolean(directive) || input.everyVoice,
+    maxFindingsPerRule: input.maxFindingsPerRule
   })
   if (!directive) return file
   applyFileDirective(file, directive, Boolean(input.reportUnusedDirectives))

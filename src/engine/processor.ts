@@ -11,6 +11,7 @@ import {bitextModule, loadBitext} from '../bitext/registry.ts'
 import {loadMarkup, markupModule} from './markup-registry.ts'
 import {oneVoice} from './one-voice.ts'
 import {lintInSections, WHOLE} from './sections.ts'
+import {FindingsLimit, MAX_FINDINGS_PER_RULE} from './findings-limit.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
 export interface LintOptions {
@@ -33,6 +34,12 @@ export interface LintOptions {
    * words (see one-voice.ts); by default only the more specific rule's stands.
    */
   everyVoice?: boolean
+  /**
+   * Findings of one rule kept for the file (MAX_FINDINGS_PER_RULE by
+   * default; `Infinity` keeps all): the rest are counted in one closing
+   * message per rule (see findings-limit.ts).
+   */
+  maxFindingsPerRule?: number
 }
 
 const processors = new Map<string, {processor: Processor<Root>; severities: Map<string, Severity>}>()
@@ -106,33 +113,51 @@ export function processorFor(options: LintOptions) {
 /** Lint synchronously; returns the VFile with its messages sorted by place. */
 export function lintSync(input: string | VFile, options: LintOptions = {}): VFile {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
+  const limit = new FindingsLimit(options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE)
   // A bilingual file: its targets are linted as a document, its segments by the bilingual rules.
-  if (options.format && isBitext(options.format)) return withOneVoice(bitextModule().lintBitext(file, options, options.format), options)
+  if (options.format && isBitext(options.format)) {
+    return withLimit(withOneVoice(bitextModule().lintBitext(file, options, options.format), options), limit, () => {}, false)
+  }
   const {processor, severities} = processorFor(options)
   file.data.translintSettings = options.settings ?? {}
   file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
+  const settle = (message: VFileMessage) => settleSeverity(message, severities)
   // A long plain-text file is linted a section at a time (see sections.ts).
   const text = (options.format ?? 'text') === 'text' ? String(file) : ''
   const tree = text.length > WHOLE ? undefined : processor.parse(file)
   // Messages are Errors: without this every report would capture a stack trace
   // nobody reads (a large share of the time on a noisy document).
-  const limit = Error.stackTraceLimit
+  const stackTraceLimit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {
     if (tree) processor.runSync(tree, file)
-    else lintInSections(processor, file, text)
+    // Each section's findings in order, past the cap counted as they come: what is kept never grows past it.
+    // One voice per span first (again over the whole file below), so a finding another rule's silences is not counted.
+    else lintInSections(processor, file, text, undefined, (messages) => limit.filter((options.everyVoice ? messages : oneVoice(messages, text).kept).sort(compareMessages)))
   } finally {
-    Error.stackTraceLimit = limit
+    Error.stackTraceLimit = stackTraceLimit
   }
-  for (const message of file.messages) {
-    const severity = message.ruleId ? severities.get(message.ruleId) : undefined
-    if (!severity) continue
-    const marks = message as unknown as Record<symbol, boolean>
-    if (severity === 'info' || marks[INFO_MARK]) message.fatal = undefined
-    else message.fatal = severity === 'error' && !marks[WARN_MARK]
-  }
+  for (const message of file.messages) settle(message)
   file.messages.sort(compareMessages)
-  return withOneVoice(file, options)
+  return withLimit(withOneVoice(file, options), limit, settle, !tree)
+}
+
+/** Give a message the severity of its rule, as the rule's marks on it allow. */
+function settleSeverity(message: VFileMessage, severities: Map<string, Severity>): void {
+  const severity = message.ruleId ? severities.get(message.ruleId) : undefined
+  if (!severity) return
+  const marks = message as unknown as Record<symbol, boolean>
+  if (severity === 'info' || marks[INFO_MARK]) message.fatal = undefined
+  else message.fatal = severity === 'error' && !marks[WARN_MARK]
+}
+
+/** Keep the first findings of each rule (unless `capped` already, as they came), and close with the count of the rest. */
+function withLimit(file: VFile, limit: FindingsLimit, settle: (message: VFileMessage) => void, capped: boolean): VFile {
+  if (!capped) file.messages = limit.filter(file.messages)
+  if (!limit.exceeded) return file
+  file.messages.push(...limit.notices(file, settle))
+  file.messages.sort(compareMessages)
+  return file
 }
 
 /** Leave only the more specific rule's message where two rules advise on the same words. */

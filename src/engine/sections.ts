@@ -18,6 +18,7 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {placeWithin} from './define-rule.ts'
 
 /**
@@ -184,9 +185,16 @@ export function sections(text: string, size = SECTION): Section[] {
 /**
  * Lint `file` (plain text) section by section with `processor`, keeping in
  * `file` the findings that start in each section (at the very end of the
- * text, in the last).
+ * text, in the last), as `take` leaves them (the engine caps the findings of
+ * a rule there, so they never pile up: see findings-limit.ts).
  */
-export function lintInSections(processor: Processor<Root>, file: VFile, text: string, size = SECTION): void {
+export function lintInSections(
+  processor: Processor<Root>,
+  file: VFile,
+  text: string,
+  size = SECTION,
+  take: (messages: VFileMessage[]) => VFileMessage[] = (messages) => messages
+): void {
   const all = sections(text, size)
   for (let index = 0; index < all.length; index++) {
     const section = all[index]!
@@ -195,11 +203,12 @@ export function lintInSections(processor: Processor<Root>, file: VFile, text: st
     placeWithin(part, section.from, section.line, section.column)
     processor.runSync(processor.parse(part), part)
     const last = index === all.length - 1
-    for (const message of part.messages) {
+    const inside = part.messages.filter((message) => {
       const place = message.place
       // A message without a place (none of the rules' has none) is kept once.
       const offset = (place && 'start' in place ? place.start.offset : place?.offset) ?? (index === 0 ? 0 : -1)
-      if (offset >= section.start && (offset < section.end || (last && offset === section.end))) file.messages.push(message)
-    }
+      return offset >= section.start && (offset < section.end || (last && offset === section.end))
+    })
+    for (const message of take(inside)) file.messages.push(message)
   }
 }

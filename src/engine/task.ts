@@ -7,6 +7,7 @@ import {registry} from './registry.ts'
 import {fixText} from '../fix/fix.ts'
 import {SUGGEST_MARK} from './define-rule.ts'
 import {lintFile} from './lint-file.ts'
+import {hiddenBy, markHidden} from './findings-limit.ts'
 import type {LintSettings, RuleSettings} from './types.ts'
 
 export interface Task {
@@ -35,6 +36,8 @@ export interface InternalError {
 export interface TaskResult {
   /** The fixed text, when the task fixes (never set when a rule or the parser failed). */
   fixed?: string
+  /** The task was to fix, but these rules had more findings than are fixed at once: not fixed. */
+  tooManyToFix?: string[]
   file: VFile
   /** What failed on this document; its findings are then incomplete. */
   errors: InternalError[]
@@ -67,6 +70,21 @@ export function fixAllowed({types, rules}: NonNullable<Task['fix']>): (ruleId: s
 }
 
 /**
+ * Findings of one rule that --fix takes on at once. Every lint of a fix keeps
+ * all findings up to this many (the fixer must see every finding to tell one
+ * its edits created, see fix/fix.ts); a document with more of one rule is not
+ * fixed, and said so, rather than fixed on findings that were cut.
+ */
+export const FIX_MAX_FINDINGS_PER_RULE = 10_000
+
+/** Thrown out of a fix's lint: these rules had more findings than FIX_MAX_FINDINGS_PER_RULE. */
+class TooManyToFix extends Error {
+  constructor(readonly rules: string[]) {
+    super(`more than ${FIX_MAX_FINDINGS_PER_RULE} findings of ${rules.join(', ')}`)
+  }
+}
+
+/**
  * Lint a document (fixing it first when asked). Whatever a rule or the parser
  * throws stays inside this document: it becomes the result's `errors`, and a
  * document with errors is not fixed.
@@ -76,16 +94,24 @@ export function runTask(task: Task, settings: LintSettings = task.settings): Tas
   try {
     let value = task.value
     let fixed: string | undefined
+    let tooManyToFix: string[] | undefined
     if (task.fix) {
       const allow = fixAllowed(task.fix)
       // Every rule's voice: the fixer picks the fixes that stand, and tells a finding a fix created from one left unheard.
-      const lint = (text: string) =>
-        takeErrors(lintFile({path: task.path, value: text, rules: task.rules, settings, everyVoice: true}), errors).messages.filter(
-          (m) => m.ruleId !== 'unused-directive'
-        )
-      fixed = fixText(value, lint, allow).text
+      const lint = (text: string) => {
+        const file = lintFile({path: task.path, value: text, rules: task.rules, settings, everyVoice: true, maxFindingsPerRule: FIX_MAX_FINDINGS_PER_RULE})
+        const cut = takeErrors(file, errors).messages.filter((m) => hiddenBy(m) > 0)
+        if (cut.length > 0) throw new TooManyToFix([...new Set(cut.map((m) => m.ruleId!))])
+        return file.messages.filter((m) => m.ruleId !== 'unused-directive')
+      }
+      try {
+        fixed = fixText(value, lint, allow).text
+      } catch (error) {
+        if (!(error instanceof TooManyToFix)) throw error
+        tooManyToFix = error.rules
+      }
       // A failing rule saw only part of the text: its fixes are not to be trusted.
-      if (errors.size > 0) fixed = undefined
+      if (errors.size > 0 || fixed === undefined) fixed = undefined
       else value = fixed
     }
     const file = takeErrors(
@@ -93,7 +119,7 @@ export function runTask(task: Task, settings: LintSettings = task.settings): Tas
       errors
     )
     if (errors.size > 0) fixed = undefined
-    return {fixed, file, errors: [...errors.values()]}
+    return {fixed, file, errors: [...errors.values()], ...(tooManyToFix ? {tooManyToFix} : {})}
   } catch (error) {
     return failedResult(task, error instanceof Error ? error.message : String(error))
   }
@@ -111,10 +137,13 @@ export interface SerializedMessage {
   url: string | null
   suggest: boolean
   segment?: string
+  /** A closing message: how many findings of its rule it stands for (see findings-limit.ts). */
+  hidden?: number
 }
 
 export interface SerializedResult {
   fixed?: string
+  tooManyToFix?: string[]
   messages: SerializedMessage[]
   errors: InternalError[]
   /** A bilingual file's segments (id and line), for reports that list every one. */
@@ -126,6 +155,7 @@ type Marked = Record<symbol, boolean>
 export function serializeResult(result: TaskResult): SerializedResult {
   return {
     fixed: result.fixed,
+    ...(result.tooManyToFix ? {tooManyToFix: result.tooManyToFix} : {}),
     errors: result.errors,
     segments: result.file.data.bitextSegments,
     messages: result.file.messages.map((m) => {
@@ -143,7 +173,8 @@ export function serializeResult(result: TaskResult): SerializedResult {
         expected: m.expected ?? null,
         url: m.url ?? null,
         suggest: Boolean((m as unknown as Marked)[SUGGEST_MARK]),
-        ...(m.segment === undefined ? {} : {segment: m.segment})
+        ...(m.segment === undefined ? {} : {segment: m.segment}),
+        ...(hiddenBy(m) > 0 ? {hidden: hiddenBy(m)} : {})
       }
     })
   }
@@ -164,9 +195,10 @@ export function deserializeResult(task: Task, data: SerializedResult): TaskResul
       if (m.url !== null) message.url = m.url
       if (m.suggest) (message as unknown as Marked)[SUGGEST_MARK] = true
       if (m.segment !== undefined) message.segment = m.segment
+      if (m.hidden !== undefined) markHidden(message, m.hidden)
     }
   } finally {
     Error.stackTraceLimit = limit
   }
-  return {fixed: data.fixed, file, errors: data.errors ?? []}
+  return {fixed: data.fixed, file, errors: data.errors ?? [], ...(data.tooManyToFix ? {tooManyToFix: data.tooManyToFix} : {})}
 }

@@ -16,6 +16,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {isFix} from '../fix/apply.ts'
 import {severityOf} from '../engine/processor.ts'
+import {findingsIn} from '../engine/findings-limit.ts'
 import {highlight, type Span} from './html-highlight.ts'
 import {PAGE_SCRIPT, PAGE_STYLE} from './html-page.ts'
 import {HTML_TEXT, type Counts, type HtmlWords} from './html-text.ts'
@@ -199,7 +200,7 @@ export function htmlStream(locale: Locale = DEFAULT_LOCALE): ReportStream {
   const totals = {files: 0, error: 0, warning: 0, info: 0}
   return {
     add(file) {
-      for (const message of file.messages) totals[severityOf(message)]++
+      for (const message of file.messages) totals[severityOf(message)] += findingsIn(message)
       return (totals.files === 0 ? head(words) : '') + documentSection(file, totals.files++, words)
     },
     end: () => [(totals.files === 0 ? head(words) : '') + tail(totals, words)]

@@ -5,6 +5,7 @@ import type {ConfigProblem} from '../config/load.ts'
 import type {VFileMessage} from 'vfile-message'
 import {severityOf} from '../engine/processor.ts'
 import {corpusLines} from '../bitext/corpus.ts'
+import {hiddenBy} from '../engine/findings-limit.ts'
 
 export interface JsonMessage {
   ruleId: string | null
@@ -22,6 +23,8 @@ export interface JsonMessage {
   url: string | null
   /** The segment of a bilingual file (XLIFF id, PO msgctxt|msgid, TMX tuid, TSV/CSV id or row); absent for documents. */
   segment?: string
+  /** A closing message: how many more findings of its rule the file has, not shown (see findings-limit.ts). */
+  hidden?: number
 }
 
 export function messageToJson(message: VFileMessage): JsonMessage {
@@ -42,7 +45,8 @@ export function messageToJson(message: VFileMessage): JsonMessage {
     actual: message.actual ?? null,
     expected: message.expected ?? null,
     url: message.url ?? null,
-    ...(message.segment === undefined ? {} : {segment: message.segment})
+    ...(message.segment === undefined ? {} : {segment: message.segment}),
+    ...(hiddenBy(message) > 0 ? {hidden: hiddenBy(message)} : {})
   }
 }
 

@@ -11,6 +11,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {isFix} from '../fix/apply.ts'
 import {arabicCount, DEFAULT_LOCALE, type Locale} from '../engine/locale.ts'
+import {findingsIn} from '../engine/findings-limit.ts'
 import {escapeForTerminal} from './escape.ts'
 import {shortenEnd, shortenMiddle, width, wrap} from './columns.ts'
 import {CARET, CLOSE, excerpt, isBlank, OPEN, printableClipped, renderExcerpt} from './excerpt.ts'
@@ -249,7 +250,8 @@ export function stylishStream(options: StylishOptions = {}): {add(file: VFile, t
       const block = fileBlock(file, textOf(file, text), options)
       if (!block) return ''
       counts.files++
-      for (const message of file.messages) if (!options.quiet || message.fatal === true) counts[severityOf(message)]++
+      // A closing message counts for the findings it stands for (findings-limit.ts).
+      for (const message of file.messages) if (!options.quiet || message.fatal === true) counts[severityOf(message)] += findingsIn(message)
       const separator = printed ? '\n' : ''
       printed = true
       return separator + block
