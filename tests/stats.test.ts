@@ -129,6 +129,19 @@ describe('boosted trees', () => {
     expect(treeProbability(model, [0.9, 0.1, 0.5])).toBeLessThan(0.1)
     expect(treeProbability(model, [0.1, 0.9, 0.5])).toBeLessThan(0.1)
   })
+
+  it('add the leaf each tree reaches, its splits read with <=', () => {
+    // Children are indexes in their own tree: the second tree's third node splits again.
+    const trees = [
+      [[0, 0.5, 1, 2], [-1, -1], [-1, 2]],
+      [[1, 3, 1, 2], [-1, 0.25], [1, 5, 3, 4], [-1, 0.5], [-1, 1]]
+    ]
+    const model = {rate: 0.5, trees}
+    const p = (z: number) => 1 / (1 + Math.exp(-0.5 * z))
+    expect(treeProbability(model, [0.7, 4])).toBe(p(2 + 0.5))
+    expect(treeProbability(model, [0.5, 3])).toBe(p(-1 + 0.25))
+    expect(treeProbability(model, [0.2, 6])).toBe(p(-1 + 1))
+  })
 })
 
 describe('loading statistics', () => {

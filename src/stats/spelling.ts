@@ -76,27 +76,43 @@ export class Spellings {
   }
 
   rank(around: Neighbours | undefined): Ranked[] {
+    // Asked at every occurrence of the word: loops over the spellings (two to
+    // four), no arrays made but the result.
     const {stats, forms, counts} = this
-    const scores = counts.map((count) => count + 0.5)
-    const total = scores.reduce((a, b) => a + b, 0)
+    const n = forms.length
+    const scores = new Float64Array(n)
+    let total = 0
+    for (let i = 0; i < n; i++) total += scores[i] = counts[i]! + 0.5
     if (around && this.severalWays) {
       const words = Math.max(stats.totals.words ?? 1, 1)
+      const seen = new Float64Array(n)
       for (let side = 0; side < 2; side++) {
         const neighbour = side === 0 ? around.previous : around.next
         const after = side === 0 ? stats.afterState(neighbour) : 0
-        const seen = forms.map((form, i) => (side === 0 ? stats.formAfterFrom(after, form) : stats.formBeforeFrom(this.#beforeStates[i]!, neighbour)))
-        const together = seen.reduce((a, b) => a + b, 0)
+        let together = 0
+        for (let i = 0; i < n; i++) {
+          together += seen[i] = side === 0 ? stats.formAfterFrom(after, forms[i]!) : stats.formBeforeFrom(this.#beforeStates[i]!, neighbour)
+        }
         // How often the neighbour would stand by a spelling by chance, per occurrence:
         // its share of all words (a frequent word never seen by a spelling is
         // evidence against it: `على` before a name), or, after or before a mark,
         // how often any of the spellings stands there.
         const rate = neighbour === NO_WORD ? together / total : stats.word(neighbour) / words
         if (rate === 0) continue
-        for (let i = 0; i < forms.length; i++) scores[i] *= (seen[i]! + CONTEXT_PRIOR) / ((counts[i]! + 0.5) * rate + CONTEXT_PRIOR)
+        for (let i = 0; i < n; i++) scores[i] *= (seen[i]! + CONTEXT_PRIOR) / ((counts[i]! + 0.5) * rate + CONTEXT_PRIOR)
       }
     }
-    const sum = scores.reduce((a, b) => a + b, 0)
-    return forms.map((form, i) => ({form, count: counts[i]!, share: scores[i]! / sum})).sort((a, b) => b.share - a.share)
+    let sum = 0
+    for (let i = 0; i < n; i++) sum += scores[i]!
+    // Most likely first; spellings as likely keep their order (an insertion sort: stable, as Array#sort).
+    const ranked: Ranked[] = []
+    for (let i = 0; i < n; i++) {
+      const entry = {form: forms[i]!, count: counts[i]!, share: scores[i]! / sum}
+      let at = ranked.length
+      while (at > 0 && ranked[at - 1]!.share < entry.share) at--
+      ranked.splice(at, 0, entry)
+    }
+    return ranked
   }
 }
 

@@ -23,14 +23,58 @@ export interface TreeModel {
   lastThreshold?: number
 }
 
-export function treeProbability(model: TreeModel, x: ArrayLike<number>): number {
+export function treeProbability(model: Pick<TreeModel, 'rate' | 'trees'>, x: ArrayLike<number>): number {
+  const {roots, feature, value, left, right} = laidOut.get(model) ?? layOut(model)
   let z = 0
-  for (const tree of model.trees) {
-    let node = tree[0]!
-    while (node[0]! >= 0) node = tree[x[node[0]!]! <= node[1]! ? node[2]! : node[3]!]!
-    z += node[1]!
+  for (let tree = 0; tree < roots.length; tree++) {
+    let node = roots[tree]!
+    while (feature[node]! >= 0) node = x[feature[node]!]! <= value[node]! ? left[node]! : right[node]!
+    z += value[node]!
   }
   return 1 / (1 + Math.exp(-model.rate * z))
+}
+
+/**
+ * A model's trees, every node of every tree in one set of typed arrays (a
+ * node's feature, or -1 for a leaf; its threshold, or a leaf's value; its
+ * children): the model is asked about every period of every document, and
+ * walking nested arrays of boxed numbers was most of its cost. Laid out at
+ * first use: a fitted model is not changed.
+ */
+interface LaidOut {
+  /** Where each tree's first node is. */
+  roots: Int32Array
+  feature: Int32Array
+  value: Float64Array
+  left: Int32Array
+  right: Int32Array
+}
+
+const laidOut = new WeakMap<object, LaidOut>()
+
+function layOut(model: Pick<TreeModel, 'trees'>): LaidOut {
+  const size = model.trees.reduce((sum, tree) => sum + tree.length, 0)
+  const result: LaidOut = {
+    roots: new Int32Array(model.trees.length),
+    feature: new Int32Array(size),
+    value: new Float64Array(size),
+    left: new Int32Array(size),
+    right: new Int32Array(size)
+  }
+  let at = 0
+  model.trees.forEach((tree, t) => {
+    result.roots[t] = at
+    tree.forEach((node, n) => {
+      const split = node[0]! >= 0
+      result.feature[at + n] = split ? node[0]! : -1
+      result.value[at + n] = node[1]!
+      result.left[at + n] = split ? at + node[2]! : -1
+      result.right[at + n] = split ? at + node[3]! : -1
+    })
+    at += tree.length
+  })
+  laidOut.set(model, result)
+  return result
 }
 
 export interface FitOptions {
