@@ -241,7 +241,7 @@ export default defineRule({
       }
       if (stats) {
         // Edited text decides between the spellings, next to these words.
-        const fixed = corpusChoice(word, spelling.choices, context.text, lexicon, stats)
+        const fixed = corpusChoice(word, spelling.choices, context.text, stats)
         if (fixed !== undefined) {
           if (fixed) {
             context.report({messageId: fixed.to === YA ? 'ya' : 'maqsura', start: word.start, end: word.end, expected: [fixed.value]})
@@ -259,7 +259,7 @@ export default defineRule({
     // other words too (Egyptian print: `فى`, `الذى`).
     if ((distinct.get(YA)?.size ?? 0) >= 2) {
       for (const word of voiced) {
-        const fixed = stats ? corpusChoice(word, spellingOfWord(word).choices, context.text, lexicon, stats) : undefined
+        const fixed = stats ? corpusChoice(word, spellingOfWord(word).choices, context.text, stats) : undefined
         if (fixed) context.report({messageId: 'ya', start: word.start, end: word.end, expected: [fixed.value]})
       }
     }
@@ -289,6 +289,8 @@ interface Choices {
   changes: Map<string, Map<number, string>>
   /** The spellings (their lexicon forms), to rank in context. */
   spellings: Spellings
+  /** Whether the lexicon knows the written form. */
+  known: boolean
 }
 
 /**
@@ -309,7 +311,7 @@ function choicesOf(value: string, lexicon: Lexicon, stats: CorpusStats): Choices
   const changes = new Map<string, Map<number, string>>([[form, new Map()], [swapped, new Map([[last, to]])]])
   for (const c of hamzaCandidates(form, lexicon, false)) changes.set(c.form, c.changes)
   for (const c of hamzaCandidates(swapped, lexicon, false)) changes.set(c.form, new Map([...c.changes, [last, to]]))
-  return {form, to, changes, spellings: new Spellings(stats, [...changes.keys()])}
+  return {form, to, changes, spellings: new Spellings(stats, [...changes.keys()]), known: lexicon.has(form)}
 }
 
 /**
@@ -318,7 +320,7 @@ function choicesOf(value: string, lexicon: Lexicon, stats: CorpusStats): Choices
  * the bare alef also lacks one), null when the written word stands,
  * undefined when edited text does not know either spelling.
  */
-function corpusChoice(word: WordInfo, choices: Choices | null | undefined, text: string, lexicon: Lexicon, stats: CorpusStats): {value: string; to: string} | null | undefined {
+function corpusChoice(word: WordInfo, choices: Choices | null | undefined, text: string, stats: CorpusStats): {value: string; to: string} | null | undefined {
   if (!choices) return choices
   const {form, to} = choices
   const last = form.length - 1
@@ -328,7 +330,7 @@ function corpusChoice(word: WordInfo, choices: Choices | null | undefined, text:
   const written = ranked.find((r) => r.form === form)!
   const top = ranked.find((r) => r.form !== form)!
   // Only a change of the final letter is this rule's (a hamza alone is hamza's).
-  if (top.form[last] !== to || top.share < written.share * (lexicon.has(form) ? KNOWN_RATIO : CORPUS_RATIO)) return null
+  if (top.form[last] !== to || top.share < written.share * (choices.known ? KNOWN_RATIO : CORPUS_RATIO)) return null
   // Frequent enough to win alone, yet never written by these neighbours: another word.
   if (!fitsContext(stats, top.form, around, ranked.map((r) => r.count))) return null
   return {value: replaceInWord(word.value, choices.changes.get(top.form)!), to}

@@ -558,10 +558,6 @@ export default defineRule({
       // A word the lexicon knows is judged by edited text alone: without statistics, it stands.
       if (known) stats ??= statsFor(context.settings) ?? null
       if (known && !stats) continue
-      // Foreign names come in runs the lexicon does not know (`آن فرانك`, `إيد ديفي`):
-      // a name that starts like a clitic + a word, or with another hamza seat, is left alone.
-      if ((candidates.every((c) => c.afterLetter) || candidates.every((c) => c.seat)) && nextToName(word, lexicon)) continue
-      if (inLetterRun(word) || inLoanPhrase(word)) continue
       stats ??= statsFor(context.settings) ?? null
       if (stats && entry.spellings?.stats !== stats) entry.spellings = new Spellings(stats, [form, ...candidates.map((c) => c.form)])
       let ranked = stats ? entry.spellings!.rank(neighboursOf(context.text, word, word.index - word.sentence.words[0]!.index)) : undefined
@@ -601,6 +597,11 @@ export default defineRule({
           if (usual.length === 1) chosen = usual
         }
       }
+      // Foreign names come in runs the lexicon does not know (`آن فرانك`, `إيد ديفي`):
+      // a name that starts like a clitic + a word, or with another hamza seat, is left alone.
+      // (Asked last, of the words edited text would correct: it reads the neighbours.)
+      if ((candidates.every((c) => c.afterLetter) || candidates.every((c) => c.seat)) && nextToName(word, lexicon)) continue
+      if (inLetterRun(word) || inLoanPhrase(word)) continue
       const fixes = chosen.map((c) => replaceInWord(word.value, c.changes))
       if (chosen.length > 1) {
         context.report({messageId: 'ambiguous', start: word.start, end: word.end, expected: fixes, data: {candidates: alternatives(fixes)}})

@@ -1,5 +1,5 @@
 import {defineRule} from '../src/engine/define-rule.ts'
-import {getDocument, lastContentParagraph, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
+import {getDocument, hasPredicateWord, lastContentParagraph, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 import {hasArabic, stripProclitics} from '../src/language/arabic.ts'
 import {boundaryModel, cutProbability, strongestReason, type BoundaryCase} from '../src/stats/boundary.ts'
@@ -14,7 +14,6 @@ import {
   ROLE_NOUNS,
   agreesAsAdjective,
   complementKind,
-  hasPredicate,
   isAdverbialPhrase,
   isDefinite,
   isEquational,
@@ -442,8 +441,8 @@ export function boundaryCase(text: string, candidate: PeriodCandidate): Boundary
     later,
     previousWords: a.length,
     nextWords: b.length,
-    previousHasPredicate: hasPredicate(a.map((w) => w.key), a.map((w) => w.value)),
-    nextHasPredicate: hasPredicate(b.map((w) => w.key), b.map((w) => w.value)),
+    previousHasPredicate: hasPredicateWord(a),
+    nextHasPredicate: hasPredicateWord(b),
     ruleOfThumb:
       candidate.verdict === 'likely' ? 'sentence' : candidate.verdict === 'complement' ? 'complement' : candidate.verdict === undefined ? undefined : 'fragment',
     quoted: candidate.quoted
@@ -501,18 +500,15 @@ function ruleOfThumb(text: string, paragraph: ParagraphInfo, index: number, inLa
   if (/[!?؟]/u.test(text.slice(next.words[next.words.length - 1].end, next.end))) return 'sure'
   const clauseWords = firstClause(text, next)
   const clause = clauseWords.map((w) => w.key)
-  const clauseValues = clauseWords.map((w) => w.value)
-  const whole = next.words.map((w) => w.key)
-  const wholeValues = next.words.map((w) => w.value)
   const isLast = index === paragraph.sentences.length - 1
   if (kind === 'preposition') {
     if (isAdverbialPhrase(next.words.slice(1, 3).map((w) => w.key))) return 'likely'
-    if (!hasPredicate(whole, wholeValues) || (looksLikeVerb(before.key, before.value) && !hasPredicate(clause, clauseValues))) return cut('fragment')
+    if (!hasPredicateWord(next.words) || (looksLikeVerb(before.key, before.value) && !hasPredicateWord(clauseWords))) return cut('fragment')
     // A fronted phrase and then its own verb (`في الجولة الثانية تقدم الفريق`), after a
     // sentence with a verb of its own: a new sentence. A verb with `و` (`في مجال الطاقة
     // وأكد …`) starts another clause instead.
     const previous = paragraph.sentences[index - 1].words
-    if (frontedPhraseVerb(next.words) && hasPredicate(previous.map((w) => w.key), previous.map((w) => w.value))) return 'sure'
+    if (frontedPhraseVerb(next.words) && hasPredicateWord(previous)) return 'sure'
     return 'likely'
   }
   if (kind !== 'noun') return
@@ -520,7 +516,7 @@ function ruleOfThumb(text: string, paragraph: ParagraphInfo, index: number, inLa
   if (isDefinite(after.key) && isMasculineNisba(after.key) && agreesAsAdjective(before.key, after.key)) return cut('fragment')
   // From here on, a noun followed by its own verb, or a definite subject with
   // an indefinite predicate (`الشفافية أساس الثقة`), opens a nominal sentence.
-  if (hasPredicate(clause, clauseValues) || isEquational(clause)) return 'likely'
+  if (hasPredicateWord(clauseWords) || isEquational(clause)) return 'likely'
   // A short label before a colon (`حركة السوق: …`) opens its own sentence.
   if (clause.length <= 4 && clause.length < next.words.length && /:/u.test(text.slice(next.words[clause.length - 1].end, next.words[clause.length].start))) return 'sure'
   if (sameWord(before, after)) return cut('repeat')
@@ -541,7 +537,7 @@ function ruleOfThumb(text: string, paragraph: ParagraphInfo, index: number, inLa
     return cut('fragment')
   }
   // A verbless fragment ends the document with no final mark.
-  if (isLast && inLastParagraph && next.words.length <= 8 && !hasPredicate(whole, wholeValues)) {
+  if (isLast && inLastParagraph && next.words.length <= 8 && !hasPredicateWord(next.words)) {
     const tail = text.slice(next.words[next.words.length - 1].end, paragraph.end)
     if (!/[.!?؟…]/u.test(tail)) return cut('fragment')
   }

@@ -7,13 +7,12 @@ import {Col, type CorpusStats} from '../src/stats/corpus-stats.ts'
 import {endingModel, truncationProbability, type EndingCase} from '../src/stats/ending.ts'
 import {statsFor} from '../src/stats/load.ts'
 import type {TreeModel} from '../src/stats/trees.ts'
-import {getDocument, isHeadingLike, lastContentParagraph, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
+import {getDocument, hasPredicateWord, isHeadingLike, lastContentParagraph, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import {
   FURNITURE_LABELS,
   LETTER_NAMES,
   ROLE_NOUNS,
   complementKind,
-  hasPredicate,
   isLoneClitic,
   startsAfresh,
   withoutConjunction
@@ -332,7 +331,7 @@ export function endingCase(text: string, paragraph: ParagraphInfo, where: Positi
     last: last.key,
     previous,
     words: words.length,
-    hasPredicate: hasPredicate(words.map((w) => w.key), words.map((w) => w.value)),
+    hasPredicate: hasPredicateWord(words),
     hasClauseBreak: /[،,؛;:]/u.test(paragraph.text),
     opensWithConjunction: withoutConjunction(words[0]!.key) !== words[0]!.key,
     first: where.first,
@@ -391,7 +390,7 @@ function isTrailer(sentence: SentenceInfo, followed: boolean): boolean {
   if (FURNITURE_LABELS.has(first.key) || FURNITURE_LABELS.has(key) || ROLE_NOUNS.has(first.key)) return true
   if (!followed) return false
   // Two or three words read as a heading even with a verb-like word (`تراجع العملة`).
-  return sentence.words.length <= 3 || (sentence.words.length <= HEADING_WORDS && !hasPredicate(sentence.words.map((w) => w.key), sentence.words.map((w) => w.value)))
+  return sentence.words.length <= 3 || (sentence.words.length <= HEADING_WORDS && !hasPredicateWord(sentence.words))
 }
 
 /** A number word may carry the period that follows it (`15.`). */

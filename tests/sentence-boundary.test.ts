@@ -1,7 +1,11 @@
 // stray-period and truncated-sentence beyond their pages: the word classes
 // they rest on, odd Unicode, page furniture seen in scraped news (written
 // anew here), the split between the two rules, and speed.
+import {readdirSync, readFileSync} from 'node:fs'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {getDocument, hasPredicateWord} from '../src/engine/document.ts'
+import retextArabic from '../src/parser/retext-arabic.ts'
 import {normalize} from '../src/language/arabic.ts'
 import {
   PREPOSITIONS_NEEDING_COMPLEMENT,
@@ -67,6 +71,21 @@ describe('sentence words', () => {
     expect(hasPredicate(['جامعة', 'الدول', 'العربية'].map(key))).toBe(false)
     expect(isLoneClitic(key('وال'))).toBe(true)
     expect(isLoneClitic(key('بل'))).toBe(false)
+  })
+
+  it("reads a document's clauses for predicates as it reads their words", () => {
+    const text = readFileSync(new URL('../seeds/' + readdirSync(new URL('../seeds/', import.meta.url)).find((n) => n.endsWith('.txt'))!, import.meta.url), 'utf8')
+    const doc = getDocument(unified().use(retextArabic).parse(text), text)
+    let some = 0
+    for (const sentence of doc.sentences) {
+      const expected = hasPredicate(sentence.words.map((w) => w.key), sentence.words.map((w) => w.value))
+      expect(hasPredicateWord(sentence.words), sentence.text).toBe(expected)
+      // Asked again, from the words' remembered answers.
+      expect(hasPredicateWord(sentence.words), sentence.text).toBe(expected)
+      if (expected) some++
+    }
+    expect(some).toBeGreaterThan(0)
+    expect(some).toBeLessThan(doc.sentences.length)
   })
 })
 

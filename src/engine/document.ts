@@ -4,9 +4,12 @@
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {normalize, stem} from '../language/arabic.ts'
+import {isPredicateWord} from '../language/sentence-words.ts'
 
 export class WordInfo {
   #stem: string | undefined
+  /** isPredicateWord of the word: -1 until first asked, then 0 or 1. */
+  #predicate = -1
   constructor(
     readonly node: Word,
     readonly value: string,
@@ -23,6 +26,16 @@ export class WordInfo {
   get stem(): string {
     if (this.#stem === undefined) this.#stem = stem(this.value)
     return this.#stem
+  }
+
+  /**
+   * Whether the word is a finite verb or a predicate particle (isPredicateWord),
+   * computed on first use: stray-period and truncated-sentence ask it of the
+   * same sentences several times each (hasPredicateWord).
+   */
+  get isPredicate(): boolean {
+    if (this.#predicate < 0) this.#predicate = isPredicateWord(this.key, this.value) ? 1 : 0
+    return this.#predicate === 1
   }
 
   /**
@@ -124,6 +137,12 @@ export function getDocument(tree: Root, text: string): DocumentModel {
   if (Object.isExtensible(tree)) Object.defineProperty(tree, MODEL, {value: model, configurable: true})
   else fallback.set(tree, model)
   return model
+}
+
+/** Whether a clause has a finite verb or a predicate particle (hasPredicate of sentence-words.ts, on a document's words). */
+export function hasPredicateWord(words: readonly WordInfo[]): boolean {
+  for (let index = 0; index < words.length; index++) if (words[index]!.isPredicate) return true
+  return false
 }
 
 /** Closing quotes and brackets that may follow a final mark. */

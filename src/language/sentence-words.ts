@@ -349,13 +349,15 @@ const PREDICATE_WORDS = keys([
  * without any is a verbless fragment.
  */
 export function hasPredicate(words: readonly string[], values?: readonly string[]): boolean {
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]
-    if (PREDICATE_WORDS.has(word) || PREDICATE_WORDS.has(withoutConjunction(word))) return true
-    // `بين` is a preposition far more often than the verb `بيّن`.
-    if (looksLikeVerb(word, values?.[index]) && !PREPOSITIONS.has(word)) return true
-  }
+  for (let index = 0; index < words.length; index++) if (isPredicateWord(words[index], values?.[index])) return true
   return false
+}
+
+/** Whether one word (normalised; as written, to read a final `ه`) is a finite verb or a predicate particle: see hasPredicate. */
+export function isPredicateWord(word: string, value?: string): boolean {
+  if (PREDICATE_WORDS.has(word) || PREDICATE_WORDS.has(withoutConjunction(word))) return true
+  // `بين` is a preposition far more often than the verb `بيّن`.
+  return looksLikeVerb(word, value) && !PREPOSITIONS.has(word)
 }
 
 const LONE_CLITICS = keys(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'فال', 'كال', 'ولل', 'وب', 'ول'])
