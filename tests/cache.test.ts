@@ -8,12 +8,14 @@
 // the cache: every reason in it is prefixed with `(cached) `. A run that shows
 // the mark used the cache; one that does not linted the file.
 import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import {syncBuiltinESMExports} from 'node:module'
 import {chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import {beforeAll, beforeEach, describe, expect, it, vi} from 'vitest'
 import {clearConfigCache} from '../src/config/load.ts'
 import {clearSettingsCache} from '../src/engine/settings.ts'
-import {CACHE_NAME} from '../src/cli/cache.ts'
+import {CACHE_NAME, SETTLE_MS} from '../src/cli/cache.ts'
 import {cli, fixture} from './cli-helpers.ts'
 
 const root = new URL('..', import.meta.url).pathname
@@ -46,6 +48,35 @@ async function run(dir: string, args: string[]) {
   clearConfigCache()
   clearSettingsCache()
   return cli(args, {cwd: dir})
+}
+
+/** Run with the clock SETTLE_MS and a second ahead: files read now look long settled. */
+async function lateReads<T>(action: () => Promise<T>): Promise<T> {
+  const now = Date.now
+  const spy = vi.spyOn(Date, 'now').mockImplementation(() => now() + SETTLE_MS + 1000)
+  try {
+    return await action()
+  } finally {
+    spy.mockRestore()
+  }
+}
+
+/** Run, and tell which documents were opened for reading (fs.openSync, as read.ts opens them). */
+async function counting<T>(action: () => Promise<T>): Promise<{result: T; opened: string[]}> {
+  const opened: string[] = []
+  const open = fs.openSync
+  const spy = vi.spyOn(fs, 'openSync').mockImplementation(((path: fs.PathLike, ...rest: never[]) => {
+    if (String(path).endsWith('.txt')) opened.push(String(path))
+    return (open as (...args: unknown[]) => number)(path, ...rest)
+  }) as typeof fs.openSync)
+  // The modules' named imports of node:fs see the spy too.
+  syncBuiltinESMExports()
+  try {
+    return {result: await action(), opened}
+  } finally {
+    spy.mockRestore()
+    syncBuiltinESMExports()
+  }
 }
 
 beforeEach(() => {
@@ -276,6 +307,46 @@ describe('--cache', () => {
     utimesSync(path, new Date(), new Date(Date.now() + 5000))
     const touched = await run(dir, ['--cache', '--cache-strategy', 'metadata', '--format', 'json', 'x.txt'])
     expect(reasons(touched.stdout).every((reason) => reason.startsWith('(cached) '))).toBe(true)
+  })
+
+  it('content: a file whose status is the one its bytes were read under, settled then, is not read again', async () => {
+    const dir = fixture({...typography, 'x.txt': tatweel, 'y.txt': clean})
+    const x = join(dir, 'x.txt')
+    // Whole seconds: utimes can set them back exactly (a Date keeps only milliseconds of the nanoseconds).
+    const then = new Date('2024-01-01T00:00:00Z')
+    utimesSync(x, then, then)
+    // The first run reads the files as if their last change were SETTLE_MS and more before.
+    await lateReads(() => run(dir, ['--cache', 'x.txt', 'y.txt']))
+    mark(join(dir, CACHE_NAME))
+    const second = await counting(() => run(dir, ['--cache', '--format', 'json', 'x.txt', 'y.txt']))
+    expect(reasons(second.result.stdout)).toEqual(['(cached) Unexpected tatweel in `الأمانـة`, expected `الأمانة`'])
+    expect(second.opened).toEqual([])
+    // Other bytes of the same size under the same modification time: the status change time tells.
+    const before = statSync(x, {bigint: true})
+    writeFileSync(x, tatweel.replace('في', 'فى'))
+    utimesSync(x, then, then)
+    const after = statSync(x, {bigint: true})
+    expect([after.size, after.mtimeNs, after.ino]).toEqual([before.size, before.mtimeNs, before.ino])
+    const third = await counting(() => run(dir, ['--cache', '--format', 'json', 'x.txt', 'y.txt']))
+    expect(third.opened).toEqual([x])
+    expect(reasons(third.result.stdout)).toEqual(['Unexpected tatweel in `الأمانـة`, expected `الأمانة`'])
+  })
+
+  it('content: a file changed just before it was read is read and hashed on the next run', async () => {
+    const dir = fixture({...typography, 'x.txt': tatweel})
+    const x = join(dir, 'x.txt')
+    await run(dir, ['--cache', 'x.txt'])
+    mark(join(dir, CACHE_NAME))
+    // A write in the same tick of the clock as the status seen could leave that status as it was.
+    const second = await counting(() => run(dir, ['--cache', '--format', 'json', 'x.txt']))
+    expect(second.opened).toEqual([x])
+    expect(reasons(second.result.stdout)).toEqual(['(cached) Unexpected tatweel in `الأمانـة`, expected `الأمانة`'])
+    // Read when its status had settled: trusted from then on.
+    mark(join(dir, CACHE_NAME))
+    await lateReads(() => run(dir, ['--cache', 'x.txt']))
+    const fourth = await counting(() => run(dir, ['--cache', '--format', 'json', 'x.txt']))
+    expect(fourth.opened).toEqual([])
+    expect(reasons(fourth.result.stdout)).toEqual(['(cached) (cached) Unexpected tatweel in `الأمانـة`, expected `الأمانة`'])
   })
 
   it('keeps the entries of files this run did not look at while they exist, and drops those of deleted files', async () => {

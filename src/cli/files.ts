@@ -5,8 +5,8 @@
 // (`--follow-symlinks`, with loop detection); a symlink to a file is linted
 // (and a fix writes its target). A file reached twice — by two arguments, a
 // symlink and its target, two hard links — is linted once, under the first path.
-import {opendir, readdir, stat} from 'node:fs/promises'
-import type {Stats} from 'node:fs'
+import {opendir, readdir} from 'node:fs/promises'
+import {statSync, type BigIntStats} from 'node:fs'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import picomatch from 'picomatch'
 import {parseSidecar} from './sidecar.ts'
@@ -28,6 +28,10 @@ export interface FoundFile {
   explicit: boolean
   /** Size in bytes when found (to plan the work; the read checks again). */
   size: number
+  /** Its status when found (none: not there, a broken symlink): `--cache` takes an unchanged file's findings without another look. */
+  status?: BigIntStats
+  /** Found in a folder as a file, not a symlink: its real folder is that of the folder it was found in. */
+  direct?: boolean
 }
 
 export interface ExpandOptions {
@@ -46,8 +50,21 @@ interface Entry {
   name: string
   path: string
   /** What the entry is, symlinks followed (undefined: a broken symlink). */
-  stats: Stats | undefined
+  stats: BigIntStats | undefined
   symlink: boolean
+}
+
+/**
+ * A path's status, symlinks followed (undefined when there is none to see).
+ * Synchronous: a few microseconds each, where a promise's round trip through
+ * the thread pool cost several times that, for every file of a folder.
+ */
+function statusOf(path: string): BigIntStats | undefined {
+  try {
+    return statSync(path, {bigint: true, throwIfNoEntry: false})
+  } catch {
+    return undefined
+  }
 }
 
 /** Entries of a folder in the order of their full paths (a folder sorts as `name/`). */
@@ -62,12 +79,7 @@ async function entries(dir: string): Promise<Entry[]> {
   for await (const dirent of handle) {
     if (dirent.name.startsWith('.') || SKIP.has(dirent.name)) continue
     const path = join(dir, dirent.name)
-    const symlink = dirent.isSymbolicLink()
-    let stats: Stats | undefined
-    try {
-      stats = await stat(path)
-    } catch {}
-    list.push({name: dirent.name, path, stats, symlink})
+    list.push({name: dirent.name, path, stats: statusOf(path), symlink: dirent.isSymbolicLink()})
   }
   const key = (entry: Entry) => (entry.stats?.isDirectory() ? `${entry.name}/` : entry.name)
   return list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
@@ -83,7 +95,7 @@ interface Walk {
   visited: Set<string>
 }
 
-async function* walk(root: string, dir: string, depth: number, options: Walk): AsyncGenerator<{path: string; stats: Stats | undefined}> {
+async function* walk(root: string, dir: string, depth: number, options: Walk): AsyncGenerator<{path: string; stats: BigIntStats | undefined; symlink: boolean}> {
   for (const entry of await entries(dir)) {
     if (entry.stats?.isDirectory()) {
       if (entry.symlink && !options.follow) continue
@@ -94,7 +106,7 @@ async function* walk(root: string, dir: string, depth: number, options: Walk): A
       yield* walk(root, entry.path, depth + 1, options)
     } else if (!entry.stats || entry.stats.isFile()) {
       // A broken symlink is yielded: reading it reports it.
-      if (options.accept(relative(root, entry.path))) yield {path: entry.path, stats: entry.stats}
+      if (options.accept(relative(root, entry.path))) yield {path: entry.path, stats: entry.stats, symlink: entry.symlink}
     }
   }
 }
@@ -112,26 +124,23 @@ export async function* expandPaths(paths: string[], options: ExpandOptions): Asy
   const seen = new Set<string>()
   const visited = new Set<string>()
   const follow = Boolean(options.followSymlinks)
-  function* once(path: string, stats: Stats | undefined, explicit: boolean): Generator<FoundFile> {
+  function* once(path: string, stats: BigIntStats | undefined, explicit: boolean, direct = false): Generator<FoundFile> {
     if (stats) {
       const key = `${stats.dev}:${stats.ino}`
       if (seen.has(key)) return
       seen.add(key)
     }
-    yield {path, explicit, size: stats?.size ?? 0}
+    yield {path, explicit, size: Number(stats?.size ?? 0), status: stats, direct}
   }
   for (const given of paths) {
     const absolute = resolve(options.cwd, given)
-    let stats: Stats | undefined
-    try {
-      stats = await stat(absolute)
-    } catch {}
+    const stats = statusOf(absolute)
     if (stats?.isDirectory()) {
       const key = `${stats.dev}:${stats.ino}`
       if (visited.has(key)) continue
       visited.add(key)
       const accept = extensionMatcher(await options.extensionsFor(absolute))
-      for await (const file of walk(absolute, absolute, 0, {accept, maxDepth: Infinity, follow, visited})) yield* once(file.path, file.stats, false)
+      for await (const file of walk(absolute, absolute, 0, {accept, maxDepth: Infinity, follow, visited})) yield* once(file.path, file.stats, false, !file.symlink)
       continue
     }
     if (stats) {
@@ -145,7 +154,7 @@ export async function* expandPaths(paths: string[], options: ExpandOptions): Asy
       let matched = false
       for await (const file of globFiles(given, options.cwd, follow, visited)) {
         matched = true
-        yield* once(file.path, file.stats, false)
+        yield* once(file.path, file.stats, false, !file.symlink)
       }
       if (!matched && options.errorOnUnmatched !== false) yield new InputError(given, say('noMatch'))
       continue
@@ -170,7 +179,7 @@ async function movedAside(path: string): Promise<boolean> {
   return false
 }
 
-async function* globFiles(pattern: string, cwd: string, follow: boolean, visited: Set<string>): AsyncGenerator<{path: string; stats: Stats | undefined}> {
+async function* globFiles(pattern: string, cwd: string, follow: boolean, visited: Set<string>): AsyncGenerator<{path: string; stats: BigIntStats | undefined; symlink: boolean}> {
   const {base, glob} = picomatch.scan(pattern.split('\\').join('/'))
   const root = resolve(cwd, base || '.')
   const match = picomatch(glob, {dot: false})

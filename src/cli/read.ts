@@ -17,6 +17,10 @@ export interface Snapshot {
   /** Size and modification time before the read (`--cache-strategy metadata`: a later change shows as another time). */
   size: number
   mtimeNs: bigint
+  /** Status change time before the read: set by the system on every write, never by a program (`--cache`). */
+  ctimeNs: bigint
+  /** When the read started (milliseconds since 1970): `--cache` trusts a file's status only if it was older than that. */
+  readAtMs: number
   dev: bigint
   ino: bigint
   nlink: number
@@ -63,6 +67,7 @@ export function readDocument(path: string, shown: string = path): Document {
     throw cannotRead(shown, error)
   }
   try {
+    const readAtMs = Date.now()
     const stat = fstatSync(fd, {bigint: true})
     if (!stat.isFile()) throw new InputError(shown, say('notRegular'))
     if (stat.size > BigInt(MAX_DOCUMENT_BYTES)) throw new InputError(shown, say('tooLarge', {size: formatBytes(MAX_DOCUMENT_BYTES)}))
@@ -83,6 +88,8 @@ export function readDocument(path: string, shown: string = path): Document {
         bytes,
         size: Number(stat.size),
         mtimeNs: stat.mtimeNs,
+        ctimeNs: stat.ctimeNs,
+        readAtMs,
         dev: stat.dev,
         ino: stat.ino,
         nlink: Number(stat.nlink),

@@ -37,6 +37,9 @@ export interface ReportOptions {
   recordBaseline?: boolean
 }
 
+/** Text written to a report file at a time (UTF-16 code units). */
+const OUT_CHUNK = 256 * 1024
+
 export class RunReport {
   errors = 0
   warnings = 0
@@ -48,6 +51,9 @@ export class RunReport {
   private readonly filter?: (file: VFile) => number
   /** `--fix-dry-run`: changes shown, and in how many files. */
   private readonly dryRun = {changes: 0, files: 0}
+  /** The report file's text not written yet: it is written in chunks, not a system call per file. */
+  private pending: string[] = []
+  private pendingLength = 0
 
   constructor(
     private readonly options: ReportOptions,
@@ -74,8 +80,12 @@ export class RunReport {
 
   private print(text: string): void {
     if (!text) return
-    if (this.out) this.out.write(Buffer.from(text, 'utf8'))
-    else if (this.options.toStderr) this.io.stderr(text)
+    if (this.out) {
+      // Nobody reads the file before it is put in place at the end.
+      this.pending.push(text)
+      this.pendingLength += text.length
+      if (this.pendingLength >= OUT_CHUNK) this.flush()
+    } else if (this.options.toStderr) this.io.stderr(text)
     else this.io.stdout(text)
   }
 
@@ -135,10 +145,19 @@ export class RunReport {
     }
     if (!this.out) return
     try {
+      this.flush()
       this.out.commit()
     } catch (error) {
       throw new InputError(this.options.outputFile!, say('cannotWriteReport', {code: (error as NodeJS.ErrnoException).code ?? String(error)}))
     }
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return
+    const data = Buffer.from(this.pending.join(''), 'utf8')
+    this.pending = []
+    this.pendingLength = 0
+    this.out!.write(data)
   }
 
   /** The run stopped: no half report file. */
