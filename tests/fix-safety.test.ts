@@ -70,6 +70,26 @@ describe('--fix never loses an edit', () => {
     expect(sidecars(dir)).toEqual([])
   })
 
+  it('a file another --fix changed meanwhile (only fixes of this run\'s rules) is fixed again, keeping both runs\' fixes', async () => {
+    const both = 'شاركت الأمانـة العامة في المؤتمر. وأكدت أهمية التعاون التعاون بين الدول.\n'
+    const config = JSON.stringify({extends: ['translint:recommended', 'translint:typography']})
+    const dir = fixture({'a.txt': both, 'mine.txt': both, '.linterrc.json': config})
+    const {code, stderr} = await cli(['--fix', '--fix-type', 'typography', '.'], {
+      cwd: dir,
+      // Between the lint and the write: another run fixes the doubled word of a.txt; the user edits mine.txt,
+      // undoing the doubled word too but also adding a word of their own.
+      beforeWrite: (path) => {
+        if (path.endsWith('a.txt')) writeFileSync(path, both.replace('التعاون التعاون', 'التعاون'))
+        if (path.endsWith('mine.txt')) writeFileSync(path, both.replace('التعاون التعاون', 'التعاون الوثيق'))
+      }
+    })
+    expect(read(dir, 'a.txt')).toBe('شاركت الأمانة العامة في المؤتمر. وأكدت أهمية التعاون بين الدول.\n')
+    expect(read(dir, 'mine.txt')).toBe(both.replace('التعاون التعاون', 'التعاون الوثيق'))
+    expect(stderr).not.toMatch(/a\.txt/)
+    expect(stderr).toMatch(/^translint: mine\.txt: changed on disk while it was being fixed; left as it is, not fixed/m)
+    expect(code).toBe(2)
+  })
+
   it('fix writes through a symlink to its target', async () => {
     const dir = fixture({'real/target.txt': bad, 'only-tatweel.json': onlyTatweel})
     mkdirSync(join(dir, 'docs'))

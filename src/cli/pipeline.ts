@@ -313,7 +313,10 @@ class Run {
       if (hit) return this.cached(Object.assign(outcome, {file: hit.result.file, bytes: hit.size}))
     }
     // A file edited while it was being fixed is left as it is (said, exit 2) and read
-    // again for the report, so its findings are those of the text on disk.
+    // again for the report, so its findings are those of the text on disk. One
+    // changed only by fixes of this run's rules (another translint fixing it at
+    // the same time, say with another --fix-type) is fixed again, once.
+    let readBefore: string | undefined
     for (let attempt = 1; ; attempt++) {
       let document: Document
       try {
@@ -331,7 +334,8 @@ class Run {
         if (hit) return this.cached(Object.assign(outcome, {file: hit.file, text: document.text, bom: document.bom, bytes: snapshot.bytes.length}))
       }
       const blocked = cleanup?.blocked.has(snapshot.target) ?? false
-      const fixing = Boolean(fix) && !blocked && attempt === 1
+      const byFixesOnly = attempt === 2 && readBefore !== undefined && (await this.changedByFixesOnly(path, readBefore, document.text, config))
+      const fixing = Boolean(fix) && !blocked && (attempt === 1 || byFixesOnly)
       const result = await this.lint(this.task(path, document.text, config, fixing), config)
       if (attempt === 1) this.summary.linted++
       Object.assign(outcome, {file: result.file, text: document.text, fixed: result.fixed, bom: document.bom, bytes: snapshot.bytes.length})
@@ -347,7 +351,7 @@ class Run {
         outcome.failed = true
       }
       if (!write || !fixing || result.fixed === undefined || result.fixed === document.text) {
-        if (attempt > 1) {
+        if (attempt > 1 && !byFixesOnly) {
           outcome.notices.push(say('changedWhileFixing', {path: shown}))
           outcome.failed = true
         }
@@ -371,8 +375,24 @@ class Run {
         outcome.failed = true
         return outcome
       }
-      // Changed since it was read: not fixed; read and lint it again for the report.
+      // Changed since it was read: read it again, to fix it again or to report it as it is.
+      readBefore = document.text
     }
+  }
+
+  /**
+   * Whether `now` is `before` with some of the fixes this run's rules make:
+   * fixing both with every fixable rule of the config gives the same text.
+   * An edit by anyone else changes what fixing gives (costs two fixes, only
+   * for a file that changed while it was being fixed).
+   */
+  private async changedByFixesOnly(path: string, before: string, now: string, config: ResolvedConfig): Promise<boolean> {
+    const fixAll = async (text: string) => {
+      const result = await this.lint({...this.task(path, text, config, false), fix: {}}, config)
+      return result.errors.length > 0 ? undefined : (result.fixed ?? text)
+    }
+    const [a, b] = [await fixAll(before), await fixAll(now)]
+    return a !== undefined && a === b
   }
 
   /** A file whose findings came from the cache: not linted, not fixed (it has nothing to fix). */
