@@ -215,6 +215,35 @@ describe('Markdown with more tokens in one node than a call takes', () => {
     expect(`${nested.messages[19999]!.line}:${nested.messages[19999]!.column}`).toBe('20000:17')
   }, 300000)
 
+  it('a long paragraph and lazy block quote lines parse in time linear in their lines (micromark, patched)', () => {
+    // micromark merged a paragraph's text by a splice per line, and looked back over every event of a
+    // paragraph for each lazy line: 40,000 such lines took 19 s and about a minute (patches/micromark+4.0.3.patch).
+    // Short lines, so the quadratic part is not hidden by the linear one (unpatched, these took 17 and 24
+    // times as long for four times the lines; patched, 2.4 to 4.2 times).
+    const shapes: [string, (lines: number) => string][] = [
+      ['a paragraph', (lines) => 'ب.\n'.repeat(lines)],
+      ['lazy lines at varying depths', (lines) => Array.from({length: lines}, (_, index) => `${'>'.repeat(1 + (index % 3))}ب\n`).join('')]
+    ]
+    const parser = unified().use(remarkParse).use(remarkGfm)
+    const time = (text: string) => {
+      let best = Infinity
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now()
+        parser.parse(text)
+        best = Math.min(best, performance.now() - started)
+      }
+      return best
+    }
+    time('ب.\n'.repeat(1000))
+    for (const [name, make] of shapes) {
+      // Four times the lines may take at most eight times as long (quadratic: sixteen; the garbage
+      // collector's share grows with the heap), in one of three tries.
+      let ratio = Infinity
+      for (let attempt = 0; attempt < 3 && ratio > 8; attempt++) ratio = time(make(16000)) / (time(make(4000)) + 20)
+      expect(ratio, name).toBeLessThanOrEqual(8)
+    }
+  }, 300000)
+
   it('cutting long nodes before the bridge gives the tokens the bridge gives without the cuts', () => {
     const seed = readFileSync(join(root, 'seeds/000_ffe6ca2c3771edd8.txt'), 'utf8').slice(0, 3000)
     const doc = [
