@@ -6,6 +6,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it, vi} from 'vitest'
 import {cli, fixture} from './cli-helpers.ts'
+import {lintSync} from '../src/engine/processor.ts'
 
 // A rule that throws on any document holding the word `انفجار` (a stand-in for a bug in a rule).
 vi.mock('../rules/tatweel.ts', async (importOriginal) => {
@@ -101,6 +102,23 @@ describe('limits', () => {
     })
     expect(result.stderr).toBe('translint: <stdin>: is larger than 128 MiB; not linted\n')
     expect(result.status).toBe(2)
+  }, 60000)
+
+  it('a Markdown or HTML file over 4 MiB (linted whole) is not linted: one fatal message says so', async () => {
+    const MiB = 1024 * 1024
+    // A 10 MB list took 1.7 GB, and 40 MB passed the V8 heap limit, ending the run for every file.
+    const list = '- شاركت الأمانة في المؤتمر.\n'.repeat(Math.ceil((4 * MiB) / 48) + 10)
+    const dir = fixture({'big.md': list, 'big.html': `<ul>${list}</ul>`, 'ok.md': '- شاركت الأمانـة في المؤتمر.\n'})
+    const result = await cli(['--format', 'json', 'big.md', 'big.html', 'ok.md'], {cwd: dir})
+    expect(result.code).toBe(1)
+    const files = JSON.parse(result.stdout) as {path: string; messages: {ruleId: string | null; severity: string; line: number; reason: string}[]}[]
+    expect(files.map((file) => file.messages.map((m) => `${m.line} ${m.severity} ${m.ruleId} ${m.reason}`))).toEqual([
+      ['1 error null Unexpected Markdown file of 4.1 MiB, expected at most 4 MiB: Markdown and HTML are linted whole, and a larger file is not linted'],
+      ['1 error null Unexpected HTML file of 4.1 MiB, expected at most 4 MiB: Markdown and HTML are linted whole, and a larger file is not linted'],
+      ['1 warning tatweel Unexpected tatweel in `الأمانـة`, expected `الأمانة`']
+    ])
+    // Bytes, not characters: 1.5 Mi characters of code (more than 4 MiB at three bytes each, but 1.5 MiB) are linted.
+    expect(lintSync('```\n' + 'x'.repeat(1.5 * MiB) + '\n```\n', {format: 'markdown'}).messages).toEqual([])
   }, 60000)
 
   it('config extends /dev/zero is refused', async () => {

@@ -1,5 +1,5 @@
 // The engine's own findings (directives that silence nothing, findings of a
-// rule past the cap of a file) in English and Arabic, worded in the language
+// rule past the cap of a file, markup too large to lint) in English and Arabic, worded in the language
 // of the file's settings (see locale.ts).
 import type {VFile} from 'vfile'
 import {fillTemplate} from './define-rule.ts'
@@ -14,6 +14,10 @@ export const DIRECTIVE_TEXT = {
   unusedDirective: {
     en: 'Unused `{name}` directive, expected a finding to silence',
     ar: 'توجيه `{name}` لا يُسكت شيئًا، والمتوقع ملاحظة يُسكتها'
+  },
+  markupTooLarge: {
+    en: 'Unexpected {format} file of {size}, expected at most {max}: Markdown and HTML are linted whole, and a larger file is not linted',
+    ar: 'ملف {format} حجمه {size}، والمتوقع {max} على الأكثر: يُفحص ملف Markdown أو HTML كاملًا، فلا يُفحص ما هو أكبر'
   },
   moreFindings: {
     en: 'Unexpected {count} more findings of `{rule}` in this file, expected at most {max} of one rule: not shown',
