@@ -54,6 +54,12 @@ describe('the command line script and its code cache', () => {
     expect(readdirSync(join(root, 'dist')).filter((name) => name.startsWith('cli-'))).toEqual([script, `${script}.v8cache`])
   })
 
+  it('is ASCII only (V8 would keep it two bytes a character for the life of the process)', () => {
+    const contents = readFileSync(join(root, 'dist', scriptOf(root)), 'latin1')
+    expect(contents.length).toBeGreaterThan(1_000_000)
+    expect(/[^\x00-\x7f]/.test(contents)).toBe(false)
+  })
+
   it('is accepted by the Node that built it', () => {
     expect(cacheState(root)).toBe('accepted')
   })

@@ -4,7 +4,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {decodeTrie} from 'cspell-trie-lib'
 import {describe, expect, it} from 'vitest'
-import {readBinaryTrie} from '../src/language/lexicon.ts'
+import {baseLexicon, readBinaryTrie, sharedLexicon} from '../src/language/lexicon.ts'
 
 const built = new URL('../dist/lexicon/ar.btrie', import.meta.url)
 
@@ -42,6 +42,18 @@ describe.skipIf(!existsSync(built))('binary trie reader', () => {
     expect(differ).toEqual([])
     // The sample is not trivially all-unknown.
     expect(words.filter((word) => own!.has(word)).length).toBeGreaterThan(500)
+  })
+
+  it('reads the built list into memory that worker threads share, and answers from it as from the file', () => {
+    const shared = sharedLexicon()
+    expect(shared).toBeInstanceOf(SharedArrayBuffer)
+    expect(Buffer.from(shared!).equals(data)).toBe(true)
+    // The thread's own lexicon is read from the same bytes, not a second copy.
+    expect(sharedLexicon()).toBe(shared)
+    const fromFile = readBinaryTrie(data)!
+    const lexicon = baseLexicon()
+    const words = sampleWords()
+    expect(words.filter((word) => lexicon.has(word) !== fromFile.has(word))).toEqual([])
   })
 
   it('leaves other versions, byte orders and string tables to the library', () => {

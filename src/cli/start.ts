@@ -20,22 +20,26 @@ declare const __TRANSLINT_CLI_SCRIPT__: string
 const file = fileURLToPath(new URL(__TRANSLINT_CLI_SCRIPT__, import.meta.url))
 export const CODE_CACHE_FILE = `${file}.v8cache`
 
-let cachedData: Buffer | undefined
-try {
-  cachedData = readFileSync(CODE_CACHE_FILE)
-} catch {
-  cachedData = undefined // not built (or unreadable): compiled without it
+/** The script compiled (with the code cache when there is one), and what became of the cache. */
+function compile(): {script: Script; codeCache: 'missing' | 'rejected' | 'accepted'} {
+  let cachedData: Buffer | undefined
+  try {
+    cachedData = readFileSync(CODE_CACHE_FILE)
+  } catch {
+    cachedData = undefined // not built (or unreadable): compiled without it
+  }
+  // The parameters a CommonJS module gets, and the two the script's build adds:
+  // the script's own URL for import.meta.url, and import() (engine/import-module.ts).
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname, __translintModuleUrl, __translintImport) {${readFileSync(file, 'utf8')}\n})`,
+    {filename: file, cachedData}
+  )
+  return {script, codeCache: cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted'}
 }
 
-// The parameters a CommonJS module gets, and the two the script's build adds:
-// the script's own URL for import.meta.url, and import() (engine/import-module.ts).
-const script = new Script(
-  `(function (exports, require, module, __filename, __dirname, __translintModuleUrl, __translintImport) {${readFileSync(file, 'utf8')}\n})`,
-  {filename: file, cachedData}
-)
-
+const {script, codeCache} = compile()
 /** Whether this start used the code cache: `missing` (none built), `rejected` (built for another Node or bundle), `accepted`. */
-export const codeCache: 'missing' | 'rejected' | 'accepted' = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted'
+export {codeCache}
 
 const module = {exports: {} as {run: (argv: string[], io?: Io) => Promise<number>}}
 ;(script.runInThisContext() as (...args: unknown[]) => void)(

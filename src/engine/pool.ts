@@ -16,6 +16,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Worker} from 'node:worker_threads'
 import {BUNDLED} from '../cli/version.ts'
+import {sharedLexicon} from '../language/lexicon.ts'
 import {loadBitext} from '../bitext/registry.ts'
 import {formatOf, isBitext, isMarkup} from './format.ts'
 import {loadMarkup} from './markup-registry.ts'
@@ -167,7 +168,11 @@ class SharedPool implements Pool {
   private spawn(): Worker {
     // Loaded here, not imported: a run in one thread (most runs) never needs node:worker_threads.
     const {Worker} = process.getBuiltinModule('node:worker_threads')
-    const worker = new Worker(this.script, {resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB}})
+    const worker = new Worker(this.script, {
+      resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB},
+      // The word list in memory once, not once a thread.
+      workerData: {lexicon: sharedLexicon()}
+    })
     worker.on('message', (reply: {result?: SerializedResult; error?: string}) => {
       const pending = this.held.get(worker)?.shift()
       if (!pending) return

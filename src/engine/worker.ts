@@ -1,13 +1,18 @@
 // A worker thread of the pool: runs the task it is sent, returns plain results.
 // runTask catches what a document can throw; anything else is answered too, so
 // the pool never waits for a reply that will not come.
-import {parentPort} from 'node:worker_threads'
+import {parentPort, workerData} from 'node:worker_threads'
 import '../builtin.ts'
 import {importPlugin} from '../config/plugins.ts'
 import {loadBitext} from '../bitext/registry.ts'
 import {formatOf, isBitext, isMarkup} from './format.ts'
 import {loadMarkup} from './markup-registry.ts'
 import {runTask, serializeResult, type Task} from './task.ts'
+import {useSharedLexicon} from '../language/lexicon.ts'
+
+// The word list the pool's thread read, shared (see pool.ts).
+const shared = (workerData as {lexicon?: SharedArrayBuffer} | null)?.lexicon
+if (shared) useSharedLexicon(shared)
 
 parentPort?.on('message', async ({task}: {task: Task}) => {
   try {

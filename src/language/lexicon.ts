@@ -8,7 +8,7 @@
 // itself in a few milliseconds (the library is loaded only for a file it
 // cannot read); without a build, the package's own trie is parsed (about a
 // second). A user word list (`words` in .linterrc.json) extends it.
-import {existsSync, readFileSync} from 'node:fs'
+import {closeSync, existsSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs'
 import {endianness} from 'node:os'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
@@ -255,11 +255,11 @@ export function readBinaryTrie(data: Uint8Array): TrieLike | undefined {
  * cspell-trie-lib (slower). Used for the Arabic lexicon and the English words
  * of mixed-script.
  */
-export function loadWordList(built: string, packageName: string, trieFile: string): {trie: TrieLike; info: LexiconInfo} {
+export function loadWordList(built: string, packageName: string, trieFile: string, shared?: {bytes?: Uint8Array}): {trie: TrieLike; info: LexiconInfo} {
   const started = performance.now()
   const path = builtCandidates(built).find((candidate) => existsSync(candidate))
   if (path) {
-    const data = readFileSync(path)
+    const data = shared ? (shared.bytes ??= readShared(path)) : readFileSync(path)
     const trie = readBinaryTrie(data) ?? loadTrieLib().decodeTrie(data)
     return {trie, info: {source: 'btrie', path, loadMs: performance.now() - started}}
   }
@@ -268,10 +268,45 @@ export function loadWordList(built: string, packageName: string, trieFile: strin
   return {trie, info: {source: 'trie', path: source, loadMs: performance.now() - started}}
 }
 
+/** A file read whole into memory that threads can share (a SharedArrayBuffer). */
+function readShared(path: string): Uint8Array {
+  const fd = openSync(path, 'r')
+  try {
+    const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size))
+    for (let done = 0; done < bytes.length; ) {
+      const read = readSync(fd, bytes, done, bytes.length - done, done)
+      if (read === 0) throw new Error(`${path}: shorter than its size`)
+      done += read
+    }
+    return bytes
+  } finally {
+    closeSync(fd)
+  }
+}
+
+// The built Arabic word list's bytes (8.5 MB), in memory once for every thread of the process: the pool
+// hands them to each worker it starts (sharedLexicon, useSharedLexicon) instead of each reading its own.
+const sharedArabic: {bytes?: Uint8Array} = {}
+
+/** The built Arabic word list's bytes for a worker thread (read now if this thread has not yet), or undefined without a build. */
+export function sharedLexicon(): SharedArrayBuffer | undefined {
+  if (!sharedArabic.bytes) {
+    const path = builtCandidates('ar.btrie').find((candidate) => existsSync(candidate))
+    if (!path) return undefined
+    sharedArabic.bytes = readShared(path)
+  }
+  return sharedArabic.bytes.buffer as SharedArrayBuffer
+}
+
+/** In a worker thread: the word list's bytes another thread read (sharedLexicon). */
+export function useSharedLexicon(buffer: SharedArrayBuffer): void {
+  sharedArabic.bytes ??= new Uint8Array(buffer)
+}
+
 /** The base word list, loaded on first use and kept for the process. */
 export function baseLexicon(): TrieLike {
   if (base) return base
-  const loaded = loadWordList('ar.btrie', '@cspell/dict-ar', 'ar.trie.gz')
+  const loaded = loadWordList('ar.btrie', '@cspell/dict-ar', 'ar.trie.gz', sharedArabic)
   base = loaded.trie
   info = loaded.info
   return base
@@ -299,16 +334,26 @@ class UserLexicon implements Lexicon {
   }
 }
 
-// Words repeat: remember recent answers (bounded, cleared when full).
-const MEMO_LIMIT = 200_000
-const memo = new Map<string, boolean>()
+// Words repeat: recent answers are remembered in two generations of at most
+// GENERATION forms each; when the newer is full it becomes the older and the
+// older is dropped, so the words met again and again stay while memory stays
+// bounded. Over 58 MB of news (248,000 questions, half of them new forms) this
+// asks the trie 6% more often than one table of 200,000 forms cleared when
+// full (a few milliseconds), and holds 2.7 MB instead of 11 MB after 100 MB
+// (in each thread).
+const GENERATION = 25_000
+let recent = new Map<string, boolean>()
+let older = new Map<string, boolean>()
 
 function baseHas(form: string): boolean {
-  let known = memo.get(form)
+  let known = recent.get(form)
   if (known === undefined) {
-    known = baseLexicon().has(form)
-    if (memo.size >= MEMO_LIMIT) memo.clear()
-    memo.set(form, known)
+    known = older.get(form) ?? baseLexicon().has(form)
+    if (recent.size >= GENERATION) {
+      older = recent
+      recent = new Map()
+    }
+    recent.set(form, known)
   }
   return known
 }
