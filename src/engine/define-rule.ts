@@ -80,6 +80,25 @@ export function fillTemplate(template: string, data: Record<string, PlaceholderV
   return result
 }
 
+/**
+ * On a rule made by this module's defineRule: its check with its options
+ * merged and timed, as its plugin runs it, and the origin the plugin stamps
+ * (see rule-runner.ts). A rule made by another copy of translint has none.
+ */
+const DIRECT = Symbol('translint.direct')
+
+export interface DirectRule {
+  run: (tree: Root, file: VFile, given: Record<string, unknown> | undefined) => void
+  /** `translint:<id>` and the rule's page, as given to unified-lint-rule. */
+  origin: string
+  url: string
+}
+
+/** A rule's direct form, when it was made by this module's defineRule. */
+export function directRule(rule: Rule): DirectRule | undefined {
+  return (rule as unknown as Record<symbol, DirectRule | undefined>)[DIRECT]
+}
+
 export function defineRule<Options extends Record<string, unknown>>(definition: RuleDefinition<Options>): Rule<Options> {
   // A pack's rule gives the address of its own page; a built-in rule's is in rules/.
   const url = definition.url ?? ruleUrl(definition.id)
@@ -94,7 +113,7 @@ export function defineRule<Options extends Record<string, unknown>>(definition: 
     if (options === undefined) merged.set(given, (options = Object.freeze({...defaults, ...given}) as Options))
     return options
   }
-  const plugin = lintRule<Root, Partial<Options>>({origin: `${SOURCE}:${definition.id}`, url}, (tree, file, given) => {
+  const run = (tree: Root, file: VFile, given: Partial<Options> | undefined): void => {
     const options = optionsFor(given)
     if (timings) {
       const started = performance.now()
@@ -103,9 +122,14 @@ export function defineRule<Options extends Record<string, unknown>>(definition: 
     } else {
       definition.check(tree, new Context(definition, file, url), options)
     }
-  }) as unknown as Plugin<[unknown?], Root>
-  return {...definition, url, plugin}
+  }
+  const origin = `${SOURCE}:${definition.id}`
+  const plugin = lintRule<Root, Partial<Options>>({origin, url}, run) as unknown as Plugin<[unknown?], Root>
+  const rule: Rule<Options> = {...definition, url, plugin}
+  ;(rule as unknown as Record<symbol, DirectRule>)[DIRECT] = {run: run as DirectRule['run'], origin, url}
+  return rule
 }
+
 
 // One offset ↔ line/column index per file, shared by every rule that reports
 // (building it scans the whole text).

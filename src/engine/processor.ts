@@ -5,7 +5,8 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextArabic from '../parser/retext-arabic.ts'
 import {registry} from './registry.ts'
-import {INFO_MARK, WARN_MARK, type Rule} from './define-rule.ts'
+import {directRule, INFO_MARK, WARN_MARK, type Rule} from './define-rule.ts'
+import {ruleRunner, type RuleStep} from './rule-runner.ts'
 import {isBitext, isMarkup, type Format} from './format.ts'
 import {bitextModule, loadBitext} from '../bitext/registry.ts'
 import {loadMarkup, markupModule} from './markup-registry.ts'
@@ -76,13 +77,28 @@ function getProcessor(settings: RuleSettings, parser: LintOptions['parser'], for
       isMarkup(format) ? markupModule().useMarkup(unified() as never, format) : unified().use(parser ?? retextArabic)
     ) as unknown as Processor<Root>
     const severities = new Map<string, Severity>()
+    // Rules made by this copy's defineRule run in one transformer per stretch
+    // of them (see rule-runner.ts); another's through its own plugin, in its place.
+    let steps: RuleStep[] = []
+    const flush = () => {
+      if (steps.length > 0) processor.use(ruleRunner(steps))
+      steps = []
+    }
     for (const [id, [severity, options]] of Object.entries(settings)) {
       const rule = registry.get(id) as Rule | undefined
       // Bilingual rules run on a bilingual file's segments (src/bitext/lint.ts), not on a document.
       if (!rule || severity === 'off' || rule.bilingual) continue
       severities.set(id, severity)
-      processor.use(rule.plugin, [severity === 'info' ? 'warn' : severity, options])
+      const given = severity === 'info' ? 'warn' : severity
+      const direct = directRule(rule)
+      if (direct) {
+        steps.push({direct, severity: given, options})
+      } else {
+        flush()
+        processor.use(rule.plugin, [given, options])
+      }
     }
+    flush()
     if (isMarkup(format)) processor.use(markupModule().finishMarkupPlugin)
     processor.freeze()
     cached = {processor, severities}
