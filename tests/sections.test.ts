@@ -3,7 +3,9 @@
 // neighbourhood must find exactly what they find in the whole file, at the
 // same places, and no finding may be lost or kept twice at a cut.
 import '../src/builtin.ts' // the built-in rules, handed to the engine
-import {readdirSync, readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -117,4 +119,40 @@ describe('sections of a long plain-text file', () => {
     expect(sections(long, 4000).length).toBeGreaterThan(2)
     expect(file.messages.map((m) => `${m.line}: ${m.reason.replace(/`.*`/, '…')}`)).toEqual([`${filler.length + 3}: Unexpected repeated paragraph …, already on line ${filler.length + 1}`])
   })
+
+  it('cuts a text with no line of content, space or final mark to cut at: blank lines, CRs, marks and letters glued', () => {
+    // As one section each was one tree: 39 MB of blank lines took 5.3 GB, of CRs 4.7 GB, of `ب،` 4.7 GB.
+    for (const [name, text] of [
+      ['blank lines', '\n'.repeat(40000)],
+      ['CRLF blank lines', '\r\n'.repeat(20000)],
+      ['CRs', '\r'.repeat(40000)],
+      ['letters and commas', 'ب،'.repeat(20000)],
+      ['a line of content, then blank lines', 'نص.\n' + '\n'.repeat(40000)]
+    ] as const) {
+      const all = sections(text, 4000)
+      expect(all.length, name).toBeGreaterThan(4)
+      expect(all.at(-1)!.end, name).toBe(text.length)
+      for (let index = 1; index < all.length; index++) {
+        expect(all[index]!.start, name).toBe(all[index - 1]!.end)
+        // Never inside CRLF or between a letter and the mark after it.
+        expect(text.slice(all[index]!.start - 1, all[index]!.start + 1), name).not.toBe('\r\n')
+      }
+      expect(Math.max(...all.map((section) => section.end - section.start)), name).toBeLessThanOrEqual(2 * 4000 + 16)
+    }
+    // One long word stays one section: it is one node.
+    expect(sections('كتاب'.repeat(10000), 4000)).toHaveLength(1)
+  })
+
+  it('lints 12 MB of blank lines or of CRs within a 128 MB heap (the built bin)', () => {
+    const root = join(import.meta.dirname, '..')
+    if (!existsSync(join(root, 'dist/cli.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], {cwd: root})
+    for (const [name, unit] of [['blank.txt', '\n'], ['cr.txt', '\r']]) {
+      const dir = mkdtempSync(join(tmpdir(), 'translint-sections-'))
+      writeFileSync(join(dir, name), unit.repeat(12 * 1024 * 1024))
+      const result = spawnSync(process.execPath, ['--max-old-space-size=128', join(root, 'bin/translint.js'), '--jobs', '1', '--format', 'json', name], {cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28})
+      expect(result.stderr, name).toBe('')
+      expect(result.status, name).toBe(0)
+      expect((JSON.parse(result.stdout) as {messages: {ruleId: string}[]}[])[0]!.messages.every((m) => m.ruleId === 'whitespace'), name).toBe(true)
+    }
+  }, 120000)
 })
