@@ -8,6 +8,8 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {hiddenBy, MAX_FINDINGS_PER_RULE} from '../src/engine/findings-limit.ts'
 import {lintSync} from '../src/engine/processor.ts'
+import {loadBitext} from '../src/bitext/registry.ts'
+import type {VFileMessage} from 'vfile-message'
 import {WHOLE} from '../src/engine/sections.ts'
 import {FIX_MAX_FINDINGS_PER_RULE} from '../src/engine/task.ts'
 import {cli, fixture} from './cli-helpers.ts'
@@ -49,6 +51,24 @@ describe('findings of a rule past the cap of a file', () => {
     expect(counted).toEqual(byRule)
     expect(byRule.size).toBeGreaterThan(1)
   }, 120000)
+
+  it('in a bilingual file, the targets\' and the bilingual rules\' findings are capped as they come, and counted as when all are kept', async () => {
+    await loadBitext()
+    // Each pair: a tatweel in the target (a document rule) and a number missing from it (a bilingual rule).
+    const tsv = 'source\ttarget\n' + Array.from({length: 1300}, (_, index) => `Item ${index + 7} of the list.\tشاركت الأمانـة في المؤتمر.`).join('\n') + '\n'
+    const totals = (messages: VFileMessage[]) => {
+      const counted = new Map<string, number>()
+      for (const m of messages) counted.set(`${m.ruleId} ${m.fatal}`, (counted.get(`${m.ruleId} ${m.fatal}`) ?? 0) + (hiddenBy(m) || 1))
+      return counted
+    }
+    const all = lintSync(tsv, {format: 'tsv', maxFindingsPerRule: Infinity}).messages
+    const capped = lintSync(tsv, {format: 'tsv'}).messages
+    expect(totals(capped)).toEqual(totals(all))
+    const notices = capped.filter((m) => hiddenBy(m) > 0).map((m) => [m.ruleId, hiddenBy(m)])
+    expect(notices).toEqual(expect.arrayContaining([['tatweel', 300], ['number-mismatch', 300]]))
+    const kept = capped.filter((m) => hiddenBy(m) === 0)
+    expect(kept.filter((m) => m.ruleId === 'number-mismatch')).toHaveLength(MAX_FINDINGS_PER_RULE)
+  })
 
   it('the summary line, the JSON entries and --max-warnings count the findings not shown', async () => {
     const dir = fixture({'doc.txt': line.repeat(1500)})

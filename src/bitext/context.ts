@@ -54,7 +54,9 @@ export function createBilingualContext(
   file: VFile,
   bitext: Bitext,
   settings: LintSettings,
-  place: Place
+  place: Place,
+  /** The engine's cap on a rule's findings (findings-limit.ts): a finding it does not keep is counted, not kept. */
+  keep: (message: VFileMessage) => boolean = () => true
 ): BilingualContext {
   const locale = settings.locale ?? DEFAULT_LOCALE
   return {
@@ -89,6 +91,8 @@ export function createBilingualContext(
       ;(message as unknown as Record<symbol, string>)[MESSAGE_ID] = report.messageId
       if (report.replaces) (message as unknown as Record<symbol, string[]>)[REPLACES] = report.replaces
       stampMessage(message, {info: report.severity === 'info', warn: report.severity === 'warn', suggest})
+      // file.message added it last.
+      if (!keep(message)) file.messages.pop()
     }
   }
 }

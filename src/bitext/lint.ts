@@ -94,7 +94,12 @@ function explainedBySource(ruleId: string, segment: Segment, start: number, end:
   return false
 }
 
-export function lintBitext(file: VFile, options: LintOptions, format: BitextFormat): VFile {
+/**
+ * Lint a bilingual file. `keep` (the engine's cap on a rule's findings, see
+ * findings-limit.ts) is asked about the targets' findings as each chunk of
+ * them is placed, so they never pile up.
+ */
+export function lintBitext(file: VFile, options: LintOptions, format: BitextFormat, keep: (message: VFileMessage) => boolean = () => true): VFile {
   const raw = String(file.value)
   let bitext: Bitext
   try {
@@ -110,7 +115,7 @@ export function lintBitext(file: VFile, options: LintOptions, format: BitextForm
   const severities = new Map<string, Severity>()
   for (const [id, [severity]] of Object.entries(settings)) if (severity !== 'off') severities.set(id, severity)
 
-  lintTargets(file, bitext, options, place)
+  lintTargets(file, bitext, options, place, keep)
   // Where each segment starts, for reports that list every segment (`--format jsonl`).
   file.data.bitextSegments = bitext.segments.map((segment) => ({id: segment.id, line: place.toPoint(segment.source.rawStart)?.line ?? 0}))
 
@@ -119,7 +124,7 @@ export function lintBitext(file: VFile, options: LintOptions, format: BitextForm
   try {
     for (const rule of registry.rules) {
       if (!rule.bilingual || !severities.has(rule.id)) continue
-      const context = createBilingualContext(rule, file, bitext, options.settings ?? {}, place)
+      const context = createBilingualContext(rule, file, bitext, options.settings ?? {}, place, keep)
       const started = timings ? performance.now() : 0
       rule.bilingual(bitext as never, context as never, settings[rule.id]![1])
       if (timings) timings.set(rule.id, (timings.get(rule.id) ?? 0) + performance.now() - started)
@@ -167,7 +172,7 @@ function dropSuperseded(file: VFile): void {
 }
 
 /** Run the document rules on the targets and place their findings in the file. */
-function lintTargets(file: VFile, bitext: Bitext, options: LintOptions, place: ReturnType<typeof location>): void {
+function lintTargets(file: VFile, bitext: Bitext, options: LintOptions, place: ReturnType<typeof location>, keep: (message: VFileMessage) => boolean): void {
   const segments = bitext.segments.filter((segment) => segment.target)
   let from = 0
   while (from < segments.length) {
@@ -182,7 +187,9 @@ function lintTargets(file: VFile, bitext: Bitext, options: LintOptions, place: R
     const chunk = segments.slice(from, to)
     // All of a chunk's findings: the cap applies to the whole file's, after they are placed in their segments.
     const linted = lintSync(new VFile({path: file.path, value: text}), {...options, format: 'text', maxFindingsPerRule: Infinity})
+    const placedFrom = file.messages.length
     for (const message of linted.messages) placeMessage(file, bitext, message, chunk, starts, place)
+    for (const placed of file.messages.splice(placedFrom)) if (keep(placed)) file.messages.push(placed)
     from = to
   }
 }

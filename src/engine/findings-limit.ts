@@ -53,6 +53,8 @@ interface Hidden {
 export class FindingsLimit {
   private readonly kept = new Map<string, number>()
   private readonly hidden = new Map<string, Hidden>()
+  /** Messages already kept: offered again (a file's messages filtered once more at the end), they stay, counted once. */
+  private readonly taken = new WeakSet<VFileMessage>()
 
   constructor(readonly max: number = MAX_FINDINGS_PER_RULE) {}
 
@@ -60,10 +62,11 @@ export class FindingsLimit {
   keep(message: VFileMessage): boolean {
     const ruleId = message.ruleId
     // The engine's own messages, and closing messages made by an inner lint (a bilingual file's targets).
-    if (!ruleId || hiddenBy(message) > 0) return true
+    if (!ruleId || hiddenBy(message) > 0 || this.taken.has(message)) return true
     const kept = this.kept.get(ruleId) ?? 0
     if (kept < this.max) {
       this.kept.set(ruleId, kept + 1)
+      this.taken.add(message)
       return true
     }
     // The severity a message will get depends on its rule's and on these marks (see lintSync).

@@ -133,7 +133,11 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
   const limit = new FindingsLimit(options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE)
   // A bilingual file: its targets are linted as a document, its segments by the bilingual rules.
   if (options.format && isBitext(options.format)) {
-    return withLimit(withOneVoice(bitextModule().lintBitext(file, options, options.format), options), limit, () => {}, false)
+    // Findings are capped as they are placed (the targets', chunk by chunk) or reported (the bilingual rules').
+    const linted = bitextModule().lintBitext(file, options, options.format, (message) => limit.keep(message))
+    const severities = new Map<string, Severity>()
+    for (const [id, [severity]] of Object.entries(resolveRuleSettings(options.rules, options.only))) if (severity !== 'off') severities.set(id, severity)
+    return withLimit(withOneVoice(linted, options), limit, (message) => settleSeverity(message, severities))
   }
   const {processor, severities} = processorFor(options)
   file.data.translintSettings = options.settings ?? {}
@@ -157,7 +161,7 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
   }
   for (const message of file.messages) settle(message)
   file.messages.sort(compareMessages)
-  return withLimit(withOneVoice(file, options), limit, settle, !tree)
+  return withLimit(withOneVoice(file, options), limit, settle)
 }
 
 /**
@@ -193,9 +197,9 @@ function settleSeverity(message: VFileMessage, severities: Map<string, Severity>
   else message.fatal = severity === 'error' && !marks[WARN_MARK]
 }
 
-/** Keep the first findings of each rule (unless `capped` already, as they came), and close with the count of the rest. */
-function withLimit(file: VFile, limit: FindingsLimit, settle: (message: VFileMessage) => void, capped: boolean): VFile {
-  if (!capped) file.messages = limit.filter(file.messages)
+/** Keep the first findings of each rule (those kept as they came stay), and close with the count of the rest. */
+function withLimit(file: VFile, limit: FindingsLimit, settle: (message: VFileMessage) => void): VFile {
+  file.messages = limit.filter(file.messages)
   if (!limit.exceeded) return file
   file.messages.push(...limit.notices(file, settle))
   file.messages.sort(compareMessages)
