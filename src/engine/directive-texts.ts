@@ -17,7 +17,7 @@ export const DIRECTIVE_TEXT = {
   },
   markupTooLarge: {
     en: 'Unexpected {format} file of {size}, expected at most {max}: Markdown and HTML are linted whole, and a larger file is not linted',
-    ar: 'ملف {format} حجمه {size}، والمتوقع {max} على الأكثر: يُفحص ملف Markdown أو HTML كاملًا، فلا يُفحص ما هو أكبر'
+    ar: 'ملف {format} حجمه {size}، والمتوقع {max} على الأكثر: يُفحص ملف `Markdown` أو `HTML` كاملًا، فلا يُفحص ما هو أكبر'
   },
   moreFindings: {
     en: 'Unexpected {count} more findings of `{rule}` in this file, expected at most {max} of one rule: not shown',

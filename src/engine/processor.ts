@@ -181,7 +181,12 @@ function refuseLargeMarkup(file: VFile, format: 'markdown' | 'html'): boolean {
   if (bytes <= MAX_MARKUP_BYTES) return false
   const mebibytes = (count: number) => `${Math.round((count / (1024 * 1024)) * 10) / 10} MiB`
   const message = file.message(
-    directiveText(file, 'markupTooLarge', {format: format === 'markdown' ? 'Markdown' : 'HTML', size: mebibytes(bytes), max: mebibytes(MAX_MARKUP_BYTES)}),
+    directiveText(file, 'markupTooLarge', {
+      // The name of a format is code in the Arabic text (as the locale tests ask of Latin words).
+      format: format === 'markdown' ? {en: 'Markdown', ar: '`Markdown`'} : {en: 'HTML', ar: '`HTML`'},
+      size: mebibytes(bytes),
+      max: mebibytes(MAX_MARKUP_BYTES)
+    }),
     {place: {line: 1, column: 1, offset: 0}, source: 'translint'}
   )
   message.fatal = true
