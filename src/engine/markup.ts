@@ -370,6 +370,8 @@ export function finishMarkup(tree: Root, file: VFile, reportUnused: boolean): vo
     if (markerOf(node)) directives.push(node)
   })
   if (directives.length === 0) return
+  // What a long file linted in sections carries into the next (see markdown-sections.ts).
+  file.data.translintDirectives = directives.map((node) => ({offset: node.position!.start.offset!, attributes: markerOf(node)!.attributes}))
   const control = (target: {messages: VFileMessage[]}, skip?: Node) =>
     messageControl(markup as never, {
       file: target as never,

@@ -11,7 +11,8 @@ import {isBitext, isMarkup, type Format} from './format.ts'
 import {bitextModule, loadBitext} from '../bitext/registry.ts'
 import {loadMarkup, markupModule} from './markup-registry.ts'
 import {oneVoice} from './one-voice.ts'
-import {lintInSections, WHOLE} from './sections.ts'
+import {lintInSections, SECTION, WHOLE} from './sections.ts'
+import {lintMarkdownInSections} from './markdown-sections.ts'
 import {FindingsLimit, MAX_FINDINGS_PER_RULE} from './findings-limit.ts'
 import {directiveText} from './directive-texts.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
@@ -141,12 +142,15 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
   }
   const {processor, severities} = processorFor(options)
   file.data.translintSettings = options.settings ?? {}
-  if (isMarkup(options.format ?? 'text') && refuseLargeMarkup(file, options.format as 'markdown' | 'html')) return file
+  if (options.format === 'html' && refuseLargeMarkup(file, 'html')) return file
   file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
   const settle = (message: VFileMessage) => settleSeverity(message, severities)
   // A long plain-text file is linted a section at a time (see sections.ts).
-  const text = (options.format ?? 'text') === 'text' ? String(file) : ''
-  const tree = text.length > WHOLE ? undefined : processor.parse(file)
+  // So is a long Markdown file (see markdown-sections.ts), cut between blocks.
+  const format = options.format ?? 'text'
+  const text = format === 'text' || format === 'markdown' ? String(file) : ''
+  const sectioned = format === 'markdown' ? isLargeMarkdown(text) : text.length > WHOLE
+  const tree = sectioned ? undefined : processor.parse(file)
   // Messages are Errors: without this every report would capture a stack trace
   // nobody reads (a large share of the time on a noisy document).
   const stackTraceLimit = Error.stackTraceLimit
@@ -155,7 +159,11 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
     if (tree) processor.runSync(tree, file)
     // Each section's findings in order, past the cap counted as they come: what is kept never grows past it.
     // One voice per span first (again over the whole file below), so a finding another rule's silences is not counted.
-    else lintInSections(processor, file, text, undefined, (messages) => limit.filter((options.everyVoice ? messages : oneVoice(messages, text).kept).sort(compareMessages)))
+    else {
+      const take = (messages: VFileMessage[]) => limit.filter((options.everyVoice ? messages : oneVoice(messages, text).kept).sort(compareMessages))
+      if (format === 'markdown') lintMarkdownInSections(processor, file, text, MARKDOWN_SECTION, take)
+      else lintInSections(processor, file, text, undefined, take)
+    }
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }
@@ -165,13 +173,28 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
 }
 
 /**
- * Markdown and HTML are linted whole (their trees, unlike plain text's, are
- * not cut into sections), at about 160 MB of memory per MB of text (a list
- * or paragraphs of news: 4 MiB took 720-880 MB, 10 MB 1.6-1.7 GB, 40 MB
- * would pass the V8 heap limit and end the run). A larger file is not
- * linted: one fatal message says so, as ESLint says a file could not be parsed.
+ * HTML is linted whole (its tree, unlike plain text's and Markdown's, is not
+ * cut into sections), at about 160 MB of memory per MB of text (a list or
+ * paragraphs of news: 4 MiB took 720 MB, 10 MB 1.6-1.7 GB, 40 MB would pass
+ * the V8 heap limit and end the run). A larger file is not linted: one fatal
+ * message says so, as ESLint says a file could not be parsed.
  */
 export const MAX_MARKUP_BYTES = 4 * 1024 * 1024
+
+/**
+ * Markdown up to MAX_MARKUP_BYTES is linted whole, as before sections were
+ * made for it (so its findings did not change); a longer file in sections.
+ */
+function isLargeMarkdown(text: string): boolean {
+  // UTF-8 takes at most three bytes a UTF-16 code unit: most files need no count.
+  return text.length * 3 > MAX_MARKUP_BYTES && Buffer.byteLength(text, 'utf8') > MAX_MARKUP_BYTES
+}
+
+/**
+ * Code units of Markdown linted at once in a longer file: as plain text's
+ * (SECTION, sections.ts), a section ending at the first cut point past it.
+ */
+const MARKDOWN_SECTION = SECTION
 
 function refuseLargeMarkup(file: VFile, format: 'markdown' | 'html'): boolean {
   const text = String(file)

@@ -1,0 +1,179 @@
+// A long Markdown file is linted in sections cut between blocks
+// (src/engine/markdown-sections.ts): the rules that look only near a finding
+// must find what they find in the whole file, at the same places; no cut may
+// fall inside fenced code, an HTML block, front matter, a table or an
+// indented line; comments that turn rules off reach past a cut.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
+import '../src/index.ts' // loads Markdown support
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import {describe, expect, it} from 'vitest'
+import {lintSync, processorFor} from '../src/engine/processor.ts'
+import {lintMarkdownInSections, markdownCutPoints, markdownSections} from '../src/engine/markdown-sections.ts'
+import {rules} from '../rules/index.ts'
+
+const seeds = join(import.meta.dirname, '..', 'seeds')
+const seedTexts = readdirSync(seeds)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(seeds, name), 'utf8'))
+const cleanDir = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'clean')
+const clean = existsSync(cleanDir)
+  ? readdirSync(cleanDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .slice(0, 6)
+      .map((name) => readFileSync(join(cleanDir, name), 'utf8'))
+  : []
+const every = Object.fromEntries(rules.map((rule) => [rule.id, rule.severity === 'off' ? 'warn' : rule.severity]))
+// Rules that compare a whole document: in sections they compare within a section and its context.
+const DOCUMENT_WIDE = new Set(['duplicated-phrase', 'boilerplate', 'spelling-consistency', 'org-name-consistency', 'mixed-digits', 'mixed-script', 'hamza', 'alif-maqsura', 'whitespace'])
+
+/** A plain text as Markdown: its lines as paragraphs, with headings, lists, quotes, tables, code and HTML between them. */
+function asMarkdown(text: string, index: number): string {
+  const paragraphs = text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+  const blocks: string[] = [`# عنوان ${index}`]
+  paragraphs.forEach((paragraph, at) => {
+    blocks.push(paragraph)
+    if (at % 7 === 1) blocks.push('```\nرمز  ,  غير مفحوص\n\n\nx = "(" \n```')
+    if (at % 7 === 3) blocks.push(`- ${paragraph.slice(0, 60)}\n\n  تتمة البند ،كما هي.\n\n- بند ثان`)
+    if (at % 7 === 4) blocks.push('| العمود | القيمة |\n| --- | --- |\n| واحد ، | اثنان |')
+    if (at % 7 === 5) blocks.push('<pre>\nنص ، محفوظ\n\nبعد سطر فارغ\n</pre>')
+    if (at % 7 === 6) blocks.push(`> ${paragraph.slice(0, 80)}\n\n    كود مزاح  ،  بأربع مسافات`)
+  })
+  return blocks.join('\n\n') + '\n'
+}
+
+const markdown = [...seedTexts, ...clean].map(asMarkdown).join('\n\n')
+
+function lint(text: string, size: number, only?: string[]): VFileMessage[] {
+  const file = new VFile({value: text})
+  lintMarkdownInSections(processorFor({rules: every, format: 'markdown', only}).processor, file, text, size)
+  return file.messages
+}
+
+const describeMessage = (message: VFileMessage) =>
+  `${message.ruleId} ${message.place && 'start' in message.place ? `${message.place.start.offset}-${message.place.end.offset}` : ''} ${message.reason}`
+const local = (messages: VFileMessage[]) => messages.filter((m) => !DOCUMENT_WIDE.has(m.ruleId!)).map(describeMessage).sort()
+
+describe('sections of a long Markdown file', () => {
+  it('cut only at a line at column 0 after a blank line, outside fenced code and HTML blocks', () => {
+    const all = markdownSections(markdown, 1500)
+    expect(all.length).toBeGreaterThan(10)
+    expect(all[0]!.start).toBe(0)
+    expect(all.at(-1)!.end).toBe(markdown.length)
+    const place = location(markdown)
+    for (let index = 1; index < all.length; index++) {
+      const {start, from, to, line} = all[index]!
+      expect(start).toBe(all[index - 1]!.end)
+      expect(markdown.slice(start - 2, start)).toBe('\n\n')
+      expect(markdown[start]).not.toMatch(/\s/)
+      // Never inside fenced code or a <pre> block: an even number of fences and as many <pre> as </pre> before.
+      const before = markdown.slice(0, start)
+      expect((before.match(/^```/gm) ?? []).length % 2).toBe(0)
+      expect((before.match(/<pre>/g) ?? []).length).toBe((before.match(/<\/pre>/g) ?? []).length)
+      expect(from).toBeLessThanOrEqual(start)
+      expect(to).toBeGreaterThanOrEqual(all[index]!.end)
+      expect(place.toPoint(from)).toEqual({line, column: 1, offset: from})
+    }
+  })
+
+  it('finds what the whole file gives for the rules that look near a finding, at the same places', () => {
+    const whole = local(lint(markdown, Infinity))
+    expect(whole.length).toBeGreaterThan(100)
+    expect(local(lint(markdown, 3000))).toEqual(whole)
+    // And as lintSync gives it for the whole file.
+    expect(local(lintSync(markdown, {rules: every, format: 'markdown', maxFindingsPerRule: Infinity, everyVoice: true}).messages)).toEqual(whole)
+  }, 120000)
+
+  it('places every finding in the file: line, column and offset agree, none is kept twice', () => {
+    const place = location(markdown)
+    for (const size of [500, 3000]) {
+      const cut = lint(markdown, size)
+      expect(cut.length).toBeGreaterThan(100)
+      for (const message of cut) {
+        const {start, end} = message.place as {start: {line: number; column: number; offset: number}; end: {line: number; column: number; offset: number}}
+        expect(place.toPoint(start.offset)).toEqual(start)
+        expect(place.toPoint(end.offset)).toEqual(end)
+        expect(message.line).toBe(start.line)
+        expect(markdown.slice(start.offset, end.offset)).toBe(message.actual ?? markdown.slice(start.offset, end.offset))
+      }
+      const described = cut.map(describeMessage)
+      expect(new Set(described).size).toBe(described.length)
+    }
+  }, 120000)
+
+  it('never cuts fenced code (``` or ~~~, in a list item or a quote), front matter, an HTML comment or an indented line', () => {
+    const paragraph = 'فقرة من نص عادي.'
+    const cases = [
+      '```\nرمز\n\nرمز\n```',
+      '~~~~\nرمز\n\n```\nرمز\n~~~~',
+      '- بند\n\n  ```\n  رمز\n\n  رمز\n  ```',
+      '> ```\n> رمز\n>\n> رمز\n> ```',
+      '<!--\nتعليق\n\nتعليق\n-->',
+      '<script>\nx\n\ny\n</script>',
+      '- بند\n\n  تتمة البند\n\n      كود مزاح'
+    ]
+    for (const block of cases) {
+      const text = `${paragraph}\n\n${block}\n\n${paragraph}\n`
+      const cuts = markdownCutPoints(text).offsets
+      const inside = cuts.filter((offset) => offset > paragraph.length + 2 && offset < paragraph.length + 2 + block.length)
+      expect(inside, block).toEqual([])
+      expect(cuts.at(-1), block).toBe(text.length - paragraph.length - 1)
+    }
+    // Front matter, only at the very start.
+    const front = '---\nعنوان: نص\n\nوصف: نص\n---\n\nفقرة.\n'
+    expect(markdownCutPoints(front).offsets).toEqual([0, front.indexOf('فقرة')])
+    // A fence in a list item ends with the item, at a line at column 0.
+    const unclosed = '- ```\n  رمز\n\nفقرة.\n'
+    expect(markdownCutPoints(unclosed).offsets).toEqual([0, unclosed.indexOf('فقرة')])
+  })
+
+  it('carries translint-disable and -enable comments past a cut', () => {
+    const bad = 'شاركت الأمانـة في المؤتمر.'
+    const filler = Array.from({length: 60}, (_, index) => `فقرة رقم ${index} من نص طويل.`).join('\n\n')
+    const text = [`<!-- translint-disable tatweel -->`, filler, bad, filler, '<!-- translint-enable tatweel -->', filler, bad, '<!-- translint-disable -->', filler, bad, filler].join('\n\n') + '\n'
+    expect(markdownSections(text, 500).length).toBeGreaterThan(6)
+    const found = (size: number) => lint(text, size, ['tatweel']).map((m) => `${m.line} ${m.ruleId}`)
+    const whole = found(Infinity)
+    expect(whole).toEqual([`${text.slice(0, text.indexOf(bad, text.indexOf('translint-enable'))).split('\n').length} tatweel`])
+    expect(found(500)).toEqual(whole)
+  })
+
+  it('keeps positions within the file for any mix of blocks (fuzz)', () => {
+    const pieces = ['نص ، فيه خطأ.', '```', '~~~', '<pre>', '</pre>', '<!--', '-->', '- بند', '  تتمة', '> اقتباس', '| أ | ب |', '| --- | --- |', '    كود', '---', '', '', '\r', 'الأمانـة  هنا']
+    let seed = 20261207
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    for (let round = 0; round < 30; round++) {
+      const lines = Array.from({length: 400}, () => pieces[Math.floor(random() * pieces.length)]!)
+      const text = lines.join('\n')
+      const all = markdownSections(text, 200 + Math.floor(random() * 800))
+      expect(all.at(-1)!.end).toBe(text.length)
+      const messages = lint(text, 300)
+      for (const message of messages) {
+        const place = message.place as {start: {offset: number}; end: {offset: number}}
+        expect(place.start.offset).toBeGreaterThanOrEqual(0)
+        expect(place.end.offset).toBeLessThanOrEqual(text.length)
+        expect(place.start.offset).toBeLessThanOrEqual(place.end.offset)
+      }
+    }
+  }, 120000)
+
+  it('a stretch with no cut point over 4 MiB is not linted, with one message; the rest is', () => {
+    const MiB = 1024 * 1024
+    const code = '```\n' + 'x'.repeat(4.2 * MiB) + '\n```'
+    const text = `شاركت الأمانـة في المؤتمر.\n\n${code}\n\nشاركت الأمانـة في المؤتمر.\n`
+    const file = lintSync(text, {format: 'markdown', only: ['tatweel'], rules: every})
+    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toEqual([
+      '1:7 tatweel Unexpected tatweel in `الأمانـة`, expected `الأمانة`',
+      '3:1 undefined Unexpected Markdown block of 4.2 MiB with no blank line to cut it at, expected at most 4 MiB: not linted',
+      '7:7 tatweel Unexpected tatweel in `الأمانـة`, expected `الأمانة`'
+    ])
+  }, 60000)
+})
