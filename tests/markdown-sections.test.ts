@@ -130,6 +130,9 @@ describe('sections of a long Markdown file', () => {
     // Front matter, only at the very start.
     const front = '---\nعنوان: نص\n\nوصف: نص\n---\n\nفقرة.\n'
     expect(markdownCutPoints(front).offsets).toEqual([0, front.indexOf('فقرة')])
+    // A first line `---` never closed (near the start) is a thematic break, not front matter.
+    const rule = '---\n\nفقرة.\n\nفقرة.\n'
+    expect(markdownCutPoints(rule).offsets).toEqual([0, rule.indexOf('فقرة'), rule.lastIndexOf('فقرة')])
     // A fence in a list item ends with the item, at a line at column 0.
     const unclosed = '- ```\n  رمز\n\nفقرة.\n'
     expect(markdownCutPoints(unclosed).offsets).toEqual([0, unclosed.indexOf('فقرة')])

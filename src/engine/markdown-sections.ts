@@ -86,6 +86,19 @@ function endsContainer(prefix: string, line: string, blank: boolean): boolean {
   return first !== 0x20 && first !== 0x09 && !(quoted && first === 0x3e)
 }
 
+/** Front matter is at most this long: a first line `---` not closed within it is a thematic break. */
+const FRONT_MATTER_MOST = 1 << 16
+
+/**
+ * Whether the first line, `mark`, opens front matter closed by the same line
+ * within FRONT_MATTER_MOST code units: a document that starts with a
+ * thematic break (`---`) would otherwise have no cut point at all.
+ */
+function closesFrontMatter(text: string, mark: string): boolean {
+  const head = text.slice(0, FRONT_MATTER_MOST)
+  return new RegExp(`[\\r\\n]${mark.replace(/\+/g, '\\+')}[ \\t]*(?:\\r|\\n|$)`).test(head.slice(mark.length))
+}
+
 /** Where a Markdown text may be cut, in one pass over its lines. */
 export function markdownCutPoints(text: string): CutPoints {
   const offsets = [0]
@@ -121,7 +134,7 @@ export function markdownCutPoints(text: string): CutPoints {
         offsets.push(start)
         lines.push(lineNumber)
       }
-      if (start === 0 && (line.trimEnd() === '---' || line.trimEnd() === '+++')) frontMatter = line.trimEnd()
+      if (start === 0 && (line.trimEnd() === '---' || line.trimEnd() === '+++') && closesFrontMatter(text, line.trimEnd())) frontMatter = line.trimEnd()
       else {
         // A fence may open inside a list item or a block quote: any line whose
         // markers and indentation are followed by a fence is taken for one
