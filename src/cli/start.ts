@@ -30,8 +30,9 @@ function compile(): {script: Script; codeCache: 'missing' | 'rejected' | 'accept
   }
   // The parameters a CommonJS module gets, and the two the script's build adds:
   // the script's own URL for import.meta.url, and import() (engine/import-module.ts).
+  // The script is ASCII (the build escapes the rest): read as Latin-1, a copy, not a UTF-8 decoding.
   const script = new Script(
-    `(function (exports, require, module, __filename, __dirname, __translintModuleUrl, __translintImport) {${readFileSync(file, 'utf8')}\n})`,
+    `(function (exports, require, module, __filename, __dirname, __translintModuleUrl, __translintImport) {${readFileSync(file, 'latin1')}\n})`,
     {filename: file, cachedData}
   )
   return {script, codeCache: cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted'}
