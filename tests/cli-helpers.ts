@@ -1,3 +1,4 @@
+import {execFile} from 'node:child_process'
 import {mkdtempSync, writeFileSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -32,4 +33,13 @@ export function fixture(files: Record<string, string | Buffer>): string {
     writeFileSync(join(dir, path), content)
   }
   return dir
+}
+
+/** Run node with `args` without blocking this thread (a test worker must keep answering vitest): the exit status and the output. */
+export function runNode(args: string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<{status: number | null; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, {...options, encoding: 'utf8', maxBuffer: 1 << 28}, (error, stdout, stderr) => {
+      resolve({status: error ? ((error as {code?: unknown}).code as number | null) : 0, stdout, stderr})
+    })
+  })
 }

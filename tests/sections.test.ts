@@ -13,6 +13,7 @@ import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {processorFor} from '../src/engine/processor.ts'
 import {lintInSections, sections} from '../src/engine/sections.ts'
+import {runNode} from './cli-helpers.ts'
 import {rules} from '../rules/index.ts'
 
 const seeds = join(import.meta.dirname, '..', 'seeds')
@@ -143,13 +144,13 @@ describe('sections of a long plain-text file', () => {
     expect(sections('كتاب'.repeat(10000), 4000)).toHaveLength(1)
   })
 
-  it('lints 12 MB of blank lines or of CRs within a 128 MB heap (the built bin)', () => {
+  it('lints 12 MB of blank lines or of CRs within a 128 MB heap (the built bin)', async () => {
     const root = join(import.meta.dirname, '..')
     if (!existsSync(join(root, 'dist/cli.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], {cwd: root})
     for (const [name, unit] of [['blank.txt', '\n'], ['cr.txt', '\r']]) {
       const dir = mkdtempSync(join(tmpdir(), 'translint-sections-'))
       writeFileSync(join(dir, name), unit.repeat(12 * 1024 * 1024))
-      const result = spawnSync(process.execPath, ['--max-old-space-size=128', join(root, 'bin/translint.js'), '--jobs', '1', '--format', 'json', name], {cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28})
+      const result = await runNode(['--max-old-space-size=128', join(root, 'bin/translint.js'), '--jobs', '1', '--format', 'json', name], {cwd: dir})
       expect(result.stderr, name).toBe('')
       expect(result.status, name).toBe(0)
       expect((JSON.parse(result.stdout) as {messages: {ruleId: string}[]}[])[0]!.messages.every((m) => m.ruleId === 'whitespace'), name).toBe(true)
