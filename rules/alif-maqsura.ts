@@ -113,8 +113,8 @@ function spellingOf(value: string, lexicon: Lexicon, stats: CorpusStats | undefi
 
 // Words repeat within and across documents: what a written word is, decided
 // once per lexicon and statistics, and remembered across runs (bounded,
-// cleared when full).
-const SPELLINGS_LIMIT = 50_000
+// cleared when full: a few hundred bytes a word, so about 5 MB).
+const SPELLINGS_LIMIT = 20_000
 const spellings = new WeakMap<Lexicon, Map<CorpusStats | undefined, Map<string, Spelling>>>()
 
 function spellingsFor(lexicon: Lexicon, stats: CorpusStats | undefined): Map<string, Spelling> {
@@ -241,7 +241,7 @@ export default defineRule({
       }
       if (stats) {
         // Edited text decides between the spellings, next to these words.
-        const fixed = corpusChoice(word, spelling.choices, context.text, stats)
+        const fixed = corpusChoice(word, spelling.choices, context.text, lexicon, stats)
         if (fixed !== undefined) {
           if (fixed) {
             context.report({messageId: fixed.to === YA ? 'ya' : 'maqsura', start: word.start, end: word.end, expected: [fixed.value]})
@@ -259,7 +259,7 @@ export default defineRule({
     // other words too (Egyptian print: `فى`, `الذى`).
     if ((distinct.get(YA)?.size ?? 0) >= 2) {
       for (const word of voiced) {
-        const fixed = stats ? corpusChoice(word, spellingOfWord(word).choices, context.text, stats) : undefined
+        const fixed = stats ? corpusChoice(word, spellingOfWord(word).choices, context.text, lexicon, stats) : undefined
         if (fixed) context.report({messageId: 'ya', start: word.start, end: word.end, expected: [fixed.value]})
       }
     }
@@ -285,8 +285,6 @@ interface Choices {
   form: string
   /** The letter the other final spelling ends in. */
   to: string
-  /** Each spelling's lexicon form, with the changes that make it from the written form. */
-  changes: Map<string, Map<number, string>>
   /** The spellings (their lexicon forms), to rank in context. */
   spellings: Spellings
   /** Whether the lexicon knows the written form. */
@@ -307,11 +305,20 @@ function choicesOf(value: string, lexicon: Lexicon, stats: CorpusStats): Choices
   if (slip(value, lexicon)?.joined) return undefined
   const last = form.length - 1
   const to = form[last] === YA ? MAQSURA : YA
+  // Only the forms are kept (a word's choices are remembered for thousands of
+  // words): the changes that make each are worked out again for a report.
+  return {form, to, spellings: new Spellings(stats, [...spellingChanges(form, lexicon).keys()]), known: lexicon.has(form)}
+}
+
+/** Each spelling's lexicon form, the written form first, with the changes that make it from the written form. */
+function spellingChanges(form: string, lexicon: Lexicon): Map<string, Map<number, string>> {
+  const last = form.length - 1
+  const to = form[last] === YA ? MAQSURA : YA
   const swapped = form.slice(0, last) + to
   const changes = new Map<string, Map<number, string>>([[form, new Map()], [swapped, new Map([[last, to]])]])
   for (const c of hamzaCandidates(form, lexicon, false)) changes.set(c.form, c.changes)
   for (const c of hamzaCandidates(swapped, lexicon, false)) changes.set(c.form, new Map([...c.changes, [last, to]]))
-  return {form, to, changes, spellings: new Spellings(stats, [...changes.keys()]), known: lexicon.has(form)}
+  return changes
 }
 
 /**
@@ -320,7 +327,7 @@ function choicesOf(value: string, lexicon: Lexicon, stats: CorpusStats): Choices
  * the bare alef also lacks one), null when the written word stands,
  * undefined when edited text does not know either spelling.
  */
-function corpusChoice(word: WordInfo, choices: Choices | null | undefined, text: string, stats: CorpusStats): {value: string; to: string} | null | undefined {
+function corpusChoice(word: WordInfo, choices: Choices | null | undefined, text: string, lexicon: Lexicon, stats: CorpusStats): {value: string; to: string} | null | undefined {
   if (!choices) return choices
   const {form, to} = choices
   const last = form.length - 1
@@ -333,5 +340,5 @@ function corpusChoice(word: WordInfo, choices: Choices | null | undefined, text:
   if (top.form[last] !== to || top.share < written.share * (choices.known ? KNOWN_RATIO : CORPUS_RATIO)) return null
   // Frequent enough to win alone, yet never written by these neighbours: another word.
   if (!fitsContext(stats, top.form, around, ranked.map((r) => r.count))) return null
-  return {value: replaceInWord(word.value, choices.changes.get(top.form)!), to}
+  return {value: replaceInWord(word.value, spellingChanges(form, lexicon).get(top.form)!), to}
 }

@@ -295,21 +295,8 @@ export function yaSeatSpellings(value: string, at: number, lexicon: Lexicon): st
 function unknownWord(word: WordInfo | undefined, lexicon: Lexicon): boolean {
   if (!word) return false
   const form = lexiconForm(word.value)
-  if (!isLexiconWord(form)) return false
-  // Asked of the neighbours of every word with candidates: remembered per form and lexicon.
-  let known = unknownForms.get(lexicon)
-  if (!known) unknownForms.set(lexicon, (known = new Map()))
-  let unknown = known.get(form)
-  if (unknown === undefined) {
-    unknown = !lexicon.has(form) && hamzaCandidates(form, lexicon).length === 0
-    if (known.size >= DECISIONS_LIMIT) known.clear()
-    known.set(form, unknown)
-  }
-  return unknown
+  return isLexiconWord(form) && !lexicon.has(form) && hamzaCandidates(form, lexicon).length === 0
 }
-
-/** Whether each form is an unknown word (see unknownWord), per lexicon (bounded, cleared when full). */
-const unknownForms = new WeakMap<Lexicon, Map<string, boolean>>()
 
 /**
  * Whether a word stands beside an unknown word in its sentence. Foreign names

@@ -124,12 +124,12 @@ export class CorpusStats {
 
   /** How often a written form precedes the word `next` (a key; NO_WORD before a mark or at an end). */
   formBefore(form: string, next: string): number {
-    return this.formBeforeFrom(this.beforeState(form), next)
+    return sumOfHash(this.contexts, fnvUpdate(fnvUpdate(fnvUpdate(FNV_OFFSET, form), AFTER), next) >>> 0)
   }
 
-  // The keys of the contexts table, hashed in two halves: a word's spellings
-  // are looked up next to the same neighbour, and the same spellings next to
-  // every neighbour, so each half is hashed once and no key string is built.
+  // The keys of the contexts table are hashed in parts, never built as
+  // strings; a word's spellings are looked up after the same neighbour, so
+  // that neighbour's half of the key is hashed once for all of them.
 
   /** The hashed first half of the keys of forms after `previous`: see formAfterFrom. */
   afterState(previous: string): number {
@@ -139,16 +139,6 @@ export class CorpusStats {
   /** formAfter(previous, form), from afterState(previous). */
   formAfterFrom(state: number, form: string): number {
     return sumOfHash(this.contexts, fnvUpdate(state, form) >>> 0)
-  }
-
-  /** The hashed first half of the keys of a form before its neighbours: see formBeforeFrom. */
-  beforeState(form: string): number {
-    return fnvUpdate(fnvUpdate(FNV_OFFSET, form), AFTER)
-  }
-
-  /** formBefore(form, next), from beforeState(form). */
-  formBeforeFrom(state: number, next: string): number {
-    return sumOfHash(this.contexts, fnvUpdate(state, next) >>> 0)
   }
 
   /** How often `word` is doubled right after `previous` (keys). */

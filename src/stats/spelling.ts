@@ -55,16 +55,14 @@ export function rankSpellings(stats: CorpusStats, forms: readonly string[], arou
 
 /**
  * The spellings of one word, ranked at each of its occurrences (see
- * rankSpellings): what does not depend on the neighbours (the counts, and
- * the hashed first half of the keys of the spellings before a neighbour) is
+ * rankSpellings): what does not depend on the neighbours (the counts) is
  * read once, so a rule that keeps this for a word it meets again only looks
- * up the neighbours.
+ * up the neighbours. Kept for tens of thousands of words: nothing else is.
  */
 export class Spellings {
   readonly counts: readonly number[]
   /** Whether edited text spells the word several ways (only then do the neighbours count). */
   readonly severalWays: boolean
-  readonly #beforeStates: readonly number[]
 
   constructor(
     readonly stats: CorpusStats,
@@ -72,7 +70,6 @@ export class Spellings {
   ) {
     this.counts = forms.map((form) => stats.form(form))
     this.severalWays = spelledSeveralWays(this.counts)
-    this.#beforeStates = this.severalWays ? forms.map((form) => stats.beforeState(form)) : []
   }
 
   rank(around: Neighbours | undefined): Ranked[] {
@@ -91,7 +88,7 @@ export class Spellings {
         const after = side === 0 ? stats.afterState(neighbour) : 0
         let together = 0
         for (let i = 0; i < n; i++) {
-          together += seen[i] = side === 0 ? stats.formAfterFrom(after, forms[i]!) : stats.formBeforeFrom(this.#beforeStates[i]!, neighbour)
+          together += seen[i] = side === 0 ? stats.formAfterFrom(after, forms[i]!) : stats.formBefore(forms[i]!, neighbour)
         }
         // How often the neighbour would stand by a spelling by chance, per occurrence:
         // its share of all words (a frequent word never seen by a spelling is
