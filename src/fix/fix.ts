@@ -126,13 +126,14 @@ export function fixText(
   // The withheld edits being tried again: one withheld again keeps its first account.
   let retried: Pending[] = []
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let edits = fixableEdits(oneVoice(messages, current).kept, allow).filter((edit) => !unsafe.some((known) => same(known.edit, edit)))
+    const fixable = fixableEdits(oneVoice(messages, current).kept, allow)
+    let edits = fixable.filter((edit) => !unsafe.some((known) => same(known.edit, edit)))
     if (edits.length === 0 && unsafe.length > 0 && current !== triedAll) {
       // Only withheld edits are left: try them again on this text, as a second --fix would.
       retried = unsafe
       unsafe = []
       triedAll = current
-      edits = fixableEdits(oneVoice(messages, current).kept, allow)
+      edits = fixable
     }
     if (edits.length === 0) break
     let {text: next, applied} = applyEdits(current, edits)
