@@ -171,11 +171,10 @@ function swapIn(snapshot: Snapshot, temp: string, moments: WriteMoments): WriteR
         removeQuietly(aside)
         return 'changed'
       }
-      // A file system without hard links: the rename of old, the window of a few microseconds back.
-      renameSync(aside, target)
-      inFlight.delete(aside)
+      // A file system without hard links: a plain rename, with its window of a few microseconds.
       renameSync(temp, target)
       inFlight.delete(temp)
+      removeQuietly(aside)
       return 'written'
     }
     if (!holdsSnapshot(aside, snapshot)) {
