@@ -83,6 +83,29 @@ describe('the command line script and its code cache', () => {
     }
   }, 60000)
 
+  it('makes no Intl object and no locale comparison on a plain run (the first loads ICU data, several ms)', () => {
+    const probe = join(fixture({}), 'intl-probe.mjs')
+    writeFileSync(
+      probe,
+      'const used = []\n' +
+        'const compare = String.prototype.localeCompare\n' +
+        "String.prototype.localeCompare = function (...args) { used.push('localeCompare'); return compare.apply(this, args) }\n" +
+        "for (const name of ['Collator', 'NumberFormat', 'Segmenter', 'DateTimeFormat', 'PluralRules', 'ListFormat', 'RelativeTimeFormat'])\n" +
+        '  Intl[name] = new Proxy(Intl[name], {construct: (target, args) => (used.push(name), Reflect.construct(target, args))})\n' +
+        "process.on('exit', () => process.stderr.write('\\nintl ' + JSON.stringify(used) + '\\n'))\n"
+    )
+    const used = (result: {stderr: string}) => JSON.parse(/\nintl (.*)\n$/.exec(result.stderr)![1]) as string[]
+    for (const format of ['json', 'stylish']) {
+      const result = lint(root, ['--format', format, seed], {probe})
+      expect(result.status).toBe(1)
+      expect(used(result), format).toEqual([])
+    }
+    // The same probe sees one when it is made: a wide character in a line the report cuts.
+    const wide = join(fixture({}), 'wide.txt')
+    writeFileSync(wide, `${'نص طويل '.repeat(30)}😀 ثم  مسافتان.\n`)
+    expect(used(lint(root, [wide], {probe}))).toContain('Segmenter')
+  }, 60000)
+
   it('loads no built-in module and no package a plain run does not use', () => {
     const probe = join(fixture({}), 'probe.mjs')
     writeFileSync(

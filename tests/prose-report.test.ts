@@ -11,7 +11,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {run, type Io} from '../src/cli/index.ts'
 import {lintSync} from '../src/index.ts'
-import {MARK_CLASS, NARROW_CLASS, width, wrap} from '../src/reporters/columns.ts'
+import {graphemesOf, MARK_CLASS, NARROW_CLASS, width, wrap} from '../src/reporters/columns.ts'
 import {excerpt, renderExcerpt} from '../src/reporters/excerpt.ts'
 import {reporters} from '../src/reporters/index.ts'
 import {fixture} from './cli-helpers.ts'
@@ -45,6 +45,24 @@ describe('columns', () => {
         expect(width(parts.join(''))).toBe(stringWidth(parts.join('')))
       }),
       {numRuns: 2000}
+    )
+  })
+
+  it('cuts plain Arabic and Latin into graphemes as Intl.Segmenter does, in any mix, marks alone or after letters', () => {
+    const listed = new RegExp(`^[${NARROW_CLASS}${MARK_CLASS}]$`, 'u')
+    const characters: string[] = []
+    for (let code = 0; code < 0x10000; code++) if (listed.test(String.fromCharCode(code))) characters.push(String.fromCharCode(code))
+    const marks = characters.filter((character) => new RegExp(`^[${MARK_CLASS}]$`).test(character))
+    expect(marks.length).toBeGreaterThan(30)
+    const segmenter = new Intl.Segmenter('ar', {granularity: 'grapheme'})
+    const cut = (text: string) => Array.from(segmenter.segment(text), (part) => part.segment)
+    expect(graphemesOf('\u064Eبَّ a')).toEqual(['\u064E', 'بَّ', ' ', 'a'])
+    const others = ['中', '😀', '\u200C', '\u200D', '\u0600', '\r\n', 'ﷺ', '\u00AD', '\u1100', '\u0301']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters, ...marks, ...marks, ...others), {maxLength: 30}), (parts) => {
+        expect(graphemesOf(parts.join(''))).toEqual(cut(parts.join('')))
+      }),
+      {numRuns: 3000}
     )
   })
 

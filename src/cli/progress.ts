@@ -31,7 +31,10 @@ export function progressWanted(stderrIsTerminal: boolean, env: NodeJS.ProcessEnv
   return stderrIsTerminal && !env.CI
 }
 
-const number = new Intl.NumberFormat('en-US')
+// Made when the first progress line is drawn: the first Intl object of a process loads ICU's data, about
+// 12 ms of processor time that a run without a progress line (a pre-commit hook's) should not pay.
+let numberFormat: Intl.NumberFormat | undefined
+const number = {format: (value: number): string => (numberFormat ??= new Intl.NumberFormat('en-US')).format(value)}
 
 function duration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds))

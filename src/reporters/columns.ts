@@ -13,8 +13,6 @@ let stringWidth: ((text: string) => number) | undefined
 const slowWidth = (text: string): number =>
   (stringWidth ??= (createRequire(import.meta.url)('string-width') as {default: (text: string) => number}).default)(text)
 
-let graphemeSegmenter: Intl.Segmenter | undefined
-const graphemes = () => (graphemeSegmenter ??= new Intl.Segmenter('ar', {granularity: 'grapheme'}))
 
 /**
  * Characters that take one column in `string-width` and in terminals, and the
@@ -29,6 +27,22 @@ export const NARROW_CLASS = '\\x20-\\x7E\\u00A0-\\u00AC\\u00AE-\\u02FF\\u0606-\\
 export const MARK_CLASS = '\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED'
 const SIMPLE = new RegExp(`^[${NARROW_CLASS}${MARK_CLASS}]*$`)
 const MARKS = new RegExp(`[${MARK_CLASS}]`, 'g')
+
+let graphemeSegmenter: Intl.Segmenter | undefined
+// In a text made only of the characters above, a grapheme is a character with the marks after it (a mark
+// at the start stands alone with the marks after it): none is a prepended, spacing or joining character.
+const SIMPLE_GRAPHEME = new RegExp(`[${MARK_CLASS}]+|[^${MARK_CLASS}][${MARK_CLASS}]*`, 'g')
+
+/**
+ * The graphemes of `text`, as `Intl.Segmenter` cuts them. A text of plain Arabic and Latin (most lines of
+ * a report) is cut without it: the first segmenter of a process costs about 8 ms of processor time (ICU's
+ * data is loaded), which the default report of a pre-commit hook would pay for one long line.
+ * tests/prose-report.test.ts checks the two agree.
+ */
+export function graphemesOf(text: string): string[] {
+  if (SIMPLE.test(text)) return text.match(SIMPLE_GRAPHEME) ?? []
+  return Array.from((graphemeSegmenter ??= new Intl.Segmenter('ar', {granularity: 'grapheme'})).segment(text), (part) => part.segment)
+}
 
 /** Columns `text` takes in a terminal (what `string-width` says, counted directly for plain Arabic and Latin). */
 export function width(text: string): number {
@@ -46,13 +60,13 @@ export function shortenMiddle(text: string, columns: number): string {
   const reach = 4 * columns
   let head = ''
   let used = 0
-  for (const {segment} of graphemes().segment(text.slice(0, reach))) {
+  for (const segment of graphemesOf(text.slice(0, reach))) {
     const w = width(segment)
     if (used + w > headBudget) break
     head += segment
     used += w
   }
-  const tailParts = [...graphemes().segment(text.slice(Math.max(head.length, text.length - reach)))].map((s) => s.segment)
+  const tailParts = graphemesOf(text.slice(Math.max(head.length, text.length - reach)))
   let tail = ''
   for (let j = tailParts.length - 1; j >= 0; j--) {
     const w = width(tailParts[j])
@@ -67,7 +81,7 @@ export function shortenMiddle(text: string, columns: number): string {
 export function shortenEnd(text: string, columns: number): string {
   if (width(text) <= columns) return text
   let kept = ''
-  for (const {segment} of graphemes().segment(text)) {
+  for (const segment of graphemesOf(text)) {
     if (width(kept + segment) > columns - 1) break
     kept += segment
   }
@@ -96,7 +110,7 @@ export function wrap(text: string, columns: number): string[] {
     while (width(line) > columns) {
       let head = ''
       let used = 0
-      for (const {segment} of graphemes().segment(line)) {
+      for (const segment of graphemesOf(line)) {
         const w = width(segment)
         if (used + w > columns && head) break
         head += segment
