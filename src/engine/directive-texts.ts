@@ -15,13 +15,13 @@ export const DIRECTIVE_TEXT = {
     en: 'Unused `{name}` directive, expected a finding to silence',
     ar: 'توجيه `{name}` لا يُسكت شيئًا، والمتوقع ملاحظة يُسكتها'
   },
-  markupTooLarge: {
-    en: 'Unexpected {format} file of {size}, expected at most {max}: HTML is linted whole, and a larger file is not linted',
-    ar: 'ملف {format} حجمه {size}، والمتوقع {max} على الأكثر: يُفحص ملف `HTML` كاملًا، فلا يُفحص ما هو أكبر'
-  },
   markdownBlockTooLarge: {
     en: 'Unexpected Markdown block of {size} with no blank line to cut it at, expected at most {max}: not linted',
     ar: 'كتلة `Markdown` حجمها {size} بلا سطر فارغ يُقطع عنده، والمتوقع {max} على الأكثر: لم تُفحص'
+  },
+  htmlBlockTooLarge: {
+    en: 'Unexpected HTML of {size} with no line between two elements to cut it at, expected at most {max}: not linted',
+    ar: 'نص `HTML` حجمه {size} بلا سطر بين عنصرين يُقطع عنده، والمتوقع {max} على الأكثر: لم يُفحص'
   },
   moreFindings: {
     en: 'Unexpected {count} more findings of `{rule}` in this file, expected at most {max} of one rule: not shown',

@@ -13,8 +13,8 @@ import {loadMarkup, markupModule} from './markup-registry.ts'
 import {oneVoice} from './one-voice.ts'
 import {lintInSections, SECTION, WHOLE} from './sections.ts'
 import {lintMarkdownInSections} from './markdown-sections.ts'
+import {lintHtmlInSections} from './html-sections.ts'
 import {FindingsLimit, MAX_FINDINGS_PER_RULE} from './findings-limit.ts'
-import {directiveText} from './directive-texts.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
 export interface LintOptions {
@@ -142,14 +142,13 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
   }
   const {processor, severities} = processorFor(options)
   file.data.translintSettings = options.settings ?? {}
-  if (options.format === 'html' && refuseLargeMarkup(file, 'html')) return file
   file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
   const settle = (message: VFileMessage) => settleSeverity(message, severities)
   // A long plain-text file is linted a section at a time (see sections.ts).
-  // So is a long Markdown file (see markdown-sections.ts), cut between blocks.
+  // So is a long Markdown or HTML file (see markup-sections.ts), cut between blocks.
   const format = options.format ?? 'text'
-  const text = format === 'text' || format === 'markdown' ? String(file) : ''
-  const sectioned = format === 'markdown' ? isLargeMarkdown(text) : text.length > WHOLE
+  const text = format === 'text' || format === 'markdown' || format === 'html' ? String(file) : ''
+  const sectioned = format === 'markdown' || format === 'html' ? isLargeMarkup(text) : text.length > WHOLE
   const tree = sectioned ? undefined : processor.parse(file)
   // Messages are Errors: without this every report would capture a stack trace
   // nobody reads (a large share of the time on a noisy document).
@@ -161,7 +160,8 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
     // One voice per span first (again over the whole file below), so a finding another rule's silences is not counted.
     else {
       const take = (messages: VFileMessage[]) => limit.filter((options.everyVoice ? messages : oneVoice(messages, text).kept).sort(compareMessages))
-      if (format === 'markdown') lintMarkdownInSections(processor, file, text, MARKDOWN_SECTION, take)
+      if (format === 'markdown') lintMarkdownInSections(processor, file, text, MARKUP_SECTION, take)
+      else if (format === 'html') lintHtmlInSections(processor, file, text, MARKUP_SECTION, take)
       else lintInSections(processor, file, text, undefined, take)
     }
   } finally {
@@ -173,48 +173,24 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
 }
 
 /**
- * HTML is linted whole (its tree, unlike plain text's and Markdown's, is not
- * cut into sections), at about 160 MB of memory per MB of text (a list or
- * paragraphs of news: 4 MiB took 720 MB, 10 MB 1.6-1.7 GB, 40 MB would pass
- * the V8 heap limit and end the run). A larger file is not linted: one fatal
- * message says so, as ESLint says a file could not be parsed.
+ * Markdown and HTML up to this many bytes are linted whole, as before
+ * sections were made for them (so their findings did not change); a longer
+ * file in sections (see markup-sections.ts). Whole, markup takes about 160 MB
+ * of memory per MB of text (a list or paragraphs of news: 4 MiB took 720 MB,
+ * 10 MB 1.6-1.7 GB, 40 MB passed the V8 heap limit and ended the run).
  */
 export const MAX_MARKUP_BYTES = 4 * 1024 * 1024
 
-/**
- * Markdown up to MAX_MARKUP_BYTES is linted whole, as before sections were
- * made for it (so its findings did not change); a longer file in sections.
- */
-function isLargeMarkdown(text: string): boolean {
+function isLargeMarkup(text: string): boolean {
   // UTF-8 takes at most three bytes a UTF-16 code unit: most files need no count.
   return text.length * 3 > MAX_MARKUP_BYTES && Buffer.byteLength(text, 'utf8') > MAX_MARKUP_BYTES
 }
 
 /**
- * Code units of Markdown linted at once in a longer file: as plain text's
- * (SECTION, sections.ts), a section ending at the first cut point past it.
+ * Code units of Markdown or HTML linted at once in a longer file: as plain
+ * text's (SECTION, sections.ts), a section ending at a cut point past it.
  */
-const MARKDOWN_SECTION = SECTION
-
-function refuseLargeMarkup(file: VFile, format: 'markdown' | 'html'): boolean {
-  const text = String(file)
-  // UTF-8 takes at most three bytes a UTF-16 code unit: most files need no count.
-  if (text.length * 3 <= MAX_MARKUP_BYTES) return false
-  const bytes = Buffer.byteLength(text, 'utf8')
-  if (bytes <= MAX_MARKUP_BYTES) return false
-  const mebibytes = (count: number) => `${Math.round((count / (1024 * 1024)) * 10) / 10} MiB`
-  const message = file.message(
-    directiveText(file, 'markupTooLarge', {
-      // The name of a format is code in the Arabic text (as the locale tests ask of Latin words).
-      format: format === 'markdown' ? {en: 'Markdown', ar: '`Markdown`'} : {en: 'HTML', ar: '`HTML`'},
-      size: mebibytes(bytes),
-      max: mebibytes(MAX_MARKUP_BYTES)
-    }),
-    {place: {line: 1, column: 1, offset: 0}, source: 'translint'}
-  )
-  message.fatal = true
-  return true
-}
+const MARKUP_SECTION = SECTION
 
 /** Give a message the severity of its rule, as the rule's marks on it allow. */
 function settleSeverity(message: VFileMessage, severities: Map<string, Severity>): void {

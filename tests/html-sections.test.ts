@@ -1,0 +1,228 @@
+// A long HTML file is linted in sections cut between block-level elements
+// (src/engine/html-sections.ts): the rules that look only near a finding must
+// find what they find in the whole file, at the same places; no cut may fall
+// inside <pre>, <script>, <style>, <textarea>, <code>, a comment, inline
+// markup or text; comments that turn rules off reach past a cut.
+import '../src/builtin.ts' // the built-in rules, handed to the engine
+import '../src/index.ts' // loads HTML support
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import {describe, expect, it} from 'vitest'
+import {lintSync, processorFor} from '../src/engine/processor.ts'
+import {htmlCutPoints, htmlSections, lintHtmlInSections} from '../src/engine/html-sections.ts'
+import {rules} from '../rules/index.ts'
+
+const seeds = join(import.meta.dirname, '..', 'seeds')
+const seedTexts = readdirSync(seeds)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(seeds, name), 'utf8'))
+const cleanDir = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'clean')
+const clean = existsSync(cleanDir)
+  ? readdirSync(cleanDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .slice(0, 6)
+      .map((name) => readFileSync(join(cleanDir, name), 'utf8'))
+  : []
+const every = Object.fromEntries(rules.map((rule) => [rule.id, rule.severity === 'off' ? 'warn' : rule.severity]))
+// Rules that compare a whole document: in sections they compare within a section and its context.
+const DOCUMENT_WIDE = new Set(['duplicated-phrase', 'boilerplate', 'spelling-consistency', 'org-name-consistency', 'mixed-digits', 'mixed-script', 'hamza', 'alif-maqsura', 'whitespace'])
+
+const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+
+/**
+ * A plain text as an HTML article: its lines as paragraphs (some left
+ * unclosed, as HTML allows), with headings, lists, tables, <pre>, <script>,
+ * <code>, comments and nested <div>s between them.
+ */
+function asHtml(text: string, index: number): string {
+  const paragraphs = text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map(escape)
+  const blocks: string[] = [`<section id="s${index}">`, `<h2>عنوان ${index}</h2>`]
+  paragraphs.forEach((paragraph, at) => {
+    blocks.push(at % 5 === 2 ? `<p>${paragraph}` : `<p class="x">${paragraph}</p>`)
+    if (at % 9 === 1) blocks.push('<pre>\nرمز  ,  غير مفحوص\n\n<p>ليس فقرة</p>\nx = "("\n</pre>')
+    if (at % 9 === 2) blocks.push(`<ul>\n  <li>${paragraph.slice(0, 60)}\n  <li>بند ثان ،كما هو.</li>\n  <li><p>بند ثالث.</p>\n  <p>تتمته.</p></li>\n</ul>`)
+    if (at % 9 === 3) blocks.push('<table>\n<tr><th>العمود</th><th>القيمة</th></tr>\n<tr><td>واحد ،</td><td>اثنان</td></tr>\n<tr>\n<td>ثلاثة</td>\n</tr>\n</table>')
+    if (at % 9 === 4) blocks.push('<script>\nif (a < b) {\n\n<p>x</p>\n}\n</script>')
+    if (at % 9 === 5) blocks.push(`<div class="box">\n<div>\n<p>${paragraph.slice(0, 80)}</p>\n<p><code>\nكود  ،  مزاح\n\n</code></p>\n</div>\n</div>`)
+    if (at % 9 === 6) blocks.push('<!--\nتعليق ، فيه\n\n<p>ليس فقرة</p>\n-->')
+    if (at % 9 === 7) blocks.push('<blockquote>\n<p>اقتباس «كما هو» .</p>\n<p><b>نص\n<i>مائل</i></b> بعده.</p>\n</blockquote>')
+    if (at % 9 === 8) blocks.push('<textarea>\nنص ، محفوظ\n\n<p>ليس فقرة</p>\n</textarea>')
+  })
+  blocks.push('</section>')
+  return blocks.join('\n') + '\n'
+}
+
+const html =
+  '<!doctype html>\n<html lang="ar" dir="rtl">\n<head>\n<title>وثائق</title>\n<style>\np { color: red }\n</style>\n</head>\n<body>\n<article>\n' +
+  [...seedTexts, ...clean].map(asHtml).join('\n') +
+  '</article>\n</body>\n</html>\n'
+
+function lint(text: string, size: number, only?: string[]): VFileMessage[] {
+  const file = new VFile({value: text})
+  lintHtmlInSections(processorFor({rules: every, format: 'html', only}).processor, file, text, size)
+  return file.messages
+}
+
+const describeMessage = (message: VFileMessage) =>
+  `${message.ruleId} ${message.place && 'start' in message.place ? `${message.place.start.offset}-${message.place.end.offset}` : ''} ${message.reason}`
+const local = (messages: VFileMessage[]) => messages.filter((m) => !DOCUMENT_WIDE.has(m.ruleId!)).map(describeMessage).sort()
+
+/** The elements named `name` in `text` (as written), as [start, end) of the element. */
+function spans(text: string, name: string): [number, number][] {
+  const found: [number, number][] = []
+  const open = new RegExp(`<${name}[\\s>]`, 'g')
+  for (let match = open.exec(text); match; match = open.exec(text)) {
+    const end = text.indexOf(`</${name}>`, match.index)
+    found.push([match.index, end + name.length + 3])
+  }
+  return found
+}
+
+describe('sections of a long HTML file', () => {
+  it('cut only at a line that starts with a block-level element or a comment, never inside <pre>, <script>, <textarea>, <code>, a comment or a paragraph', () => {
+    const all = htmlSections(html, 1500)
+    expect(all.length).toBeGreaterThan(10)
+    expect(all[0]!.start).toBe(0)
+    expect(all.at(-1)!.end).toBe(html.length)
+    const place = location(html)
+    const closed = ['pre', 'script', 'textarea', 'code', 'style', 'title', 'blockquote'].flatMap((name) => spans(html, name))
+    const comments = [...html.matchAll(/<!--[\s\S]*?-->/g)].map((match) => [match.index, match.index + match[0].length] as [number, number])
+    for (let index = 1; index < all.length; index++) {
+      const {start, from, to, line, lead} = all[index]!
+      expect(start).toBe(all[index - 1]!.end)
+      expect(html[start - 1]).toBe('\n')
+      expect(html.slice(start)).toMatch(/^\s*<(?:!--|h2|p|ul|li|table|tr|div|section|pre|blockquote)[\s>]/)
+      for (const [begin, end] of [...closed, ...comments]) expect(start <= begin || start >= end, html.slice(begin, end)).toBe(true)
+      // Never inside a paragraph: what precedes the cut on its line is white space, and the last <p> before it is closed or followed by a block.
+      expect(from).toBeLessThanOrEqual(start)
+      expect(to).toBeGreaterThanOrEqual(all[index]!.end)
+      expect(place.toPoint(from)).toEqual({line, column: 1, offset: from})
+      // The elements open around the part: at least the <article> (and <html>, <body>).
+      expect(lead).toMatch(/^<html lang="ar" dir="rtl"><body><article>/)
+    }
+    // Cuts between the children of <article> are preferred to cuts inside a list, a table or a <div>.
+    const depths = all.slice(1).map((section) => section.lead!.match(/</g)!.length)
+    expect(depths.filter((depth) => depth === 4).length).toBeGreaterThan(depths.length / 2)
+  })
+
+  it('finds what the whole file gives for the rules that look near a finding, at the same places', () => {
+    const whole = local(lint(html, Infinity))
+    expect(whole.length).toBeGreaterThan(100)
+    expect(local(lint(html, 3000))).toEqual(whole)
+    expect(local(lint(html, 300))).toEqual(whole)
+    // And as lintSync gives it for the whole file.
+    expect(local(lintSync(html, {rules: every, format: 'html', maxFindingsPerRule: Infinity, everyVoice: true}).messages)).toEqual(whole)
+  }, 180000)
+
+  it('places every finding in the file: line, column and offset agree, none is kept twice', () => {
+    const place = location(html)
+    for (const size of [500, 3000]) {
+      const cut = lint(html, size)
+      expect(cut.length).toBeGreaterThan(100)
+      for (const message of cut) {
+        const {start, end} = message.place as {start: {line: number; column: number; offset: number}; end: {line: number; column: number; offset: number}}
+        expect(place.toPoint(start.offset)).toEqual(start)
+        expect(place.toPoint(end.offset)).toEqual(end)
+        expect(message.line).toBe(start.line)
+        expect(html.slice(start.offset, end.offset)).toBe(message.actual ?? html.slice(start.offset, end.offset))
+      }
+      const described = cut.map(describeMessage)
+      expect(new Set(described).size).toBe(described.length)
+    }
+  }, 180000)
+
+  it('with CRLF line ends, places findings as in the whole file', () => {
+    const crlf = html.replace(/\n/g, '\r\n')
+    const whole = local(lint(crlf, Infinity))
+    expect(whole.length).toBeGreaterThan(100)
+    expect(local(lint(crlf, 2000))).toEqual(whole)
+  }, 180000)
+
+  it('never cuts in inline markup, text, SVG, or after a paragraph left open before a non-block', () => {
+    const paragraph = '<p>فقرة من نص عادي.</p>'
+    const cases = [
+      '<p>نص\n<b>عريض</b>\nبعده</p>',
+      // Formatting elements the parser opens again after a block, up to their end tag.
+      '<p>نص <code>رمز\n<p>بعده رمز أيضًا</p>\n<div>وهذا</div></code>',
+      '<p>نص <b>عريض\n</p>\n<p>بعده عريض أيضًا</p></b>',
+      '<span>\n<p>داخل عنصر سطري</p>\n</span>',
+      '<svg>\n<![CDATA[\n<p>x</p>\n]]>\n<text>نص</text>\n</svg>',
+      '<math>\n<mi>x</mi>\n</math>',
+      '<p>مفتوحة\n<img src="x">\n<span>سطري</span>',
+      '<pre>\n<p>x</p>\n\n<div>y</div>\n</pre>',
+      '<listing>\n<p>x</p>\n</listing>',
+      '<xmp>\n<p>x</p>\n</xmp>',
+      '<div>نص قبل\n<p>x</p>\n</div>'
+    ]
+    for (const block of cases) {
+      const text = `${paragraph}\n${block}\n${paragraph}\n`
+      const cuts = htmlCutPoints(text).offsets
+      const at = paragraph.length + 1
+      const inside = cuts.filter((offset) => offset > at && offset < at + block.length)
+      expect(inside, block).toEqual([])
+      expect(cuts.at(-1), block).toBe(text.length - paragraph.length - 1)
+    }
+    // Between items of a list and rows of a table, with the list or table as the lead.
+    const list = '<ul>\n<li>أ\n<li>ب</li>\n<li>ج\n</ul>\n'
+    const points = htmlCutPoints(list)
+    expect(points.offsets).toEqual([0, list.indexOf('<li>'), list.indexOf('<li>ب'), list.indexOf('<li>ج')])
+    expect(points.leads).toEqual(['', '<ul>\n', '<ul>\n', '<ul>\n'])
+  })
+
+  it('carries translint-disable and -enable comments past a cut', () => {
+    const bad = '<p>شاركت الأمانـة في المؤتمر.</p>'
+    const filler = Array.from({length: 60}, (_, index) => `<p>فقرة رقم ${index} من نص طويل.</p>`).join('\n')
+    const text =
+      '<body>\n<div>\n' +
+      [`<!-- translint-disable tatweel -->`, filler, bad, filler, '<!-- translint-enable tatweel -->', filler, bad, '<!-- translint-disable -->', filler, bad, filler].join('\n') +
+      '\n</div>\n</body>\n'
+    expect(htmlSections(text, 500).length).toBeGreaterThan(6)
+    const found = (size: number) => lint(text, size, ['tatweel']).map((m) => `${m.line}:${m.column} ${m.ruleId}`)
+    const whole = found(Infinity)
+    expect(whole).toEqual([`${text.slice(0, text.indexOf(bad, text.indexOf('translint-enable'))).split('\n').length}:10 tatweel`])
+    expect(found(500)).toEqual(whole)
+  })
+
+  it('keeps positions within the file for any mix of markup (fuzz)', () => {
+    const pieces = ['<p>نص ، فيه خطأ.', '</p>', '<div>', '</div>', '<pre>', '</pre>', '<!--', '-->', '<ul>', '<li>بند', '</ul>', '<table>', '<tr><td>خلية', '</table>', '<script>', '</script>', '<b>', '</b>', '<svg>', '</svg>', '', '\r', 'الأمانـة  هنا', '<textarea>', '</textarea>', '&amp;', '<', '<![CDATA[', ']]>']
+    let seed = 20261207
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    for (let round = 0; round < 30; round++) {
+      const lines = Array.from({length: 400}, () => pieces[Math.floor(random() * pieces.length)]!)
+      const text = lines.join('\n')
+      const all = htmlSections(text, 200 + Math.floor(random() * 800))
+      expect(all.at(-1)!.end).toBe(text.length)
+      const messages = lint(text, 300)
+      for (const message of messages) {
+        const place = message.place as {start: {offset: number}; end: {offset: number}}
+        expect(place.start.offset).toBeGreaterThanOrEqual(0)
+        expect(place.end.offset).toBeLessThanOrEqual(text.length)
+        expect(place.start.offset).toBeLessThanOrEqual(place.end.offset)
+      }
+    }
+  }, 120000)
+
+  it('over 4 MiB, a file is linted in sections; a stretch with no cut point over 4 MiB is not linted, with one message; the rest is', () => {
+    const MiB = 1024 * 1024
+    const paragraphs = '<p>شاركت الأمانة في المؤتمر.</p>\n'.repeat(Math.ceil((4 * MiB) / 50) + 10) + '<p>شاركت الأمانـة في المؤتمر.</p>\n'
+    const big = lintSync(paragraphs, {format: 'html', only: ['tatweel'], rules: every})
+    expect(big.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([`${paragraphs.split('\n').length - 1}:10 tatweel`])
+    const code = '<pre>\n' + 'x\n'.repeat(2.1 * MiB) + '</pre>'
+    const text = `<p>شاركت الأمانـة في المؤتمر.</p>\n${code}\n<p>شاركت الأمانـة في المؤتمر.</p>\n`
+    const file = lintSync(text, {format: 'html', only: ['tatweel'], rules: every})
+    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toEqual([
+      '1:10 tatweel Unexpected tatweel in `الأمانـة`, expected `الأمانة`',
+      '2:1 undefined Unexpected HTML of 4.2 MiB with no line between two elements to cut it at, expected at most 4 MiB: not linted',
+      `${text.split('\n').length - 1}:10 tatweel Unexpected tatweel in \`الأمانـة\`, expected \`الأمانة\``
+    ])
+  }, 120000)
+})
