@@ -109,7 +109,7 @@ describe('sections of a long Markdown file', () => {
     }
   }, 120000)
 
-  it('never cuts fenced code (``` or ~~~, in a list item or a quote), front matter, an HTML comment or an indented line', () => {
+  it('never cuts between blocks in fenced code (``` or ~~~, in a list item or a quote), front matter, an HTML comment or an indented line', () => {
     const paragraph = 'فقرة من نص عادي.'
     const cases = [
       '```\nرمز\n\nرمز\n```',
@@ -122,8 +122,10 @@ describe('sections of a long Markdown file', () => {
     ]
     for (const block of cases) {
       const text = `${paragraph}\n\n${block}\n\n${paragraph}\n`
-      const cuts = markdownCutPoints(text).offsets
-      const inside = cuts.filter((offset) => offset > paragraph.length + 2 && offset < paragraph.length + 2 + block.length)
+      const points = markdownCutPoints(text)
+      const cuts = points.offsets
+      // Inside a code block fenced at column 0 a cut is made only with the opening fence as its lead (see below).
+      const inside = cuts.filter((offset, index) => offset > paragraph.length + 2 && offset < paragraph.length + 2 + block.length && points.leads![index] !== block.split('\n')[0] + '\n')
       expect(inside, block).toEqual([])
       expect(cuts.at(-1), block).toBe(text.length - paragraph.length - 1)
     }
@@ -137,6 +139,77 @@ describe('sections of a long Markdown file', () => {
     const unclosed = '- ```\n  رمز\n\nفقرة.\n'
     expect(markdownCutPoints(unclosed).offsets).toEqual([0, unclosed.indexOf('فقرة')])
   })
+
+  it('cuts a tight list before an item of the same list, a table before a row (after its header), a code block fenced at column 0 before a line (after its fence)', () => {
+    const at = (text: string) => {
+      const points = markdownCutPoints(text)
+      return points.offsets.map((offset, index) => [text.slice(offset, offset + 4), points.depths![index], points.leads![index]])
+    }
+    expect(at('- أ\n- ب\n  تتمة\n- ج\n* د\n* هـ\nسطر\n* و\n')).toEqual([
+      ['- أ\n', 0, ''],
+      ['- ب\n', 1, ''],
+      ['- ج\n', 1, ''],
+      // Another marker starts another list; a line at column 0 (lazy, or a paragraph) ends the cuts until the next item.
+      ['* هـ', 1, '']
+    ])
+    expect(at('1. أ\n2. ب\n3) ج\n4) د\n* * *\n- - -\n')).toEqual([
+      ['1. أ', 0, ''],
+      ['2. ب', 1, ''],
+      ['4) د', 1, '']
+    ])
+    const table = '| أ | ب |\n| --- | :-: |\n| 1 | 2 |\n| 3 | 4 |\n5 | 6\n> ليس صفًا\n| 7 | 8 |\n'
+    expect(at(table)).toEqual([
+      ['| أ ', 0, ''],
+      ['| 1 ', 1, '| أ | ب |\n| --- | :-: |\n'],
+      ['| 3 ', 1, '| أ | ب |\n| --- | :-: |\n'],
+      ['5 | ', 1, '| أ | ب |\n| --- | :-: |\n']
+    ])
+    // Not a table: a header of another number of cells, or a header that does not open its block.
+    expect(at('| أ | ب |\n| --- |\n| 1 | 2 |\n')).toEqual([['| أ ', 0, '']])
+    expect(at('فقرة\n| أ | ب |\n| --- | --- |\n| 1 | 2 |\n')).toEqual([['فقرة', 0, '']])
+    expect(at('```js\nx\n\ny\n```\nفقرة\n')).toEqual([
+      ['```j', 0, ''],
+      ['x\n\ny', 1, '```js\n'],
+      ['\ny\n`', 1, '```js\n'],
+      ['y\n``', 1, '```js\n'],
+      ['```\n', 1, '```js\n']
+    ])
+    // In a list item the fence is not cut.
+    expect(at('- ```\n  x\n  y\n  ```\n').map(([text]) => text)).toEqual(['- ``'])
+  })
+
+  it('finds in sections what the whole file gives in tight lists, tables and fenced code, at the same places', () => {
+    // Each document as a tight list (bullets and numbers), a table of its lines and a code block with a
+    // bidirectional control (reported in code too), with paragraphs between them.
+    const blocks = [...seedTexts, ...clean].map((text, index) => {
+      const lines = text
+        .split(/\n+/)
+        .map((line) => line.trim().replace(/\|/g, '/'))
+        .filter(Boolean)
+      const list = lines.map((line, at) => (index % 2 === 0 ? `- ${line}` : `${at + 1}. ${line}`)).join('\n')
+      const table = `| السطر | النص |\n| --- | --- |\n${lines.map((line, at) => `| ${at} | ${line.slice(0, 80)} \u202e |`).join('\n')}`
+      const code = '```\n' + lines.map((line) => `// ${line.slice(0, 60)}\u202e`).join('\n') + '\n```'
+      return [`# عنوان ${index}`, list, lines[0]!, table, lines.at(-1)!, code, 'فقرة بعد الرمز ،كما هي.'].join('\n\n')
+    })
+    const text = blocks.join('\n\n') + '\n'
+    const whole = local(lint(text, Infinity))
+    expect(whole.length).toBeGreaterThan(100)
+    expect(whole.filter((line) => line.startsWith('invisible-characters')).length).toBeGreaterThan(20)
+    for (const size of [300, 2000]) {
+      const sections = markdownSections(text, size)
+      // Cuts inside those blocks: many where the lists, tables and code blocks are longer than a section.
+      const inside = sections.filter((section) => text[section.start - 2] !== '\n').length
+      expect(inside).toBeGreaterThan(size === 300 ? sections.length / 3 : 0)
+      const cut = lint(text, size)
+      expect(local(cut)).toEqual(whole)
+      const place = location(text)
+      for (const message of cut) {
+        const {start, end} = message.place as {start: {line: number; column: number; offset: number}; end: {line: number; column: number; offset: number}}
+        expect(place.toPoint(start.offset)).toEqual(start)
+        expect(place.toPoint(end.offset)).toEqual(end)
+      }
+    }
+  }, 180000)
 
   it('carries translint-disable and -enable comments past a cut', () => {
     const bad = 'شاركت الأمانـة في المؤتمر.'
@@ -170,13 +243,15 @@ describe('sections of a long Markdown file', () => {
 
   it('a stretch with no cut point over 4 MiB is not linted, with one message; the rest is', () => {
     const MiB = 1024 * 1024
-    const code = '```\n' + 'x'.repeat(4.2 * MiB) + '\n```'
-    const text = `شاركت الأمانـة في المؤتمر.\n\n${code}\n\nشاركت الأمانـة في المؤتمر.\n`
+    // One block quote of 4.2 MiB without a blank line.
+    const line = '> شاركت الأمانة في المؤتمر.\n'
+    const quote = line.repeat(Math.ceil((4.2 * MiB) / Buffer.byteLength(line)))
+    const text = `شاركت الأمانـة في المؤتمر.\n\n${quote}\nشاركت الأمانـة في المؤتمر.\n`
     const file = lintSync(text, {format: 'markdown', only: ['tatweel'], rules: every})
     expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toEqual([
       '1:7 tatweel Unexpected tatweel in `الأمانـة`, expected `الأمانة`',
-      '3:1 undefined Unexpected Markdown block of 4.2 MiB with no blank line to cut it at, expected at most 4 MiB: not linted',
-      '7:7 tatweel Unexpected tatweel in `الأمانـة`, expected `الأمانة`'
+      '3:1 undefined Unexpected Markdown block of 4.2 MiB with no place to cut it at, expected at most 4 MiB: not linted',
+      `${text.split('\n').length - 1}:7 tatweel Unexpected tatweel in \`الأمانـة\`, expected \`الأمانة\``
     ])
   }, 60000)
 })

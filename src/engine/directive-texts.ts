@@ -16,8 +16,8 @@ export const DIRECTIVE_TEXT = {
     ar: 'توجيه `{name}` لا يُسكت شيئًا، والمتوقع ملاحظة يُسكتها'
   },
   markdownBlockTooLarge: {
-    en: 'Unexpected Markdown block of {size} with no blank line to cut it at, expected at most {max}: not linted',
-    ar: 'كتلة `Markdown` حجمها {size} بلا سطر فارغ يُقطع عنده، والمتوقع {max} على الأكثر: لم تُفحص'
+    en: 'Unexpected Markdown block of {size} with no place to cut it at, expected at most {max}: not linted',
+    ar: 'كتلة `Markdown` حجمها {size} بلا موضع يُقطع عنده، والمتوقع {max} على الأكثر: لم تُفحص'
   },
   htmlBlockTooLarge: {
     en: 'Unexpected HTML of {size} with no line between two elements to cut it at, expected at most {max}: not linted',

@@ -5,7 +5,9 @@
 // HTML block that a blank line does not end (<pre>, <script>, <style>,
 // <textarea>, a comment, <? ?>, <!X >, CDATA) and a front-matter block. A
 // blank line ends a paragraph, a table and every other HTML block; a line at
-// column 0 is neither a list item's continuation nor indented code.
+// column 0 is neither a list item's continuation nor indented code. Tight
+// lists, tables and fenced code, which may run for megabytes without a blank
+// line, are cut inside too (see markdownCutPoints).
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
@@ -65,29 +67,90 @@ function closesFrontMatter(text: string, mark: string): boolean {
   return new RegExp(`[\\r\\n]${mark.replace(/\+/g, '\\+')}[ \\t]*(?:\\r|\\n|$)`).test(head.slice(mark.length))
 }
 
-/** Where a Markdown text may be cut, in one pass over its lines. */
+/** A top-level list item with content: its marker at column 0, a space, text. */
+const LIST_ITEM = /^(?:([-+*])|\d{1,9}([.)]))[ \t]+\S/
+/** A thematic break, which `* * *` or `- - -` is rather than an item. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
+/** A table's delimiter row (with at least one pipe: `---` alone underlines a heading). */
+const DELIMITER_ROW = /^ {0,3}(?=[^|]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+/** What starts another block than a table row (a quote, heading, fence, HTML, list item, break). */
+const NOT_A_ROW = /^(?:[>#`~<]|[-+*][ \t]|\d{1,9}[.)][ \t]|[-*_][ \t]*[-*_][ \t]*[-*_])/
+
+/** The cells of a table row, as GFM counts them: between unescaped pipes, an outer pipe on each side optional. */
+function cellCount(row: string): number {
+  const trimmed = row.trim()
+  let pipes = 0
+  for (let index = 0; index < trimmed.length; index++) {
+    const code = trimmed.charCodeAt(index)
+    if (code === 0x5c) index++
+    else if (code === 0x7c) pipes++
+  }
+  if (trimmed.startsWith('|')) pipes--
+  if (trimmed.length > 1 && trimmed.endsWith('|') && !trimmed.endsWith('\\|')) pipes--
+  return pipes + 1
+}
+
+/**
+ * Where a Markdown text may be cut, in one pass over its lines: between
+ * blocks (depth 0), and inside the three blocks that may run for megabytes
+ * without a blank line (depth 1, taken only when no cut between blocks lies
+ * near a section's size):
+ * - a tight list at column 0, before an item of the same list (its marker
+ *   the same bullet, or number with the same delimiter, after a line of the
+ *   list): each part is a list of the same items;
+ * - a table, before a row, the part linted after the table's header row and
+ *   delimiter row (its lead) so that it is a table of the same rows;
+ * - a code block fenced at column 0, before any of its lines, the part linted
+ *   after the opening fence: code of the same lines. Its text is not prose,
+ *   but a rule that reads raw characters (bidirectional controls) reads it.
+ */
 export function markdownCutPoints(text: string): CutPoints {
   const offsets = [0]
   const lines = [1]
+  const leads = ['']
+  const depths = [0]
+  const contextLines = [1]
   let lineNumber = 1
+  // Lines of code and table rows so far (see CutPoints.contextLines).
+  let quiet = 0
+  const cut = (offset: number, depth: number, lead: string) => {
+    offsets.push(offset)
+    lines.push(lineNumber)
+    depths.push(depth)
+    leads.push(lead)
+    contextLines.push(lineNumber - quiet)
+  }
   let previousBlank = false
   // The fence that opened the code block we are in (its character and length), or none.
   let fence: string | undefined
   // What comes before that fence on its line: list markers, `>`, indentation.
   let fencePrefix = ''
+  // The opening fence's line and a line break, when it is at column 0 (see above).
+  let fenceLead: string | undefined
   // The end mark of the HTML block we are in, or none.
   let html: RegExp | undefined
   // Front matter: `---` or `+++` on the first line, up to the same line again.
   let frontMatter: string | undefined
+  // The marker of the list at column 0 whose item the last line at column 0 opened (`-`, `*`, `+`, `.`, `)`).
+  let listMarker: string | undefined
+  // The line before, when it opened a block at column 0 after a blank line (a table's header row may).
+  let blockStart: string | undefined
+  // The header and delimiter rows of the table we are in, with a line break after each.
+  let tableLead: string | undefined
   let start = 0
   while (start < text.length) {
     let end = start
     while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++
     const line = text.slice(start, end)
     const blank = isBlank(line)
+    let opensBlock: string | undefined
     if (frontMatter !== undefined) {
       if (start > 0 && line.trimEnd() === frontMatter) frontMatter = undefined
     } else if (fence !== undefined && !endsContainer(fencePrefix, line, blank)) {
+      if (fenceLead !== undefined) {
+        cut(start, 1, fenceLead)
+        quiet++
+      }
       const closing = CLOSING_FENCE.exec(line)
       if (closing && closing[1]![0] === fence[0] && closing[1]!.length >= fence.length) fence = undefined
     } else if (html !== undefined) {
@@ -95,11 +158,26 @@ export function markdownCutPoints(text: string): CutPoints {
     } else {
       fence = undefined
       const first = line.charCodeAt(0)
+      const atColumn0 = !blank && first !== 0x20 && first !== 0x09
       // A cut point: a line at column 0 with content, after a blank line.
-      if (start > 0 && previousBlank && !blank && first !== 0x20 && first !== 0x09) {
-        offsets.push(start)
-        lines.push(lineNumber)
-      }
+      if (start > 0 && previousBlank && atColumn0) {
+        cut(start, 0, '')
+        opensBlock = line
+      } else if (start === 0) opensBlock = line
+      const item = atColumn0 && !THEMATIC_BREAK.test(line) ? LIST_ITEM.exec(line) : null
+      const marker = item ? (item[1] ?? item[2]) : undefined
+      if (tableLead !== undefined) {
+        if (blank || !atColumn0 || !line.includes('|') || NOT_A_ROW.test(line)) tableLead = undefined
+        else {
+          cut(start, 1, tableLead)
+          quiet++
+        }
+      } else if (blockStart !== undefined && blockStart.includes('|') && DELIMITER_ROW.test(line) && cellCount(blockStart) === cellCount(line)) {
+        tableLead = `${blockStart}\n${line}\n`
+        quiet++
+      } else if (marker !== undefined && !previousBlank && marker === listMarker) cut(start, 1, '')
+      // A line at column 0 that is not an item ends the list, or is a lazy line of its item: no cut till the next item.
+      if (atColumn0) listMarker = marker
       if (start === 0 && (line.trimEnd() === '---' || line.trimEnd() === '+++') && closesFrontMatter(text, line.trimEnd())) frontMatter = line.trimEnd()
       else {
         // A fence may open inside a list item or a block quote: any line whose
@@ -109,15 +187,19 @@ export function markdownCutPoints(text: string): CutPoints {
         if (opening && !(opening[1]![0] === '`' && opening[2]!.includes('`'))) {
           fence = opening[1]
           fencePrefix = line.slice(0, line.indexOf(opening[1]!))
+          fenceLead = fencePrefix === '' ? `${line}\n` : undefined
+          tableLead = undefined
         }
         else {
           html = htmlBlockEnd(line.replace(/^[ \t>]*/, ''))
           // A block that ends on the line it opens.
           if (html && html.test(line.slice(line.indexOf('<') + 2))) html = undefined
+          if (html) tableLead = undefined
         }
       }
     }
     previousBlank = blank
+    blockStart = opensBlock
     // The next line: after CRLF, CR or LF.
     if (end < text.length) {
       end += text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1
@@ -125,7 +207,7 @@ export function markdownCutPoints(text: string): CutPoints {
     }
     start = end
   }
-  return {offsets, lines, lastLine: lineNumber}
+  return {offsets, lines, lastLine: lineNumber, leads, depths, contextLines, lastContextLine: lineNumber - quiet}
 }
 
 /** The sections of a Markdown text, in order, each of about `size` code units. */

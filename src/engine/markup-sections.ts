@@ -55,6 +55,14 @@ export interface CutPoints {
    * the children of <body> rather than inside a list). None: the first point.
    */
   depths?: number[]
+  /**
+   * The lines before each point that the context counts, and before the end:
+   * without the lines of code and table rows, so that the context after a
+   * paragraph reaches past a code block to the prose after it, as a rule that
+   * asks whether a paragraph is the last one needs (none: every line counts).
+   */
+  contextLines?: number[]
+  lastContextLine?: number
 }
 
 export interface MarkupSection {
@@ -108,7 +116,9 @@ function endOf(cuts: CutPoints, startIndex: number, size: number): number {
 
 /** The sections of a markup text with these cut points, in order, each of about `size` code units. */
 export function sectionsAt(text: string, cuts: CutPoints, size: number): MarkupSection[] {
-  const {offsets, lines, lastLine, leads} = cuts
+  const {offsets, lines, leads} = cuts
+  const counted = cuts.contextLines ?? lines
+  const lastLine = cuts.contextLines ? cuts.lastContextLine! : cuts.lastLine
   const result: MarkupSection[] = []
   let startIndex = 0
   while (startIndex < offsets.length) {
@@ -127,14 +137,14 @@ export function sectionsAt(text: string, cuts: CutPoints, size: number): MarkupS
     }
     // Context: whole blocks, back to the first cut point within CONTEXT_LINES lines and CONTEXT_MOST code units.
     let fromIndex = startIndex
-    while (fromIndex > 0 && lines[startIndex]! - lines[fromIndex - 1]! <= CONTEXT_LINES && start - offsets[fromIndex - 1]! <= CONTEXT_MOST) fromIndex--
+    while (fromIndex > 0 && counted[startIndex]! - counted[fromIndex - 1]! <= CONTEXT_LINES && start - offsets[fromIndex - 1]! <= CONTEXT_MOST) fromIndex--
     let to = end
     if (endIndex < offsets.length) {
       let toIndex = endIndex
-      while (toIndex + 1 < offsets.length && lines[toIndex + 1]! - lines[endIndex]! <= CONTEXT_LINES && offsets[toIndex + 1]! - end <= CONTEXT_MOST) toIndex++
+      while (toIndex + 1 < offsets.length && counted[toIndex + 1]! - counted[endIndex]! <= CONTEXT_LINES && offsets[toIndex + 1]! - end <= CONTEXT_MOST) toIndex++
       to = offsets[toIndex]!
       // The end of the text, when it is as near as a cut point would be.
-      if (toIndex === offsets.length - 1 && lastLine - lines[endIndex]! <= CONTEXT_LINES && text.length - end <= CONTEXT_MOST) to = text.length
+      if (toIndex === offsets.length - 1 && lastLine - counted[endIndex]! <= CONTEXT_LINES && text.length - end <= CONTEXT_MOST) to = text.length
     }
     if (tooLarge) result.push({start, end, from: start, to: end, line: lines[startIndex]!, tooLarge})
     else {
