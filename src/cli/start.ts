@@ -31,6 +31,10 @@ function compile(): {script: Script; codeCache: 'missing' | 'rejected' | 'accept
   // The parameters a CommonJS module gets, and the two the script's build adds:
   // the script's own URL for import.meta.url, and import() (engine/import-module.ts).
   // The script is ASCII (the build escapes the rest): read as Latin-1, a copy, not a UTF-8 decoding.
+  // Joined to the wrapper here rather than written wrapped by the build: V8 then works from its own flat
+  // copy of the text. Node hands over a string this long as an external one, and with that as the source
+  // a cold start compiled 1.5 ms faster but linted about 15 ms of processor time slower (one seed file,
+  // 6 alternating runs each; where V8 spends it was not found).
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname, __translintModuleUrl, __translintImport) {${readFileSync(file, 'latin1')}\n})`,
     {filename: file, cachedData}
