@@ -136,34 +136,42 @@ const ORDINALS_AR: [string[], number][] = [
 ]
 
 type Kind = 'unit' | 'ten' | 'tens' | 'hundred' | 'thousand' | 'scale' | 'ordinal' | 'decade'
-const WORDS_AR = new Map<string, {kind: Kind; value: number}>()
-const setWord = WORDS_AR.set.bind(WORDS_AR)
-// Keys as normalize() writes them, whatever the spelling in this table.
-WORDS_AR.set = (key, value) => setWord(normalize(key), value)
-for (const [forms, value] of UNITS_AR) for (const form of forms) WORDS_AR.set(form, {kind: value === 10 ? 'ten' : 'unit', value})
-for (const [stem, value] of TENS_AR) {
-  WORDS_AR.set(`${stem}ون`, {kind: 'tens', value})
-  WORDS_AR.set(`${stem}ين`, {kind: 'tens', value})
-  // Decades: `الستينيات`, `الستينات`, `عشرينيات`.
-  for (const ending of ['ينيات', 'ينات']) WORDS_AR.set(`${stem}${ending}`, {kind: 'decade', value})
+// Built on first use: only the bilingual rules ask, and a run over plain text should not pay for it (with the
+// normalising of every key, about 3 ms of a cold start).
+let WORDS_AR: Map<string, {kind: Kind; value: number}> | undefined
+
+function arabicNumberWords(): Map<string, {kind: Kind; value: number}> {
+  const words = new Map<string, {kind: Kind; value: number}>()
+  const setWord = words.set.bind(words)
+  // Keys as normalize() writes them, whatever the spelling in this table.
+  words.set = (key, value) => setWord(normalize(key), value)
+  for (const [forms, value] of UNITS_AR) for (const form of forms) words.set(form, {kind: value === 10 ? 'ten' : 'unit', value})
+  for (const [stem, value] of TENS_AR) {
+    words.set(`${stem}ون`, {kind: 'tens', value})
+    words.set(`${stem}ين`, {kind: 'tens', value})
+    // Decades: `الستينيات`, `الستينات`, `عشرينيات`.
+    for (const ending of ['ينيات', 'ينات']) words.set(`${stem}${ending}`, {kind: 'decade', value})
+  }
+  for (const [forms, value] of ORDINALS_AR) for (const form of forms) words.set(form, {kind: 'ordinal', value})
+  for (const form of ['مية', 'مئة', 'مائة', 'ماية']) words.set(form, {kind: 'hundred', value: 100})
+  for (const form of ['ميتان', 'ميتين', 'مئتان', 'مئتين', 'مائتان', 'مائتين']) words.set(form, {kind: 'hundred', value: 200})
+  for (const [forms, value] of UNITS_AR.slice(2, 9)) {
+    for (const form of forms) for (const hundred of ['مية', 'مئة', 'مائة']) words.set(`${form.replace(/ه$/, '')}${hundred}`, {kind: 'hundred', value: value * 100})
+  }
+  words.set('الف', {kind: 'thousand', value: 1e3})
+  words.set('الاف', {kind: 'thousand', value: 1e3})
+  for (const form of ['الفان', 'الفين']) words.set(form, {kind: 'thousand', value: 2e3})
+  for (const form of ['مليون', 'ملايين']) words.set(form, {kind: 'scale', value: 1e6})
+  for (const form of ['مليونان', 'مليونين', 'مليوني']) words.set(form, {kind: 'scale', value: 2e6})
+  for (const form of ['مليار', 'مليارات', 'بليون', 'بلايين']) words.set(form, {kind: 'scale', value: 1e9})
+  for (const form of ['ملياران', 'مليارين', 'ملياري']) words.set(form, {kind: 'scale', value: 2e9})
+  return words
 }
-for (const [forms, value] of ORDINALS_AR) for (const form of forms) WORDS_AR.set(form, {kind: 'ordinal', value})
-for (const form of ['مية', 'مئة', 'مائة', 'ماية']) WORDS_AR.set(form, {kind: 'hundred', value: 100})
-for (const form of ['ميتان', 'ميتين', 'مئتان', 'مئتين', 'مائتان', 'مائتين']) WORDS_AR.set(form, {kind: 'hundred', value: 200})
-for (const [forms, value] of UNITS_AR.slice(2, 9)) {
-  for (const form of forms) for (const hundred of ['مية', 'مئة', 'مائة']) WORDS_AR.set(`${form.replace(/ه$/, '')}${hundred}`, {kind: 'hundred', value: value * 100})
-}
-WORDS_AR.set('الف', {kind: 'thousand', value: 1e3})
-WORDS_AR.set('الاف', {kind: 'thousand', value: 1e3})
-for (const form of ['الفان', 'الفين']) WORDS_AR.set(form, {kind: 'thousand', value: 2e3})
-for (const form of ['مليون', 'ملايين']) WORDS_AR.set(form, {kind: 'scale', value: 1e6})
-for (const form of ['مليونان', 'مليونين', 'مليوني']) WORDS_AR.set(form, {kind: 'scale', value: 2e6})
-for (const form of ['مليار', 'مليارات', 'بليون', 'بلايين']) WORDS_AR.set(form, {kind: 'scale', value: 1e9})
-for (const form of ['ملياران', 'مليارين', 'ملياري']) WORDS_AR.set(form, {kind: 'scale', value: 2e9})
 
 /** A number word with its clitics off: `وبالأربعين` → `اربعين`. */
 function numberWord(word: string): {kind: Kind; value: number} | undefined {
   let key = normalize(word)
+  WORDS_AR ??= arabicNumberWords()
   const direct = WORDS_AR.get(key)
   if (direct) return direct
   for (let i = 0; i < 3 && key.length > 2; i++) {

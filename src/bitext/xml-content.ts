@@ -2,7 +2,7 @@
 // the file as written: text stays exact, character references are decoded,
 // inline elements become protected codes. saxes has already checked that the
 // whole file is well-formed XML, so this only has to walk well-formed content.
-import {decodeXML} from 'entities'
+import {decodeXML} from 'entities/decode'
 import {TextBuilder, type SegmentText} from './segment.ts'
 
 /** Inline elements whose content is native code (never prose): protected whole. */

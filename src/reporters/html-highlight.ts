@@ -5,7 +5,7 @@
 // must nest, so a finding that crosses another is cut into pieces that carry
 // the same `data-f`: the concatenated text of a finding's pieces is exactly
 // the text it reports, which is what the browser test checks.
-import {escapeAttribute, escapeText} from 'entities'
+import {escapeAttribute, escapeText} from 'entities/escape'
 
 export interface Span {
   /** Unique in the page: the pieces of one finding share it. */

@@ -11,7 +11,7 @@
 // in a message) is escaped; the page also carries a Content-Security-Policy
 // that lets only its own script and style run (by their hashes), so markup
 // that escaped escaping still could not run a script.
-import {escapeAttribute, escapeText} from 'entities'
+import {escapeAttribute, escapeText} from 'entities/escape'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {isFix} from '../fix/apply.ts'
