@@ -12,8 +12,7 @@ import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {isJoiner, isJoinerCode, mergeJoinersIn} from './merge-word-joiners.ts'
 import {isDigit, mergeNumericTokensIn, SEPARATOR} from './merge-numeric-tokens.ts'
-import {append} from './append.ts'
-import {sentenceWindows} from './sentence-windows.ts'
+import {windowEnds} from './sentence-windows.ts'
 
 type Plugin = (node: Sentence) => void
 
@@ -53,15 +52,15 @@ const NUMBERS = 64
  * - mergeInitialisms: a `.` after a word of several parts, an odd number of them;
  * - mergeNumericTokens: a word starting with a digit, `/` `-` `.` or `:`, then a word.
  */
-function triggers(children: readonly SentenceContent[]): number {
+function triggers(children: readonly SentenceContent[], from = 0, to = children.length): number {
   let found = 0
-  for (let i = 0; i < children.length; i++) {
+  for (let i = from; i < to; i++) {
     const node = children[i]!
     if (!isMark(node)) continue
     const value = node.value
     if (isJoinerCode(value.charCodeAt(0)) && isJoiner(node)) found |= JOINERS
-    const afterWord = i > 0 && children[i - 1]!.type === 'WordNode'
-    const beforeWord = i + 1 < children.length && children[i + 1]!.type === 'WordNode'
+    const afterWord = i > from && children[i - 1]!.type === 'WordNode'
+    const beforeWord = i + 1 < to && children[i + 1]!.type === 'WordNode'
     if (value === '&' && !afterWord && beforeWord) found |= INITIAL_WORD_SYMBOL
     if (!afterWord) continue
     // A number, a separator and a word (looked for from the mark: marks are fewer than words).
@@ -77,8 +76,8 @@ function triggers(children: readonly SentenceContent[]): number {
     }
     if ((found & INNER_WORD_SYMBOL) === 0 && isInnerMark(value)) {
       let j = i + 1
-      while (j < children.length && isMark(children[j]) && isInnerMark((children[j] as {value: string}).value)) j++
-      if (j < children.length && children[j]!.type === 'WordNode') found |= INNER_WORD_SYMBOL
+      while (j < to && isMark(children[j]) && isInnerMark((children[j] as {value: string}).value)) j++
+      if (j < to && children[j]!.type === 'WordNode') found |= INNER_WORD_SYMBOL
     }
   }
   return found
@@ -115,9 +114,10 @@ function patchSentencePosition(node: Sentence): void {
 export function arabicSentencePlugins(latin: readonly Plugin[]): Plugin {
   if (latin.length !== 6) throw new Error('translint: unexpected parse-latin version (sentence plugins changed)')
   const merges: Plugin[] = [mergeJoinersIn as unknown as Plugin, ...latin.slice(0, 5)]
-  /** Run the merges before the numbers'; returns the shapes left for the plugins after them. */
-  function mergeWords(node: Sentence): number {
-    let found = triggers(node.children)
+  /** The shapes of the merges before the numbers'. */
+  const MERGES = (1 << merges.length) - 1
+  /** Run the merges before the numbers' on the shapes found; returns the shapes left for the plugins after them. */
+  function mergeWords(node: Sentence, found: number): number {
     for (let k = 0; k < merges.length; k++) {
       if ((found & (1 << k)) === 0) continue
       merges[k]!(node)
@@ -126,19 +126,36 @@ export function arabicSentencePlugins(latin: readonly Plugin[]): Plugin {
     return found
   }
   return function sentencePlugins(node) {
-    const windows = sentenceWindows(node.children)
+    const children = node.children
+    const ends = windowEnds(children)
     let found = 0
-    if (windows.length === 1) {
-      found = mergeWords(node)
+    if (ends.length === 1) {
+      found = mergeWords(node, triggers(children))
     } else {
       // A number and its separators never straddle a cut: the shapes found in the windows are those of the whole.
-      const children: SentenceContent[] = []
-      for (const window of windows) {
-        const part: Sentence = {type: 'SentenceNode', children: window}
-        found |= mergeWords(part)
-        append(children, part.children)
+      // Only a window with a merge to make is copied out and merged. Merges only join tokens, so a
+      // merged window is written back over its own place and the tokens after it move down: one
+      // array for the whole text, not a copy of it (should a window ever grow, the rest goes to a new one).
+      let out = children
+      let write = 0
+      let from = 0
+      for (const to of ends) {
+        const shapes = triggers(children, from, to)
+        if ((shapes & MERGES) === 0) {
+          found |= shapes
+          if (out === children && write === from) write = to
+          else for (let index = from; index < to; index++) out[write++] = children[index]!
+        } else {
+          const part: Sentence = {type: 'SentenceNode', children: children.slice(from, to)}
+          found |= mergeWords(part, shapes)
+          const merged = part.children
+          if (out === children && write + merged.length > to) out = children.slice(0, write)
+          for (let index = 0; index < merged.length; index++) out[write++] = merged[index]!
+        }
+        from = to
       }
-      node.children = children
+      out.length = write
+      node.children = out
     }
     // parse-latin's patchPosition runs after its merges, before the numbers'.
     patchSentencePosition(node)

@@ -34,17 +34,22 @@ function isNeutral(node: SentenceContent): boolean {
   return !JOINING.test(value)
 }
 
-/** The tokens in windows, each ending with a neutral token (the last one excepted); one window when they are few. */
-export function sentenceWindows(children: SentenceContent[]): SentenceContent[][] {
-  if (children.length <= WINDOW) return [children]
-  const result: SentenceContent[][] = []
+/**
+ * Where the tokens are cut into windows: the end (exclusive) of each window,
+ * each ending with a neutral token (the last one excepted); one window when
+ * they are few. Ends rather than copies: most windows have nothing to merge,
+ * and their tokens then stay where they are.
+ */
+export function windowEnds(children: readonly SentenceContent[]): number[] {
+  if (children.length <= WINDOW) return [children.length]
+  const ends: number[] = []
   let from = 0
   for (let index = from + WINDOW - 1; index < children.length; index++) {
     if (index + 1 - from < MAX_WINDOW && !isNeutral(children[index]!)) continue
-    result.push(children.slice(from, index + 1))
+    ends.push(index + 1)
     from = index + 1
     index = from + WINDOW - 2
   }
-  if (from < children.length) result.push(children.slice(from))
-  return result
+  if (from < children.length) ends.push(children.length)
+  return ends
 }
