@@ -55,22 +55,24 @@ export default defineBilingualRule({
     ]
   },
   checkSegments(bitext, context) {
-    for (const segment of translated(bitext)) {
-      const source = proseOf(segment.source)
-      const target = proseOf(segment.target)
-      const [start, end] = trimmedRange(segment.target.text)
-      for (const [opening, closing] of PAIRS) {
-        const open = count(target, opening)
-        const close = count(target, closing)
-        if (open !== close && count(source, opening) === count(source, closing)) {
-          context.report({messageId: 'unpaired', segment, side: 'target', start, end, data: {opening, closing, open, close}, replaces: ['bracket-balance']})
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        const source = proseOf(segment.source)
+        const target = proseOf(segment.target)
+        const [start, end] = trimmedRange(segment.target.text)
+        for (const [opening, closing] of PAIRS) {
+          const open = count(target, opening)
+          const close = count(target, closing)
+          if (open !== close && count(source, opening) === count(source, closing)) {
+            context.report({messageId: 'unpaired', segment, side: 'target', start, end, data: {opening, closing, open, close}, replaces: ['bracket-balance']})
+          }
         }
-      }
-      // A quotation lost, or a quote left unpaired where the source pairs its own.
-      const s = source.match(QUOTES)?.length ?? 0
-      const t = target.match(QUOTES)?.length ?? 0
-      if ((s >= 2 && t === 0) || (s % 2 === 0 && t % 2 === 1)) {
-        context.report({messageId: 'quotes', segment, side: 'target', start, end, data: {source: s, target: t}, replaces: ['bracket-balance']})
+        // A quotation lost, or a quote left unpaired where the source pairs its own.
+        const s = source.match(QUOTES)?.length ?? 0
+        const t = target.match(QUOTES)?.length ?? 0
+        if ((s >= 2 && t === 0) || (s % 2 === 0 && t % 2 === 1)) {
+          context.report({messageId: 'quotes', segment, side: 'target', start, end, data: {source: s, target: t}, replaces: ['bracket-balance']})
+        }
       }
     }
   }

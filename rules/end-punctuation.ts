@@ -67,25 +67,27 @@ export default defineBilingualRule({
     ]
   },
   checkSegments(bitext, context) {
-    for (const segment of translated(bitext)) {
-      const source = finalMark(proseOf(segment.source))!
-      const target = finalMark(proseOf(segment.target))!
-      const sourceClass = CLASS[source.mark] ?? ''
-      const targetClass = CLASS[target.mark] ?? ''
-      if (sourceClass === targetClass) continue
-      if (!/\p{L}/u.test(segment.target.text)) continue
-      if (!sourceClass) {
-        // Only a sentence mark added where the source has none; a colon or comma may be the target's grammar.
-        if (targetClass === '.' || targetClass === '!' || targetClass === '?') {
-          context.report({messageId: 'extra', segment, side: 'target', start: target.start, end: target.end, expected: ['']})
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        const source = finalMark(proseOf(segment.source))!
+        const target = finalMark(proseOf(segment.target))!
+        const sourceClass = CLASS[source.mark] ?? ''
+        const targetClass = CLASS[target.mark] ?? ''
+        if (sourceClass === targetClass) continue
+        if (!/\p{L}/u.test(segment.target.text)) continue
+        if (!sourceClass) {
+          // Only a sentence mark added where the source has none; a colon or comma may be the target's grammar.
+          if (targetClass === '.' || targetClass === '!' || targetClass === '?') {
+            context.report({messageId: 'extra', segment, side: 'target', start: target.start, end: target.end, expected: ['']})
+          }
+          continue
         }
-        continue
-      }
-      const expected = ARABIC[sourceClass]!
-      if (!targetClass) {
-        context.report({messageId: 'missing', segment, side: 'target', start: target.at, end: target.at, actual: '', expected: [expected], data: {source: source.mark}})
-      } else {
-        context.report({messageId: 'different', segment, side: 'target', start: target.start, end: target.end, expected: [expected], data: {source: source.mark}})
+        const expected = ARABIC[sourceClass]!
+        if (!targetClass) {
+          context.report({messageId: 'missing', segment, side: 'target', start: target.at, end: target.at, actual: '', expected: [expected], data: {source: source.mark}})
+        } else {
+          context.report({messageId: 'different', segment, side: 'target', start: target.start, end: target.end, expected: [expected], data: {source: source.mark}})
+        }
       }
     }
   }

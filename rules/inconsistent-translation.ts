@@ -35,29 +35,32 @@ export default defineBilingualRule({
     ]
   },
   checkSegments(bitext, context) {
-    const first = new Map<string, {id: string; key: string; text: string; group?: string}>()
-    for (const segment of translated(bitext)) {
-      const source = sourceKey(maskCodes(segment.source))
-      const target = targetKey(maskCodes(segment.target))
-      const seen = first.get(source)
-      if (!seen) {
-        first.set(source, {id: segment.id, key: target, text: segment.target.text, group: segment.plural?.group})
-        continue
+    // Per source, its first translation: the key it is compared by and the quotation a message gives of it.
+    const first = new Map<string, {id: string; key: string; quoted: string; group?: string}>()
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        const source = sourceKey(maskCodes(segment.source))
+        const target = targetKey(maskCodes(segment.target))
+        const seen = first.get(source)
+        if (!seen) {
+          first.set(source, {id: segment.id, key: target, quoted: quote(segment.target.text), group: segment.plural?.group})
+          continue
+        }
+        // The forms of one plural entry translate one source differently on purpose.
+        if (seen.key === target || (segment.plural && seen.group === segment.plural.group)) continue
+        const [start, end] = trimmedRange(segment.target.text)
+        context.report({
+          messageId: 'different',
+          segment,
+          side: 'target',
+          start,
+          end,
+          actual: quote(segment.target.text),
+          expected: [seen.quoted],
+          suggest: true,
+          data: {other: seen.id}
+        })
       }
-      // The forms of one plural entry translate one source differently on purpose.
-      if (seen.key === target || (segment.plural && seen.group === segment.plural.group)) continue
-      const [start, end] = trimmedRange(segment.target.text)
-      context.report({
-        messageId: 'different',
-        segment,
-        side: 'target',
-        start,
-        end,
-        actual: quote(segment.target.text),
-        expected: [quote(seen.text)],
-        suggest: true,
-        data: {other: seen.id}
-      })
     }
   }
 })

@@ -1,12 +1,12 @@
 import {defineBilingualRule} from '../src/bitext/define-bilingual-rule.ts'
 import {translated, trimmedRange} from '../src/bitext/compare.ts'
-import type {Bitext} from '../src/bitext/segment.ts'
+import type {BitextInfo} from '../src/bitext/segment.ts'
 import {LENGTH_RATIO, type RatioModel} from './data/length-ratio.ts'
 
 const primary = (language: string | undefined, fallback: string) => (language ?? fallback).toLowerCase().split(/[-_]/)[0]!
 
 /** The model for a file's language pair (English → Arabic when the file declares none). */
-export function ratioModel(bitext: Bitext): RatioModel | undefined {
+export function ratioModel(bitext: BitextInfo): RatioModel | undefined {
   return LENGTH_RATIO[`${primary(bitext.sourceLanguage, 'en')}-${primary(bitext.targetLanguage, 'ar')}`]
 }
 
@@ -57,27 +57,29 @@ export default defineBilingualRule<{threshold: number}>({
   checkSegments(bitext, context, options) {
     const model = ratioModel(bitext)
     if (!model) return
-    for (const segment of translated(bitext)) {
-      const source = segment.source.text
-      const target = segment.target.text
-      if (source.trim().length === 0 || target.trim().length === 0) continue
-      const score = ratioScore(model, source, target)
-      if (Math.abs(score.z) <= options.threshold) continue
-      const sigma = score.sigma
-      const [start, end] = trimmedRange(target)
-      context.report({
-        messageId: score.z < 0 ? 'short' : 'long',
-        segment,
-        side: 'target',
-        start,
-        end,
-        data: {
-          ratio: score.ratio.toFixed(2),
-          low: Math.exp(model.centre - options.threshold * sigma).toFixed(2),
-          high: Math.exp(model.centre + options.threshold * sigma).toFixed(2),
-          length: source.trim().length
-        }
-      })
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        const source = segment.source.text
+        const target = segment.target.text
+        if (source.trim().length === 0 || target.trim().length === 0) continue
+        const score = ratioScore(model, source, target)
+        if (Math.abs(score.z) <= options.threshold) continue
+        const sigma = score.sigma
+        const [start, end] = trimmedRange(target)
+        context.report({
+          messageId: score.z < 0 ? 'short' : 'long',
+          segment,
+          side: 'target',
+          start,
+          end,
+          data: {
+            ratio: score.ratio.toFixed(2),
+            low: Math.exp(model.centre - options.threshold * sigma).toFixed(2),
+            high: Math.exp(model.centre + options.threshold * sigma).toFixed(2),
+            length: source.trim().length
+          }
+        })
+      }
     }
   }
 })

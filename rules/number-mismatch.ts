@@ -47,36 +47,38 @@ export default defineBilingualRule({
     ]
   },
   checkSegments(bitext, context) {
-    for (const segment of translated(bitext)) {
-      const sourceProse = proseOf(segment.source)
-      const hasDigits = /[0-9٠-٩۰-۹]/
-      if (!hasDigits.test(sourceProse) && !hasDigits.test(segment.target.text)) continue
-      // Digits inside a mangled placeholder (`{ 0 }`, `% 1`) are `placeholder-mismatch`'s finding.
-      let prose = proseOf(segment.target)
-      if (segment.source.codes.length > 0) {
-        for (const mangled of findMangled(prose)) prose = prose.slice(0, mangled.start) + ' '.repeat(mangled.end - mangled.start) + prose.slice(mangled.end)
-      }
-      // Digits against digits first: when they match, as they mostly do, numbers in words need not be read.
-      let {missing, extra, unmatched} = compareNumbers(sourceNumbers(sourceProse, false), targetNumbers(prose, false))
-      if (extra.length > 0 || unmatched > 0) ({missing, extra} = compareNumbers(sourceNumbers(sourceProse), targetNumbers(prose)))
-      if (missing.length === extra.length) {
-        missing.forEach((number, i) => {
-          const wrong = extra[i]!
-          context.report({
-            messageId: 'mismatch',
-            segment,
-            side: 'target',
-            start: wrong.start,
-            end: wrong.end,
-            expected: [inScriptOf(number.raw.replace(/[^0-9.,]/g, ''), wrong.raw)],
-            suggest: true
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        const sourceProse = proseOf(segment.source)
+        const hasDigits = /[0-9٠-٩۰-۹]/
+        if (!hasDigits.test(sourceProse) && !hasDigits.test(segment.target.text)) continue
+        // Digits inside a mangled placeholder (`{ 0 }`, `% 1`) are `placeholder-mismatch`'s finding.
+        let prose = proseOf(segment.target)
+        if (segment.source.codes.length > 0) {
+          for (const mangled of findMangled(prose)) prose = prose.slice(0, mangled.start) + ' '.repeat(mangled.end - mangled.start) + prose.slice(mangled.end)
+        }
+        // Digits against digits first: when they match, as they mostly do, numbers in words need not be read.
+        let {missing, extra, unmatched} = compareNumbers(sourceNumbers(sourceProse, false), targetNumbers(prose, false))
+        if (extra.length > 0 || unmatched > 0) ({missing, extra} = compareNumbers(sourceNumbers(sourceProse), targetNumbers(prose)))
+        if (missing.length === extra.length) {
+          missing.forEach((number, i) => {
+            const wrong = extra[i]!
+            context.report({
+              messageId: 'mismatch',
+              segment,
+              side: 'target',
+              start: wrong.start,
+              end: wrong.end,
+              expected: [inScriptOf(number.raw.replace(/[^0-9.,]/g, ''), wrong.raw)],
+              suggest: true
+            })
           })
-        })
-        continue
+          continue
+        }
+        const [start, end] = trimmedRange(segment.target.text)
+        for (const number of missing) context.report({messageId: 'missing', segment, side: 'target', start, end, data: {number: number.raw}})
+        for (const number of extra) context.report({messageId: 'extra', segment, side: 'target', start: number.start, end: number.end})
       }
-      const [start, end] = trimmedRange(segment.target.text)
-      for (const number of missing) context.report({messageId: 'missing', segment, side: 'target', start, end, data: {number: number.raw}})
-      for (const number of extra) context.report({messageId: 'extra', segment, side: 'target', start: number.start, end: number.end})
     }
   }
 })

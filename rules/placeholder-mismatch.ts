@@ -85,52 +85,54 @@ export default defineBilingualRule({
   checkSegments(bitext, context) {
     // Placeholders some form of a PO plural entry has: another form may say the number by the noun.
     const inGroup = new Map<string, Set<string>>()
-    for (const segment of translated(bitext)) {
-      if (!segment.plural) continue
-      let keys = inGroup.get(segment.plural.group)
-      if (!keys) inGroup.set(segment.plural.group, (keys = new Set()))
-      for (const code of segment.target.codes) keys.add(code.key)
-    }
-    for (const segment of translated(bitext)) {
-      // A date format (`%a %b %e %H:%M`): translators reorder and replace its fields for their locale.
-      if (STRFTIME.test(segment.source.text)) continue
-      const source = countKeys(segment.source.codes)
-      const target = countKeys(segment.target.codes)
-      if (source.size === 0 && target.size === 0 && !/[%٪{]/.test(segment.target.text)) continue
-      // How many of each placeholder the target still lacks.
-      const lacking = new Map<string, number>()
-      for (const [key, count] of source) if (count > (target.get(key) ?? 0)) lacking.set(key, count - (target.get(key) ?? 0))
-      // Mangled forms stand for lacking placeholders: report them with the fix.
-      const prose = maskCodes(segment.target)
-      for (const mangled of findMangled(prose)) {
-        const sourceCode = segment.source.codes.find((code) => code.key === mangled.canonical)
-        const left = lacking.get(mangled.canonical) ?? 0
-        if (!sourceCode || left === 0) continue
-        lacking.set(mangled.canonical, left - 1)
-        context.report({
-          messageId: 'mangled',
-          segment,
-          side: 'target',
-          start: mangled.start,
-          end: mangled.end,
-          expected: [sourceCode.raw],
-          // The spaces and letters of a mangled placeholder are not prose to space or script-check.
-          replaces: ['punctuation-spacing', 'mixed-script', 'whitespace', 'latin-punctuation']
-        })
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        if (!segment.plural) continue
+        let keys = inGroup.get(segment.plural.group)
+        if (!keys) inGroup.set(segment.plural.group, (keys = new Set()))
+        for (const code of segment.target.codes) keys.add(code.key)
       }
-      const [start, end] = trimmedRange(segment.target.text)
-      for (const [key, left] of lacking) {
-        if (segment.plural && inGroup.get(segment.plural.group)?.has(key)) continue
-        const raw = segment.source.codes.find((code) => code.key === key)!.raw
-        for (let i = 0; i < left; i++) context.report({messageId: 'missing', segment, side: 'target', start, end, data: {code: raw}})
-      }
-      const seen = new Map<string, number>()
-      for (const code of segment.target.codes) {
-        if (!compared(code)) continue
-        const count = (seen.get(code.key) ?? 0) + 1
-        seen.set(code.key, count)
-        if (count > (source.get(code.key) ?? 0)) {
-          context.report({messageId: 'extra', segment, side: 'target', start: code.start, end: code.end, actual: code.raw})
+      for (const segment of translated(segments)) {
+        // A date format (`%a %b %e %H:%M`): translators reorder and replace its fields for their locale.
+        if (STRFTIME.test(segment.source.text)) continue
+        const source = countKeys(segment.source.codes)
+        const target = countKeys(segment.target.codes)
+        if (source.size === 0 && target.size === 0 && !/[%٪{]/.test(segment.target.text)) continue
+        // How many of each placeholder the target still lacks.
+        const lacking = new Map<string, number>()
+        for (const [key, count] of source) if (count > (target.get(key) ?? 0)) lacking.set(key, count - (target.get(key) ?? 0))
+        // Mangled forms stand for lacking placeholders: report them with the fix.
+        const prose = maskCodes(segment.target)
+        for (const mangled of findMangled(prose)) {
+          const sourceCode = segment.source.codes.find((code) => code.key === mangled.canonical)
+          const left = lacking.get(mangled.canonical) ?? 0
+          if (!sourceCode || left === 0) continue
+          lacking.set(mangled.canonical, left - 1)
+          context.report({
+            messageId: 'mangled',
+            segment,
+            side: 'target',
+            start: mangled.start,
+            end: mangled.end,
+            expected: [sourceCode.raw],
+            // The spaces and letters of a mangled placeholder are not prose to space or script-check.
+            replaces: ['punctuation-spacing', 'mixed-script', 'whitespace', 'latin-punctuation']
+          })
+        }
+        const [start, end] = trimmedRange(segment.target.text)
+        for (const [key, left] of lacking) {
+          if (segment.plural && inGroup.get(segment.plural.group)?.has(key)) continue
+          const raw = segment.source.codes.find((code) => code.key === key)!.raw
+          for (let i = 0; i < left; i++) context.report({messageId: 'missing', segment, side: 'target', start, end, data: {code: raw}})
+        }
+        const seen = new Map<string, number>()
+        for (const code of segment.target.codes) {
+          if (!compared(code)) continue
+          const count = (seen.get(code.key) ?? 0) + 1
+          seen.set(code.key, count)
+          if (count > (source.get(code.key) ?? 0)) {
+            context.report({messageId: 'extra', segment, side: 'target', start: code.start, end: code.end, actual: code.raw})
+          }
         }
       }
     }

@@ -34,20 +34,22 @@ export default defineBilingualRule({
   },
   checkSegments(bitext, context) {
     const first = new Map<string, {id: string; source: string; text: string; group?: string}>()
-    for (const segment of translated(bitext)) {
-      const target = targetKey(maskCodes(segment.target))
-      if (!/\p{L}/u.test(target)) continue
-      const source = looseSource(maskCodes(segment.source))
-      const seen = first.get(target)
-      if (!seen) {
-        first.set(target, {id: segment.id, source, text: segment.source.text, group: segment.plural?.group})
-        continue
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        const target = targetKey(maskCodes(segment.target))
+        if (!/\p{L}/u.test(target)) continue
+        const source = looseSource(maskCodes(segment.source))
+        const seen = first.get(target)
+        if (!seen) {
+          first.set(target, {id: segment.id, source, text: segment.source.text, group: segment.plural?.group})
+          continue
+        }
+        if (seen.source === source || (segment.plural && seen.group === segment.plural.group)) continue
+        // An abbreviation and its word (`Apr`, `April`): Arabic has no short month names.
+        if (source.startsWith(seen.source) || seen.source.startsWith(source)) continue
+        const [start, end] = trimmedRange(segment.target.text)
+        context.report({messageId: 'shared', segment, side: 'target', start, end, data: {other: seen.id, source: seen.text.trim()}})
       }
-      if (seen.source === source || (segment.plural && seen.group === segment.plural.group)) continue
-      // An abbreviation and its word (`Apr`, `April`): Arabic has no short month names.
-      if (source.startsWith(seen.source) || seen.source.startsWith(source)) continue
-      const [start, end] = trimmedRange(segment.target.text)
-      context.report({messageId: 'shared', segment, side: 'target', start, end, data: {other: seen.id, source: seen.text.trim()}})
     }
   }
 })

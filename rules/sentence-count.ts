@@ -78,16 +78,18 @@ export default defineBilingualRule<{minSentences: number}>({
     ]
   },
   checkSegments(bitext, context, options) {
-    for (const segment of translated(bitext)) {
-      const source = countSentences(proseOf(segment.source))
-      const target = countSentences(proseOf(segment.target))
-      if (source === 0 || target === 0 || Math.max(source, target) < options.minSentences) continue
-      // One sentence more or fewer is how translators join and split sentences;
-      // an added sentence after a one-sentence source is what MT hallucinates.
-      const suspicious = target > source ? target - source >= 2 || source === 1 : source - target >= 2
-      if (!suspicious) continue
-      const [start, end] = trimmedRange(segment.target.text)
-      context.report({messageId: target > source ? 'more' : 'fewer', segment, side: 'target', start, end, data: {source, target}})
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        const source = countSentences(proseOf(segment.source))
+        const target = countSentences(proseOf(segment.target))
+        if (source === 0 || target === 0 || Math.max(source, target) < options.minSentences) continue
+        // One sentence more or fewer is how translators join and split sentences;
+        // an added sentence after a one-sentence source is what MT hallucinates.
+        const suspicious = target > source ? target - source >= 2 || source === 1 : source - target >= 2
+        if (!suspicious) continue
+        const [start, end] = trimmedRange(segment.target.text)
+        context.report({messageId: target > source ? 'more' : 'fewer', segment, side: 'target', start, end, data: {source, target}})
+      }
     }
   }
 })

@@ -93,35 +93,37 @@ export default defineBilingualRule<{terms: InlineTerm[]}>({
   checkSegments(bitext, context, options) {
     const glossary = [...(context.settings.glossary ?? []), ...inlineTerms(options.terms)]
     if (glossary.length === 0) return
-    for (const segment of translated(bitext)) {
-      const source = proseOf(segment.source)
-      const target = proseOf(segment.target)
-      const words = textWords(target)
-      const reported: [number, number][] = []
-      for (const term of glossary) {
-        for (const variant of term.forbidden) {
-          for (const match of findTerm(target, variant, words)) {
-            reported.push([match.start, match.end])
-            context.report({
-              messageId: 'forbidden',
-              segment,
-              side: 'target',
-              start: match.start,
-              end: match.end,
-              expected: [replacement(term.target[0]!, match)],
-              data: {source: term.source, preferred: term.target[0]!}
-            })
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        const source = proseOf(segment.source)
+        const target = proseOf(segment.target)
+        const words = textWords(target)
+        const reported: [number, number][] = []
+        for (const term of glossary) {
+          for (const variant of term.forbidden) {
+            for (const match of findTerm(target, variant, words)) {
+              reported.push([match.start, match.end])
+              context.report({
+                messageId: 'forbidden',
+                segment,
+                side: 'target',
+                start: match.start,
+                end: match.end,
+                expected: [replacement(term.target[0]!, match)],
+                data: {source: term.source, preferred: term.target[0]!}
+              })
+            }
           }
         }
-      }
-      for (const term of glossary) {
-        if (!hasSourceTerm(source, term.source, term.caseSensitive, term.wholeWord)) continue
-        const present = term.target.some((form) => findTerm(target, form, words).length > 0)
-        // A forbidden variant already reported says what is wrong.
-        const variantFound = term.forbidden.some((form) => findTerm(target, form, words).length > 0)
-        if (present || variantFound) continue
-        const [start, end] = trimmedRange(segment.target.text)
-        context.report({messageId: 'missing', segment, side: 'target', start, end, data: {term: term.target[0]!, source: term.source}})
+        for (const term of glossary) {
+          if (!hasSourceTerm(source, term.source, term.caseSensitive, term.wholeWord)) continue
+          const present = term.target.some((form) => findTerm(target, form, words).length > 0)
+          // A forbidden variant already reported says what is wrong.
+          const variantFound = term.forbidden.some((form) => findTerm(target, form, words).length > 0)
+          if (present || variantFound) continue
+          const [start, end] = trimmedRange(segment.target.text)
+          context.report({messageId: 'missing', segment, side: 'target', start, end, data: {term: term.target[0]!, source: term.source}})
+        }
       }
     }
   }

@@ -45,42 +45,44 @@ export default defineBilingualRule<{allow: string[]; ignoreCapitalized: boolean}
   checkSegments(bitext, context, options) {
     if (!targetIsArabic(bitext)) return
     const allowed = new Set(options.allow.map((word) => word.toLowerCase()))
-    for (const segment of translated(bitext)) {
-      const target = proseOf(segment.target)
-      // A target with no Arabic at all is `untranslated`'s finding.
-      if (!hasArabic(target) || !/\p{Script=Latin}/u.test(target)) continue
-      const sourceWords = new Set<string>()
-      for (const match of proseOf(segment.source).matchAll(LATIN_WORD)) sourceWords.add(match[0].toLowerCase())
-      let run: [number, number] | undefined
-      const flush = () => {
-        if (run) context.report({messageId: 'copied', segment, side: 'target', start: run[0], end: run[1], replaces: ['mixed-script']})
-        run = undefined
-      }
-      let last = 0
-      for (const match of target.matchAll(LATIN_WORD)) {
-        const word = match[0]
-        const start = match.index!
-        // Part of an identifier (`eject_with_operation`, `waitpid()`): code, not words to translate.
-        const identifier = /[_\p{N}]/u.test(target[start - 1] ?? '') || /^(?:_|\s*\()/u.test(target.slice(start + word.length, start + word.length + 2))
-        const copied =
-          word.length >= 2 &&
-          !identifier &&
-          sourceWords.has(word.toLowerCase()) &&
-          !allowed.has(word.toLowerCase()) &&
-          !/\p{N}/u.test(word) &&
-          word !== word.toUpperCase() &&
-          // A capital inside a word marks a brand or product name (`iPhone`, `ZMapp`, `TogiNet`).
-          !/.\p{Lu}/u.test(word) &&
-          !(options.ignoreCapitalized && /^\p{Lu}/u.test(word))
-        // Copied words separated only by spaces or hyphens are one finding.
-        if (copied && run && /^[\s'’-]*$/u.test(target.slice(last, start))) run[1] = start + word.length
-        else {
-          flush()
-          if (copied) run = [start, start + word.length]
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        const target = proseOf(segment.target)
+        // A target with no Arabic at all is `untranslated`'s finding.
+        if (!hasArabic(target) || !/\p{Script=Latin}/u.test(target)) continue
+        const sourceWords = new Set<string>()
+        for (const match of proseOf(segment.source).matchAll(LATIN_WORD)) sourceWords.add(match[0].toLowerCase())
+        let run: [number, number] | undefined
+        const flush = () => {
+          if (run) context.report({messageId: 'copied', segment, side: 'target', start: run[0], end: run[1], replaces: ['mixed-script']})
+          run = undefined
         }
-        last = start + word.length
+        let last = 0
+        for (const match of target.matchAll(LATIN_WORD)) {
+          const word = match[0]
+          const start = match.index!
+          // Part of an identifier (`eject_with_operation`, `waitpid()`): code, not words to translate.
+          const identifier = /[_\p{N}]/u.test(target[start - 1] ?? '') || /^(?:_|\s*\()/u.test(target.slice(start + word.length, start + word.length + 2))
+          const copied =
+            word.length >= 2 &&
+            !identifier &&
+            sourceWords.has(word.toLowerCase()) &&
+            !allowed.has(word.toLowerCase()) &&
+            !/\p{N}/u.test(word) &&
+            word !== word.toUpperCase() &&
+            // A capital inside a word marks a brand or product name (`iPhone`, `ZMapp`, `TogiNet`).
+            !/.\p{Lu}/u.test(word) &&
+            !(options.ignoreCapitalized && /^\p{Lu}/u.test(word))
+          // Copied words separated only by spaces or hyphens are one finding.
+          if (copied && run && /^[\s'’-]*$/u.test(target.slice(last, start))) run[1] = start + word.length
+          else {
+            flush()
+            if (copied) run = [start, start + word.length]
+          }
+          last = start + word.length
+        }
+        flush()
       }
-      flush()
     }
   }
 })

@@ -66,22 +66,24 @@ export default defineBilingualRule<{allow: string[]; reportMissing: boolean}>({
     const needsTranslation = (segment: Segment) =>
       proseOf(segment.source).split(/\s+/).filter((token) => /\p{L}{2}/u.test(token) && token !== token.toUpperCase()).length >= 2 &&
       !allowed.has(key(segment.source.text))
-    for (const segment of bitext.segments) {
-      // The cheap tests first: most targets are Arabic and differ from their source.
-      if (segment.target && arabic && hasArabic(segment.target.text) && !hasArabic(segment.source.text)) continue
-      if (!needsTranslation(segment)) continue
-      if (!segment.target) {
-        if (!options.reportMissing) continue
-        const [start, end] = trimmedRange(segment.source.text)
-        context.report({messageId: 'missing', segment, side: 'source', start, end, actual: quote(segment.source.text, 60)})
-        continue
-      }
-      const [start, end] = trimmedRange(segment.target.text)
-      if (key(segment.target.text) === key(segment.source.text)) {
-        // The Latin words of a copied or foreign target are this finding, not also `mixed-script`'s.
-        context.report({messageId: 'copy', segment, side: 'target', start, end, replaces: ['mixed-script', 'latin-punctuation']})
-      } else if (arabic && !hasArabic(segment.target.text) && WORDS.test(proseOf(segment.target))) {
-        context.report({messageId: 'foreign', segment, side: 'target', start, end, actual: quote(segment.target.text, 60), replaces: ['mixed-script', 'latin-punctuation']})
+    return (segments) => {
+      for (const segment of segments) {
+        // The cheap tests first: most targets are Arabic and differ from their source.
+        if (segment.target && arabic && hasArabic(segment.target.text) && !hasArabic(segment.source.text)) continue
+        if (!needsTranslation(segment)) continue
+        if (!segment.target) {
+          if (!options.reportMissing) continue
+          const [start, end] = trimmedRange(segment.source.text)
+          context.report({messageId: 'missing', segment, side: 'source', start, end, actual: quote(segment.source.text, 60)})
+          continue
+        }
+        const [start, end] = trimmedRange(segment.target.text)
+        if (key(segment.target.text) === key(segment.source.text)) {
+          // The Latin words of a copied or foreign target are this finding, not also `mixed-script`'s.
+          context.report({messageId: 'copy', segment, side: 'target', start, end, replaces: ['mixed-script', 'latin-punctuation']})
+        } else if (arabic && !hasArabic(segment.target.text) && WORDS.test(proseOf(segment.target))) {
+          context.report({messageId: 'foreign', segment, side: 'target', start, end, actual: quote(segment.target.text, 60), replaces: ['mixed-script', 'latin-punctuation']})
+        }
       }
     }
   }

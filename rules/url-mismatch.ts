@@ -45,31 +45,33 @@ export default defineBilingualRule({
     ]
   },
   checkSegments(bitext, context) {
-    for (const segment of translated(bitext)) {
-      if (!MAYBE_LINK.test(segment.source.text) && !MAYBE_LINK.test(segment.target.text)) continue
-      const source = linksOf(maskCodes(segment.source))
-      const target = linksOf(maskCodes(segment.target))
-      if (source.length === 0 && target.length === 0) continue
-      const unmatched = target.filter((link) => !isTag(link.value))
-      const missing: string[] = []
-      for (const link of source.filter((l) => !isTag(l.value))) {
-        const index = unmatched.findIndex((t) => t.value === link.value)
-        if (index >= 0) unmatched.splice(index, 1)
-        else missing.push(link.value)
-      }
-      // A changed link: one missing, one the source does not have.
-      while (missing.length > 0 && unmatched.length > 0) {
-        const wrong = unmatched.shift()!
-        context.report({messageId: 'changed', segment, side: 'target', start: wrong.start, end: wrong.start + wrong.value.length, expected: [missing.shift()!], suggest: true})
-      }
-      const [start, end] = trimmedRange(segment.target.text)
-      for (const link of missing) context.report({messageId: 'missing', segment, side: 'target', start, end, data: {link}})
-      for (const link of unmatched) context.report({messageId: 'extra', segment, side: 'target', start: link.start, end: link.start + link.value.length})
-      // Hashtags and mentions may be translated; one of the source's gone is reported.
-      const sourceTags = source.filter((l) => isTag(l.value))
-      const targetTags = target.filter((l) => isTag(l.value))
-      for (const tag of sourceTags.slice(targetTags.length)) {
-        if (!targetTags.some((t) => t.value === tag.value)) context.report({messageId: 'missing', segment, side: 'target', start, end, data: {link: tag.value}})
+    return (segments) => {
+      for (const segment of translated(segments)) {
+        if (!MAYBE_LINK.test(segment.source.text) && !MAYBE_LINK.test(segment.target.text)) continue
+        const source = linksOf(maskCodes(segment.source))
+        const target = linksOf(maskCodes(segment.target))
+        if (source.length === 0 && target.length === 0) continue
+        const unmatched = target.filter((link) => !isTag(link.value))
+        const missing: string[] = []
+        for (const link of source.filter((l) => !isTag(l.value))) {
+          const index = unmatched.findIndex((t) => t.value === link.value)
+          if (index >= 0) unmatched.splice(index, 1)
+          else missing.push(link.value)
+        }
+        // A changed link: one missing, one the source does not have.
+        while (missing.length > 0 && unmatched.length > 0) {
+          const wrong = unmatched.shift()!
+          context.report({messageId: 'changed', segment, side: 'target', start: wrong.start, end: wrong.start + wrong.value.length, expected: [missing.shift()!], suggest: true})
+        }
+        const [start, end] = trimmedRange(segment.target.text)
+        for (const link of missing) context.report({messageId: 'missing', segment, side: 'target', start, end, data: {link}})
+        for (const link of unmatched) context.report({messageId: 'extra', segment, side: 'target', start: link.start, end: link.start + link.value.length})
+        // Hashtags and mentions may be translated; one of the source's gone is reported.
+        const sourceTags = source.filter((l) => isTag(l.value))
+        const targetTags = target.filter((l) => isTag(l.value))
+        for (const tag of sourceTags.slice(targetTags.length)) {
+          if (!targetTags.some((t) => t.value === tag.value)) context.report({messageId: 'missing', segment, side: 'target', start, end, data: {link: tag.value}})
+        }
       }
     }
   }

@@ -1,7 +1,7 @@
 // Helpers the bilingual rules share: the text of a segment as its rules
 // compare it, and the pieces of it that must survive translation unchanged.
 import {maskCodes} from './placeholders.ts'
-import type {Bitext, Segment, SegmentText} from './segment.ts'
+import type {BitextInfo, Segment, SegmentText} from './segment.ts'
 
 /** URLs (with a scheme or `www.`), e-mail addresses, hashtags and @-mentions. */
 export const LINKS = /\b(?:https?|ftp):\/\/[^\s<>"'«»()]+|\bwww\.[^\s<>"'«»()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*|(?<![\w.])@[A-Za-z_]\w+/gu
@@ -30,12 +30,12 @@ export function proseOf(text: SegmentText): string {
 }
 
 /** Segments that have a target. */
-export function translated(bitext: Bitext): (Segment & {target: SegmentText})[] {
-  return bitext.segments.filter((segment): segment is Segment & {target: SegmentText} => segment.target !== undefined)
+export function translated(segments: readonly Segment[]): (Segment & {target: SegmentText})[] {
+  return segments.filter((segment): segment is Segment & {target: SegmentText} => segment.target !== undefined)
 }
 
 /** Whether the target language is Arabic (or not declared, the linter's language). */
-export function targetIsArabic(bitext: Bitext): boolean {
+export function targetIsArabic(bitext: BitextInfo): boolean {
   return !bitext.targetLanguage || /^ar\b|^ar[-_]/i.test(bitext.targetLanguage)
 }
 

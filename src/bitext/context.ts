@@ -7,7 +7,7 @@ import type {VFileMessage} from 'vfile-message'
 import {fillTemplate, INFO_MARK, MESSAGE_ID, SOURCE, SUGGEST_MARK, WARN_MARK} from '../engine/define-rule.ts'
 import {DEFAULT_LOCALE, inLocale, type MessageTemplate, type PlaceholderValue} from '../engine/locale.ts'
 import type {LintSettings} from '../engine/types.ts'
-import {rawRange, type Bitext, type Segment} from './segment.ts'
+import {rawRange, type BitextInfo, type Segment} from './segment.ts'
 
 export interface BilingualReport {
   messageId: string
@@ -34,7 +34,7 @@ export const REPLACES = Symbol.for('translint.replaces')
 
 export interface BilingualContext {
   readonly file: VFile
-  readonly bitext: Bitext
+  readonly bitext: BitextInfo
   readonly settings: LintSettings
   report(report: BilingualReport): void
 }
@@ -52,7 +52,7 @@ export function stampMessage(message: VFileMessage, marks: {info: boolean; warn:
 export function createBilingualContext(
   rule: {id: string; url: string; messages: Record<string, MessageTemplate>},
   file: VFile,
-  bitext: Bitext,
+  bitext: BitextInfo,
   settings: LintSettings,
   place: Place,
   /** The engine's cap on a rule's findings (findings-limit.ts): a finding it does not keep is counted, not kept. */

@@ -9,7 +9,7 @@
 // the last field. CSV: RFC 4180 (quoted fields, `""` for a quote), read with
 // csv-parse, whose records are then placed in the file field by field.
 import {parse as parseCsvText} from 'csv-parse/sync'
-import {BitextError, TextBuilder, exactText, type Bitext, type Segment, type SegmentText} from './segment.ts'
+import {BitextError, TextBuilder, exactText, type BitextInfo, type Segment, type SegmentText} from './segment.ts'
 
 interface Columns {
   source: number
@@ -80,21 +80,23 @@ function segmentOf(columns: Columns, index: number, line: number, text: (column:
   }
 }
 
-export function parseTsv(raw: string): Bitext {
-  const segments: Segment[] = []
+export function readTsv(raw: string, onSegment: (segment: Segment) => void): BitextInfo {
+  let count = 0
   eachTsvRecord(raw, (fields, starts, line, columns) => {
     const segment = segmentOf(
       columns,
-      segments.length,
+      count,
       line,
       (column) => (fields[column] === undefined ? undefined : exactText(fields[column]!, starts[column]!)),
       (column) => fields[column]
     )
-    if (segment) segments.push(segment)
+    if (segment) {
+      count++
+      onSegment(segment)
+    }
   })
   return {
     format: 'tsv',
-    segments,
     // A tab or a line break would split the record.
     escape: (text) => (/[\t\r\n]/.test(text) ? undefined : text)
   }
@@ -125,46 +127,89 @@ function readCsvField(raw: string, from: number): {text: SegmentText; end: numbe
   }
 }
 
-export function parseCsv(raw: string): Bitext {
-  let records: {record: string[]; info: {lines: number}}[]
-  try {
-    records = parseCsvText(raw, {info: true, relax_column_count: true, skip_empty_lines: false}) as never
-  } catch (error) {
-    throw new BitextError(`not valid CSV: ${(error as Error).message}`)
+/** Whether `offset` falls in one of the ranges, given as sorted [start, end, start, end, …] offsets. */
+function inRanges(ranges: number[], offset: number): boolean {
+  // Binary search: the last range starting at or before the offset.
+  let low = 0
+  let high = ranges.length / 2 - 1
+  if (high < 0 || ranges[0]! > offset) return false
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (ranges[2 * mid]! <= offset) low = mid
+    else high = mid - 1
   }
-  if (records.length === 0) throw new BitextError('empty file: expected a header row naming a `source` and a `target` column')
-  const columns = columnsOf(records[0]!.record, 'commas')
-  const segments: Segment[] = []
-  // Walk the file in step with csv-parse's records, placing each field.
+  return offset <= ranges[2 * low + 1]!
+}
+
+export function readCsv(raw: string, onSegment: (segment: Segment) => void): BitextInfo {
+  let columns: ReturnType<typeof columnsOf> | undefined
+  let count = 0
+  let records = 0
+  // Walk the file in step with csv-parse's records, placing each field. Each
+  // record is handed over as csv-parse reads it and not kept (`on_record`
+  // returns nothing), so the file is never held as an array of records.
   let offset = 0
   let line = 1
-  const quotedFields: [number, number][] = []
-  for (let r = 0; r < records.length; r++) {
-    const {record} = records[r]!
+  // Where quoted fields stand, as [start, end, start, end, …] (in file order): a fix there doubles its quotes.
+  const quotedFields: number[] = []
+  // A record that cannot be placed is said once csv-parse has read the whole file: a file that is not CSV says that first.
+  let misplaced: BitextError | undefined
+  // Anything else thrown while a record is handed over (a rule that fails) is not the file's fault: it goes on up as it is.
+  let failed: unknown
+  const place = (record: string[], lines: number) => {
+    // The header names the columns before its fields are placed.
+    const header = !columns
+    if (!columns) columns = columnsOf(record, 'commas')
     const texts: SegmentText[] = []
     for (let f = 0; f < record.length; f++) {
       const {text, end} = readCsvField(raw, offset)
       if (text.text !== record[f]) throw new BitextError(`line ${line}: the record could not be placed in the file (read differently by the CSV parser)`)
       texts.push(text)
-      if (raw[offset] === '"') quotedFields.push([text.rawStart, text.rawEnd])
+      if (raw[offset] === '"') quotedFields.push(text.rawStart, text.rawEnd)
       offset = end + (raw[end] === ',' ? 1 : 0)
     }
     // The record delimiter.
     if (raw[offset] === '\r') offset++
     if (raw[offset] === '\n') offset++
-    if (r > 0) {
-      const segment = segmentOf(columns, segments.length, line, (c) => texts[c], (c) => record[c])
-      if (segment) segments.push(segment)
+    if (!header) {
+      const segment = segmentOf(columns, count, line, (c) => texts[c], (c) => record[c])
+      if (segment) {
+        count++
+        onSegment(segment)
+      }
     }
-    line = records[r]!.info.lines + 1
+    line = lines + 1
   }
+  try {
+    parseCsvText(raw, {
+      relax_column_count: true,
+      skip_empty_lines: false,
+      on_record: (record: string[], context: {lines: number}) => {
+        records++
+        if (misplaced) return undefined
+        try {
+          place(record, context.lines)
+        } catch (error) {
+          if (!(error instanceof BitextError)) {
+            failed = error
+            throw error
+          }
+          misplaced = error
+        }
+        return undefined
+      }
+    })
+  } catch (error) {
+    if (failed !== undefined) throw failed
+    throw new BitextError(`not valid CSV: ${(error as Error).message}`)
+  }
+  if (records === 0) throw new BitextError('empty file: expected a header row naming a `source` and a `target` column')
+  if (misplaced) throw misplaced
   return {
     format: 'csv',
-    segments,
     escape: (text, rawOffset) => {
       // Inside a quoted field a quote is doubled; an unquoted field cannot take a comma, quote or line break.
-      const quoted = quotedFields.some(([a, b]) => rawOffset >= a && rawOffset <= b)
-      if (quoted) return /[\r\n]/.test(text) ? undefined : text.replace(/"/g, '""')
+      if (inRanges(quotedFields, rawOffset)) return /[\r\n]/.test(text) ? undefined : text.replace(/"/g, '""')
       return /[",\r\n]/.test(text) ? undefined : text
     }
   }

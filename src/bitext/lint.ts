@@ -12,31 +12,38 @@ import {INFO_MARK, MESSAGE_ID, messageIdOf, SOURCE, SUGGEST_MARK, timings, WARN_
 import {compareMessages, lintSync, resolveRuleSettings, type LintOptions} from '../engine/processor.ts'
 import type {Severity} from '../engine/types.ts'
 import {createBilingualContext, REPLACES, stampMessage} from './context.ts'
-import {parseCsv, parseTsv} from './delimited.ts'
+import {readCsv, readTsv} from './delimited.ts'
 import {maskCodes, protectPlaceholders} from './placeholders.ts'
 import {countSentences} from '../../rules/sentence-count.ts'
-import {parsePo} from './po.ts'
-import {BitextError, rawRange, type Bitext, type BitextFormat, type Segment} from './segment.ts'
-import {parseTmx, parseXliff} from './xml.ts'
+import {readPo} from './po.ts'
+import {BitextError, rawRange, type Bitext, type BitextFormat, type BitextInfo, type Segment} from './segment.ts'
+import {readTmx, readXliff} from './xml.ts'
 
-const PARSERS: Record<BitextFormat, (raw: string) => Bitext> = {
-  xliff: parseXliff,
-  po: parsePo,
-  tmx: parseTmx,
-  tsv: parseTsv,
-  csv: parseCsv
+/** `checked`: the file has been read through once without error (what only looks for errors need not run again). */
+type Reader = (raw: string, onSegment: (segment: Segment) => void, checked?: boolean) => BitextInfo
+
+const READERS: Record<BitextFormat, Reader> = {
+  xliff: readXliff,
+  po: readPo,
+  tmx: readTmx,
+  tsv: readTsv,
+  csv: readCsv
 }
 
 const NAMES: Record<BitextFormat, string> = {xliff: 'XLIFF', po: 'PO', tmx: 'TMX', tsv: 'TSV', csv: 'CSV'}
 
-/** Parse a bilingual file and protect the placeholders of both sides. */
+/** Protect the placeholders of both sides of a segment. */
+function protect(segment: Segment): Segment {
+  protectPlaceholders(segment.source)
+  if (segment.target) protectPlaceholders(segment.target)
+  return segment
+}
+
+/** Parse a bilingual file whole, its placeholders protected (tests and scripts; linting reads it a window at a time). */
 export function parseBitext(format: BitextFormat, raw: string): Bitext {
-  const bitext = PARSERS[format](raw)
-  for (const segment of bitext.segments) {
-    protectPlaceholders(segment.source)
-    if (segment.target) protectPlaceholders(segment.target)
-  }
-  return bitext
+  const segments: Segment[] = []
+  const info = READERS[format](raw, (segment) => segments.push(protect(segment)))
+  return {...info, segments}
 }
 
 /**
@@ -96,14 +103,25 @@ function explainedBySource(ruleId: string, segment: Segment, start: number, end:
 
 /**
  * Lint a bilingual file. `keep` (the engine's cap on a rule's findings, see
- * findings-limit.ts) is asked about the targets' findings as each chunk of
- * them is placed, so they never pile up.
+ * findings-limit.ts) is asked about each finding as it is placed or reported,
+ * so they never pile up.
+ *
+ * The file is read twice and its segments are never all in memory: the first
+ * reading finds whether it can be read at all (a file that cannot gets one
+ * error, whatever its first segments hold) and what it says of itself (its
+ * languages, which an XLIFF file may declare after its units); the second
+ * hands its segments over one by one, and they are linted a window at a time:
+ * the targets of a window are one document for the document rules (see
+ * CHUNK), then the bilingual rules check the window's segments, keeping from
+ * one window to the next only what they compare across segments. The
+ * findings are those of linting all the segments at once, in the same order.
  */
 export function lintBitext(file: VFile, options: LintOptions, format: BitextFormat, keep: (message: VFileMessage) => boolean = () => true): VFile {
   const raw = String(file.value)
-  let bitext: Bitext
+  const read = READERS[format]
+  let bitext: BitextInfo
   try {
-    bitext = parseBitext(format, raw)
+    bitext = read(raw, () => {})
   } catch (error) {
     if (!(error instanceof BitextError)) throw error
     const message = file.message(`Cannot read the file as ${NAMES[format]}: ${error.message}`, {ruleId: 'parse-error', source: SOURCE})
@@ -115,23 +133,70 @@ export function lintBitext(file: VFile, options: LintOptions, format: BitextForm
   const severities = new Map<string, Severity>()
   for (const [id, [severity]] of Object.entries(settings)) if (severity !== 'off') severities.set(id, severity)
 
-  lintTargets(file, bitext, options, place, keep)
-  // Where each segment starts, for reports that list every segment (`--format jsonl`).
-  file.data.bitextSegments = bitext.segments.map((segment) => ({id: segment.id, line: place.toPoint(segment.source.rawStart)?.line ?? 0}))
-
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
+  const before = file.messages
+  file.messages = []
+  // Each rule's findings apart, so that the file's are in the order of linting all segments at once:
+  // the targets' first, then each bilingual rule's, in the registry's order.
+  const targetFindings: VFileMessage[] = []
+  const checks: {id: string; check: (segments: readonly Segment[]) => void; found: VFileMessage[]}[] = []
+  // The bilingual rules' findings capture no stack trace: nobody reads it.
+  const withoutStacks = (run: () => void) => {
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    try {
+      run()
+    } finally {
+      Error.stackTraceLimit = limit
+    }
+  }
+  withoutStacks(() => {
     for (const rule of registry.rules) {
       if (!rule.bilingual || !severities.has(rule.id)) continue
       const context = createBilingualContext(rule, file, bitext, options.settings ?? {}, place, keep)
-      const started = timings ? performance.now() : 0
-      rule.bilingual(bitext as never, context as never, settings[rule.id]![1])
-      if (timings) timings.set(rule.id, (timings.get(rule.id) ?? 0) + performance.now() - started)
+      const check = rule.bilingual(bitext as never, context as never, settings[rule.id]![1]) as ((segments: readonly Segment[]) => void) | undefined
+      if (check) checks.push({id: rule.id, check, found: []})
     }
-  } finally {
-    Error.stackTraceLimit = limit
+  })
+  {
+    // Where each segment starts, for reports that list every segment (`--format jsonl`).
+    const lines: {id: string; line: number}[] = []
+    const targets = new TargetDocument()
+    let window: Segment[] = []
+    const checkWindow = (last: boolean) => {
+      // The forms of a plural entry are checked together: the window's last entry waits for the next window.
+      let end = window.length
+      const group = window[end - 1]?.plural?.group
+      if (!last && group !== undefined) while (end > 0 && window[end - 1]!.plural?.group === group) end--
+      if (end === 0) return
+      const segments = end === window.length ? window : window.slice(0, end)
+      withoutStacks(() => {
+        for (const {id, check, found} of checks) {
+          const started = timings ? performance.now() : 0
+          check(segments)
+          if (timings) timings.set(id, (timings.get(id) ?? 0) + performance.now() - started)
+          for (const message of file.messages) found.push(message)
+          file.messages = []
+        }
+      })
+      window = window.slice(end)
+    }
+    read(
+      raw,
+      (segment) => {
+        protect(segment)
+        lines.push({id: segment.id, line: place.toPoint(segment.source.rawStart)?.line ?? 0})
+        window.push(segment)
+        if (!segment.target || !targets.add(segment)) return
+        lintTargets(file, bitext, options, place, keep, targets, targetFindings)
+        checkWindow(false)
+      },
+      true
+    )
+    lintTargets(file, bitext, options, place, keep, targets, targetFindings)
+    checkWindow(true)
+    file.data.bitextSegments = lines
   }
+  file.messages = before.concat(targetFindings, ...checks.map((check) => check.found))
   dropSuperseded(file)
   for (const message of file.messages) {
     const rule = message.ruleId ? registry.get(message.ruleId) : undefined
@@ -171,27 +236,44 @@ function dropSuperseded(file: VFile): void {
   })
 }
 
-/** Run the document rules on the targets and place their findings in the file. */
-function lintTargets(file: VFile, bitext: Bitext, options: LintOptions, place: ReturnType<typeof location>, keep: (message: VFileMessage) => boolean): void {
-  const segments = bitext.segments.filter((segment) => segment.target)
-  let from = 0
-  while (from < segments.length) {
-    const starts: number[] = []
-    let text = ''
-    let to = from
-    while (to < segments.length && (to === from || text.length < CHUNK)) {
-      starts.push(text.length)
-      text += maskCodes(segments[to]!.target!) + '\n'
-      to++
-    }
-    const chunk = segments.slice(from, to)
-    // All of a chunk's findings: the cap applies to the whole file's, after they are placed in their segments.
-    const linted = lintSync(new VFile({path: file.path, value: text}), {...options, format: 'text', maxFindingsPerRule: Infinity})
-    const placedFrom = file.messages.length
-    for (const message of linted.messages) placeMessage(file, bitext, message, chunk, starts, place)
-    for (const placed of file.messages.splice(placedFrom)) if (keep(placed)) file.messages.push(placed)
-    from = to
+/** The targets of a window as one document: their masked texts, one a line, and where each starts. */
+class TargetDocument {
+  text = ''
+  starts: number[] = []
+  segments: Segment[] = []
+
+  /** Add a segment's target; true when the document is long enough to be linted (see CHUNK). */
+  add(segment: Segment): boolean {
+    this.starts.push(this.text.length)
+    this.text += maskCodes(segment.target!) + '\n'
+    this.segments.push(segment)
+    return this.text.length >= CHUNK
   }
+
+  clear(): void {
+    this.text = ''
+    this.starts = []
+    this.segments = []
+  }
+}
+
+/** Run the document rules on a window's targets, place their findings in the file and keep those `keep` keeps. */
+function lintTargets(
+  file: VFile,
+  bitext: BitextInfo,
+  options: LintOptions,
+  place: ReturnType<typeof location>,
+  keep: (message: VFileMessage) => boolean,
+  targets: TargetDocument,
+  found: VFileMessage[]
+): void {
+  if (targets.segments.length === 0) return
+  // All of a document's findings: the cap applies to the whole file's, after they are placed in their segments.
+  const linted = lintSync(new VFile({path: file.path, value: targets.text}), {...options, format: 'text', maxFindingsPerRule: Infinity})
+  for (const message of linted.messages) placeMessage(file, bitext, message, targets.segments, targets.starts, place)
+  for (const placed of file.messages) if (keep(placed)) found.push(placed)
+  file.messages = []
+  targets.clear()
 }
 
 /** The index of the segment whose text holds `offset` (the last start at or before it). */
@@ -208,7 +290,7 @@ function segmentAt(starts: number[], offset: number): number {
 
 function placeMessage(
   file: VFile,
-  bitext: Bitext,
+  bitext: BitextInfo,
   message: VFileMessage,
   chunk: Segment[],
   starts: number[],

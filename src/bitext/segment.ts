@@ -64,10 +64,13 @@ export interface Segment {
   plural?: {group: string; index: number}
 }
 
-/** Language codes a file declares (XLIFF, TMX); undefined when it declares none. */
-export interface Bitext {
+/**
+ * What a bilingual file says of itself, known once it has been read through:
+ * its format, the language codes it declares (XLIFF, TMX, PO; undefined when
+ * it declares none), and how a fix is written into it.
+ */
+export interface BitextInfo {
   format: BitextFormat
-  segments: Segment[]
   sourceLanguage?: string
   targetLanguage?: string
   /**
@@ -77,6 +80,20 @@ export interface Bitext {
    */
   escape(text: string, rawOffset: number): string | undefined
 }
+
+/** A bilingual file with all its segments in memory (tests, scripts, small files). */
+export interface Bitext extends BitextInfo {
+  segments: Segment[]
+}
+
+/**
+ * A format's reader: walks the file once, calling `onSegment` with each
+ * segment in file order as soon as it is read, and returns what the file says
+ * of itself. It keeps no segment: a caller that wants them all collects them,
+ * and a large file is linted a window of segments at a time (lint.ts).
+ * Throws a BitextError when the file cannot be read.
+ */
+export type BitextReader = (raw: string, onSegment: (segment: Segment) => void) => BitextInfo
 
 export type BitextFormat = 'xliff' | 'po' | 'tmx' | 'tsv' | 'csv'
 

@@ -3,7 +3,7 @@
 // findings and byte-exact fixes need (a DOM or a JSON conversion such as the
 // `xliff` package gives the text but not where it stands in the file).
 import {SaxesParser, type SaxesTag} from 'saxes'
-import {BitextError, type Bitext, type Segment, type SegmentText} from './segment.ts'
+import {BitextError, type BitextInfo, type Segment, type SegmentText} from './segment.ts'
 import {readXmlContent} from './xml-content.ts'
 
 interface Open {
@@ -52,8 +52,8 @@ function escapeForXml(text: string): string | undefined {
 }
 
 /** XLIFF 1.2 (`trans-unit`) and 2.x (`unit`/`segment`). */
-export function parseXliff(raw: string): Bitext {
-  const segments: Segment[] = []
+export function readXliff(raw: string, onSegment: (segment: Segment) => void): BitextInfo {
+  let count = 0
   let version: string | undefined
   let sourceLanguage: string | undefined
   let targetLanguage: string | undefined
@@ -91,13 +91,13 @@ export function parseXliff(raw: string): Bitext {
         current = {}
         return
       }
-      const id = element.attributes.id ?? String(segments.length + 1)
+      const id = element.attributes.id ?? String(count + 1)
       const parts = name === 'unit' ? pending : [current]
       parts.forEach((part, i) => {
         if (!part.source) return
         const segmentId = (part as {id?: string}).id
-        segments.push({
-          index: segments.length,
+        onSegment({
+          index: count++,
           id: name === 'unit' && parts.length > 1 ? `${id}/${segmentId ?? i + 1}` : id,
           source: part.source,
           target: part.target,
@@ -114,15 +114,15 @@ export function parseXliff(raw: string): Bitext {
     sourceLanguage = /\bsrcLang\s*=\s*["']([^"']+)/.exec(root)?.[1]
     targetLanguage = /\btrgLang\s*=\s*["']([^"']+)/.exec(root)?.[1]
   }
-  return {format: 'xliff', segments, sourceLanguage, targetLanguage, escape: escapeForXml}
+  return {format: 'xliff', sourceLanguage, targetLanguage, escape: escapeForXml}
 }
 
 /**
  * TMX: each `<tu>` is a segment; the source is the variant in the header's
  * `srclang`, the target the Arabic variant (or else the first other one).
  */
-export function parseTmx(raw: string): Bitext {
-  const segments: Segment[] = []
+export function readTmx(raw: string, onSegment: (segment: Segment) => void): BitextInfo {
+  let count = 0
   let sourceLanguage: string | undefined
   let targetLanguage: string | undefined
   let variants: {lang: string; text: SegmentText}[] = []
@@ -145,11 +145,12 @@ export function parseTmx(raw: string): Bitext {
       const target = others.find((v) => /^ar\b/i.test(v.lang)) ?? others[0]
       if (source) {
         if (target) targetLanguage ??= target.lang
-        segments.push({index: segments.length, id: element.attributes.tuid ?? String(segments.length + 1), source: source.text, target: target?.text})
+        onSegment({index: count, id: element.attributes.tuid ?? String(count + 1), source: source.text, target: target?.text})
+        count++
       }
       variants = []
     }
   })
   if (!sawTmx) throw new BitextError('not a TMX file (no `<tmx>` element)')
-  return {format: 'tmx', segments, sourceLanguage, targetLanguage, escape: escapeForXml}
+  return {format: 'tmx', sourceLanguage, targetLanguage, escape: escapeForXml}
 }

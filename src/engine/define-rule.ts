@@ -25,8 +25,9 @@ export interface Rule<Options extends Record<string, unknown> = Record<string, u
    * A bilingual rule's check: it compares the segments of a bilingual file
    * (XLIFF, PO, TMX, TSV, CSV) with their sources instead of reading a
    * document (see src/bitext/define-bilingual-rule.ts); such a rule has no plugin work.
+   * Called once per file, it returns the check of the file's segments, window by window.
    */
-  bilingual?: (bitext: never, context: never, options: unknown) => void
+  bilingual?: (bitext: never, context: never, options: unknown) => ((segments: never) => void) | undefined
 }
 
 /** Marks messages reported at a lower severity than the rule's. */
