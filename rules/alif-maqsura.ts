@@ -3,7 +3,7 @@ import {quotedAlternatives} from '../src/engine/locale.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {stripProclitics} from '../src/language/arabic.ts'
 import {getLexicon, isLexiconWord, lexiconForm, replaceInWord, type Lexicon} from '../src/language/lexicon.ts'
-import {hamzaCandidates, insideMaqsura, yaSeatSpellings} from './hamza.ts'
+import {hamzaCandidates, hasMaqsura, insideMaqsura, yaSeatSpellings} from './hamza.ts'
 import type {CorpusStats} from '../src/stats/corpus-stats.ts'
 import {statsFor} from '../src/stats/load.ts'
 import {fitsContext, neighboursOf, Spellings} from '../src/stats/spelling.ts'
@@ -108,7 +108,9 @@ interface Spelling {
 }
 
 function spellingOf(value: string, lexicon: Lexicon, stats: CorpusStats | undefined): Spelling {
-  return {voiced: bothVoices(value, lexicon, stats), choices: stats ? choicesOf(value, lexicon, stats) : null, slip: slip(value, lexicon) ?? null}
+  // The slip is worked out once: choicesOf asks it too (its lexicon lookups and hamza candidates are a new word's main cost).
+  const slipped = slip(value, lexicon)
+  return {voiced: bothVoices(value, lexicon, stats), choices: stats ? choicesOf(value, lexicon, stats, slipped) : null, slip: slipped ?? null}
 }
 
 // Words repeat within and across documents: what a written word is, decided
@@ -227,7 +229,7 @@ export default defineRule({
     }
     const voiced: WordInfo[] = []
     for (const word of doc.words) {
-      if (word.value.includes(MAQSURA)) {
+      if (hasMaqsura(word.value)) {
         const inside = insideFixes(word.value, lexicon, stats)
         if (inside.length > 0) context.report({messageId: 'inside', start: word.start, end: word.end, expected: inside, data: {expected: quotedAlternatives(inside)}})
       }
@@ -295,14 +297,15 @@ interface Choices {
  * The spellings of a written word ending in ي or ى to rank: with its final
  * letter changed, and its hamza where the bare alef also lacks one (`الي` →
  * `إلى`, `اخري` → `أخرى`). Null when the written word stands whatever its
- * context, undefined when it is for the document's habit to judge.
+ * context, undefined when it is for the document's habit to judge. `slipped`
+ * is slip(value, lexicon).
  */
-function choicesOf(value: string, lexicon: Lexicon, stats: CorpusStats): Choices | null | undefined {
+function choicesOf(value: string, lexicon: Lexicon, stats: CorpusStats, slipped: Slip | undefined): Choices | null | undefined {
   const form = lexiconForm(value)
   if (form.length < 2 || !isLexiconWord(form)) return null
   // A known word that also reads as و/ف + a slip (`وفى`, he fulfilled, or `و` +
   // `فى`) is judged by the document's habit, as without statistics.
-  if (slip(value, lexicon)?.joined) return undefined
+  if (slipped?.joined) return undefined
   const last = form.length - 1
   const to = form[last] === YA ? MAQSURA : YA
   // Only the forms are kept (a word's choices are remembered for thousands of

@@ -93,8 +93,9 @@ export class Spellings {
     for (let i = 0; i < n; i++) {
       const entry = {form: forms[i]!, count: counts[i]!, share: scores[i]! / sum}
       let at = ranked.length
-      while (at > 0 && ranked[at - 1]!.share < entry.share) at--
-      ranked.splice(at, 0, entry)
+      ranked.push(entry)
+      for (; at > 0 && ranked[at - 1]!.share < entry.share; at--) ranked[at] = ranked[at - 1]!
+      ranked[at] = entry
     }
     return ranked
   }
@@ -115,13 +116,15 @@ export class Spellings {
     }
     const slot = (fnvUpdate(Math.imul(this.id, 0x9e3779b1) ^ side, neighbour) >>> 0) & (CACHE_SLOTS - 1)
     const cache = neighbourCache
-    if (cache.owner[slot] !== this || cache.side[slot] !== side || cache.neighbour[slot] !== neighbour) {
-      cache.owner[slot] = this
-      cache.side[slot] = side
-      cache.neighbour[slot] = neighbour
-      cache.apply[slot] = this.neighbourFactors(side, neighbour, cache.factors, slot * CACHED_SPELLINGS, false) ? 1 : 0
+    const keys = cache.keys
+    let tag = cache.tag[slot]!
+    if (keys[2 * slot] !== this || keys[2 * slot + 1] !== neighbour || tag >> 1 !== side + 1) {
+      keys[2 * slot] = this
+      keys[2 * slot + 1] = neighbour
+      tag = ((side + 1) << 1) | (this.neighbourFactors(side, neighbour, cache.factors, slot * CACHED_SPELLINGS, false) ? 1 : 0)
+      cache.tag[slot] = tag
     }
-    if (cache.apply[slot] === 0) return
+    if ((tag & 1) === 0) return
     const factors = cache.factors
     const base = slot * CACHED_SPELLINGS
     for (let i = 0; i < n; i++) scores[i] *= factors[base + i]!
@@ -178,11 +181,10 @@ const CACHED_SPELLINGS = 8
 const CACHED_LENGTH = 12
 let nextSpellingsId = 0
 const neighbourCache = {
-  owner: new Array<Spellings | undefined>(CACHE_SLOTS).fill(undefined),
-  neighbour: new Array<string>(CACHE_SLOTS).fill(''),
-  side: new Uint8Array(CACHE_SLOTS),
-  /** 1 where the neighbour's factors apply, 0 where it says nothing. */
-  apply: new Uint8Array(CACHE_SLOTS),
+  /** Each slot's spellings and neighbour, side by side (one read of memory for both). */
+  keys: new Array<Spellings | string | undefined>(2 * CACHE_SLOTS).fill(undefined),
+  /** Each slot's side + 1 (0: empty) times two, plus 1 where the neighbour's factors apply (0 where it says nothing). */
+  tag: new Uint8Array(CACHE_SLOTS),
   factors: new Float64Array(CACHE_SLOTS * CACHED_SPELLINGS)
 }
 
