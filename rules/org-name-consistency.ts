@@ -369,6 +369,8 @@ interface Index {
   startsByEnding: Map<number, string[]>
   /** Those whose code is not one (shorter than three letters, or not in Arabic letters). */
   otherStarts: string[]
+  /** What `nearMissAt` found for a chain, by the chain's words as written (see `nearMissOf`); null: none. */
+  nearMisses: Map<string, NearMiss | null>
 }
 
 function buildIndex(list: Organization[], builtInList: readonly Organization[] = []): Index {
@@ -387,7 +389,8 @@ function buildIndex(list: Organization[], builtInList: readonly Organization[] =
     singleKeys: [],
     startsByEnding: new Map(),
     otherStarts: [],
-    spellings: new Set()
+    spellings: new Set(),
+    nearMisses: new Map()
   }
   const push = <K, T>(map: Map<K, T[]>, key: K, value: T) => {
     const list = map.get(key)
@@ -1084,8 +1087,41 @@ function isNearMiss(a: Alignment, form: Form, chain: Token[]): boolean {
   return true
 }
 
+/** A known body's form a chain comes close to, and how much of the chain it takes. */
+interface NearMiss {
+  form: Form
+  used: number
+  cost: number
+  respelled: boolean
+}
+
+/** Most chains `nearMissOf` remembers before it forgets them all. */
+const NEAR_MISSES_MAX = 20_000
+
+/**
+ * `nearMissAt`, remembered by the chain's words as written. Its answer
+ * depends only on them (what `analyze` makes of each) and on the list, and
+ * the same names come back within a document and from one to the next: most
+ * chains were met before, and matching one against its candidate forms cost
+ * more than building the key.
+ */
+function nearMissOf(chain: Token[], index: Index): NearMiss | undefined {
+  if (chain.length < 2) return undefined
+  // A token's text determines its analysis (two words of `الأمم المتحدة` are one token whose text holds both).
+  let key = chain[0].text
+  for (let k = 1; k < chain.length; k++) key += '\u0000' + chain[k].text
+  const memo = index.nearMisses
+  let found = memo.get(key)
+  if (found === undefined) {
+    found = nearMissAt(chain, index) ?? null
+    if (memo.size >= NEAR_MISSES_MAX) memo.clear()
+    memo.set(key, found)
+  }
+  return found ?? undefined
+}
+
 /** The known body a chain comes close to, when it is no form of it. */
-function nearMissAt(chain: Token[], index: Index): {form: Form; used: number; cost: number; respelled: boolean} | undefined {
+function nearMissAt(chain: Token[], index: Index): NearMiss | undefined {
   if (chain.length < 2) return undefined
   // Forms that hold a content word of the chain, in the order first met (few).
   const candidates: Form[] = []
@@ -1094,7 +1130,7 @@ function nearMissAt(chain: Token[], index: Index): {form: Form; used: number; co
     for (let a = 0; a < alts.length; a++) addCandidates(candidates, index.byContent.get(alts[a]))
     if (token.core.length >= 5) addCandidates(candidates, index.byContent.get(loose(token.core)))
   }
-  let best: {form: Form; used: number; cost: number; respelled: boolean} | undefined
+  let best: NearMiss | undefined
   // A name of a head and light words holds no content word: the forms of such names with its head.
   for (const alt of chain[0].alts) addCandidates(candidates, index.byLightHead.get(alt))
   for (const form of candidates) {
@@ -1482,7 +1518,7 @@ export default defineRule({
           from = i + chain.length
           continue
         }
-        const near = chain && (!exact || (exact.kind !== 'variant' && exact.kind !== 'former')) ? nearMissAt(chain, index) : undefined
+        const near = chain && (!exact || (exact.kind !== 'variant' && exact.kind !== 'former')) ? nearMissOf(chain, index) : undefined
         if (near && near.used > (exact?.tokens.length ?? 0)) {
           mentions.push({body: near.form.body, form: near.form, kind: 'near', tokens: chain!.slice(0, near.used), spelled: false, respelled: near.respelled})
           from = i + near.used
