@@ -176,6 +176,10 @@ describe('sections of a long HTML file', () => {
     const points = htmlCutPoints(list)
     expect(points.offsets).toEqual([0, list.indexOf('<li>'), list.indexOf('<li>ب'), list.indexOf('<li>ج')])
     expect(points.leads).toEqual(['', '<ul>\n', '<ul>\n', '<ul>\n'])
+    // A <head> left open is closed by the first element that cannot stand in it.
+    const page = '<html><head><title>ع</title>\n<meta charset="utf-8">\n<p>أ</p>\n<p>ب</p>\n'
+    expect(htmlCutPoints(page).offsets).toEqual([0, page.indexOf('<p>'), page.lastIndexOf('<p>')])
+    expect(htmlCutPoints(page).leads).toEqual(['', '<html>\n', '<html>\n'])
   })
 
   it('carries translint-disable and -enable comments past a cut', () => {

@@ -83,6 +83,8 @@ const IMPLIED: Record<string, {closes: Set<string>; stops: Set<string>}> = {}
   IMPLIED.body = {closes: new Set(['head']), stops: new Set(['html'])}
 }
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+/** What may stand in <head>: any other start tag closes a <head> left open, as the parser does. */
+const HEAD_CONTENT = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'noscript', 'script', 'style', 'template', 'title'])
 /** Elements an open <p> is not closed through (the standard's button scope, roughly). */
 const P_SCOPE = new Set(['table', 'td', 'th', 'caption', 'html', 'template', 'button', 'object', 'applet', 'marquee', 'svg', 'math'])
 
@@ -177,6 +179,7 @@ export function htmlCutPoints(text: string): CutPoints {
       const name = token.tagName
       const location = token.location!
       if (foreign === 0) {
+        if (stack[stack.length - 1]?.name === 'head' && !HEAD_CONTENT.has(name)) close(stack.length - 1, false)
         if (CLOSES_P.has(name)) {
           const p = openIndex(stack, PARAGRAPH, P_SCOPE)
           if (p !== -1) close(p, false)
