@@ -1,5 +1,6 @@
 import {defineBilingualRule} from '../src/bitext/define-bilingual-rule.ts'
 import {quote, translated, trimmedRange} from '../src/bitext/compare.ts'
+import {digest} from '../src/bitext/digest.ts'
 import {maskCodes} from '../src/bitext/placeholders.ts'
 import {HARAKAT} from '../src/language/arabic.ts'
 
@@ -36,11 +37,12 @@ export default defineBilingualRule({
   },
   checkSegments(bitext, context) {
     // Per source, its first translation: the key it is compared by and the quotation a message gives of it.
+    // Sources and targets are compared by digests of their keys: a file's worth of texts is not kept.
     const first = new Map<string, {id: string; key: string; quoted: string; group?: string}>()
     return (segments) => {
       for (const segment of translated(segments)) {
-        const source = sourceKey(maskCodes(segment.source))
-        const target = targetKey(maskCodes(segment.target))
+        const source = digest(sourceKey(maskCodes(segment.source)))
+        const target = digest(targetKey(maskCodes(segment.target)))
         const seen = first.get(source)
         if (!seen) {
           first.set(source, {id: segment.id, key: target, quoted: quote(segment.target.text), group: segment.plural?.group})

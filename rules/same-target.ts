@@ -1,5 +1,6 @@
 import {defineBilingualRule} from '../src/bitext/define-bilingual-rule.ts'
 import {translated, trimmedRange} from '../src/bitext/compare.ts'
+import {digest} from '../src/bitext/digest.ts'
 import {maskCodes} from '../src/bitext/placeholders.ts'
 import {targetKey} from './inconsistent-translation.ts'
 
@@ -33,22 +34,24 @@ export default defineBilingualRule({
     ]
   },
   checkSegments(bitext, context) {
-    const first = new Map<string, {id: string; source: string; text: string; group?: string}>()
+    // Per target (a digest of its key: a file's worth of targets is not kept), its first source: as compared, and as a message shows it.
+    const first = new Map<string, {id: string; source: string; shown: string; group?: string}>()
     return (segments) => {
       for (const segment of translated(segments)) {
         const target = targetKey(maskCodes(segment.target))
         if (!/\p{L}/u.test(target)) continue
         const source = looseSource(maskCodes(segment.source))
-        const seen = first.get(target)
+        const key = digest(target)
+        const seen = first.get(key)
         if (!seen) {
-          first.set(target, {id: segment.id, source, text: segment.source.text, group: segment.plural?.group})
+          first.set(key, {id: segment.id, source, shown: segment.source.text.trim(), group: segment.plural?.group})
           continue
         }
         if (seen.source === source || (segment.plural && seen.group === segment.plural.group)) continue
         // An abbreviation and its word (`Apr`, `April`): Arabic has no short month names.
         if (source.startsWith(seen.source) || seen.source.startsWith(source)) continue
         const [start, end] = trimmedRange(segment.target.text)
-        context.report({messageId: 'shared', segment, side: 'target', start, end, data: {other: seen.id, source: seen.text.trim()}})
+        context.report({messageId: 'shared', segment, side: 'target', start, end, data: {other: seen.id, source: seen.shown}})
       }
     }
   }

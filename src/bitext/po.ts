@@ -3,8 +3,8 @@
 // say where a string stands in the file, so a locator walks the same lines to
 // find each quoted string and map its decoded text to the file. The two must
 // agree on every entry, or the file is refused rather than misplaced.
-import {createHash} from 'node:crypto'
 import {po as gettextPo} from 'gettext-parser'
+import {digest} from './digest.ts'
 import {BitextError, TextBuilder, type BitextInfo, type Segment, type SegmentText} from './segment.ts'
 
 type Keyword = 'msgctxt' | 'msgid' | 'msgid_plural' | `msgstr[${number}]` | 'msgstr'
@@ -91,7 +91,6 @@ function escapePo(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r')
 }
 
-const digest = (text: string) => createHash('sha1').update(text).digest('base64')
 const keyOf = (context: string, msgid: string) => digest(`${context}\u0004${msgid}`)
 const valueOf = (msgstr: readonly string[] | undefined) => digest(JSON.stringify(msgstr ?? null))
 
