@@ -94,18 +94,7 @@ const SEPARATOR_AFTER = /^\s*(?:[:/|>»\-–—…]|\.\.)/u
 const LATIN_WORD = /^[a-z]+$/u
 /** Direction marks and joiners, which may wrap a stamp. */
 const MARKS = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/gu
-
-/**
- * Whether `value[0, end)` holds one of MARKS, read by code: asked of every
- * line, where the regular expression cost more than the rest of `stampKind`.
- */
-function hasMarkBefore(value: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const code = value.charCodeAt(i)
-    if (code < 0x200b ? code === 0x061c : code <= 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return true
-  }
-  return false
-}
+const HAS_MARK = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/u
 /** Lines with more tokens than this are running text: only their opening is examined. */
 const LONG_LINE = 40
 // A call to the reader with a site channel (`تابعونا على تويتر`, `اشترك في النشرة البريدية`) on a
@@ -609,10 +598,8 @@ function isWireMarker(keys: TokenKeys, raw: string): boolean {
 function stampKind(rest: string): 'stamp' | 'wire' | undefined {
   // Most lines are too long for a stamp, even without their marks: with no
   // mark in its first 161 characters, a line keeps more than 160.
-  const marked = hasMarkBefore(rest, Math.min(rest.length, 161))
-  if (rest.length > 160 && !marked) return undefined
-  // A line of 160 characters or fewer was read whole: without a mark, there is nothing to remove.
-  if (marked) rest = rest.replace(MARKS, '')
+  if (rest.length > 160 && !HAS_MARK.test(rest.slice(0, 161))) return undefined
+  rest = rest.replace(MARKS, '')
   if (!rest || rest.length > 160 || !/[\p{N}]/u.test(rest)) return undefined
   const normalized = keyOf(rest)
   for (const label of STAMP_LABEL) {
