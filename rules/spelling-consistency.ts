@@ -122,6 +122,19 @@ interface Shape {
   /** How the compared part is spelt: its variant letters, or the family spelling. */
   spelling: string
   family: boolean
+  /** The group's occurrences in the document being checked (one record per key, shared by its shapes). */
+  group: Group
+}
+
+/**
+ * A group's occurrences in one document, kept on the record every shape of the
+ * group points to: a document's words are gathered without a table of its
+ * groups, one lookup per word fewer.
+ */
+interface Group {
+  /** The check whose occurrences `occurrences` holds (see `checks`). */
+  check: number
+  occurrences: Occurrence[]
 }
 
 interface Occurrence {
@@ -186,20 +199,34 @@ function classify(value: string, form: string, start: number): Shape | undefined
   for (const {row, spelling} of familiesAt(form, start) ?? []) {
     if (unifiedStartsWith(form, start, spelling)) {
       const spelt = form.slice(start, start + spelling.length)
-      return {key: `family ${row}`, form, start, end: start + spelling.length, spelling: spelt, family: true}
+      const key = `family ${row}`
+      return {key, form, start, end: start + spelling.length, spelling: spelt, family: true, group: groupOf(key)}
     }
   }
   if (!hasVariant) return undefined
   const stem = form.slice(start, end)
   const spelling = variantLetters(stem)
   if (spelling === '-') return undefined
-  return {key: unify(stem), form, start, end, spelling, family: false}
+  const key = unify(stem)
+  return {key, form, start, end, spelling, family: false, group: groupOf(key)}
 }
 
 // Words repeat within and across documents: one classification per written
-// word that may vary, remembered across runs (bounded, cleared when full).
+// word that may vary, remembered across runs (bounded, cleared when full,
+// between two documents: the shapes of one key must share their group while
+// a document is gathered).
 const SHAPES_LIMIT = 50_000
 const shapes = new Map<string, Shape | null>()
+const groupsByKey = new Map<string, Group>()
+/** Checks run so far: stamps a group's occurrences with the check that gathered them. */
+let checks = 0
+const NO_OCCURRENCES: Occurrence[] = []
+
+function groupOf(key: string): Group {
+  let group = groupsByKey.get(key)
+  if (!group) groupsByKey.set(key, (group = {check: 0, occurrences: NO_OCCURRENCES}))
+  return group
+}
 
 /**
  * Whether a minority spelling may be advised to take the majority's: the
@@ -270,28 +297,37 @@ export default defineRule({
   },
   check(tree, context) {
     const doc = getDocument(tree, context.text)
-    const groups = new Map<string, Occurrence[]>()
+    if (shapes.size >= SHAPES_LIMIT) {
+      shapes.clear()
+      groupsByKey.clear()
+    }
+    const check = ++checks
+    const groups: Group[] = []
     for (const word of doc.words) {
       const form = lexiconForm(word.value)
       const start = stemStart(form)
       if (!mayVary(form, start)) continue
       let shape = shapes.get(word.value)
-      if (shape === undefined) {
-        if (shapes.size >= SHAPES_LIMIT) shapes.clear()
-        shapes.set(word.value, (shape = classify(word.value, form, start) ?? null))
-      }
+      if (shape === undefined) shapes.set(word.value, (shape = classify(word.value, form, start) ?? null))
       if (shape === null) continue
-      let list = groups.get(shape.key)
-      if (!list) groups.set(shape.key, (list = []))
-      list.push({word, shape})
+      const group = shape.group
+      if (group.check !== check) {
+        group.check = check
+        group.occurrences = []
+        groups.push(group)
+      }
+      group.occurrences.push({word, shape})
     }
+    // The lists are the document's: the records keep none (nor the words and trees they hold).
+    const lists = groups.map((group) => group.occurrences)
+    for (const group of groups) group.occurrences = NO_OCCURRENCES
     let lexicon: Lexicon | undefined
     // Names of bodies are org-name-consistency's, which knows how each body
     // spells its name: a name it reports is left to it, and a name written as
     // the body writes it counts here but is never advised another spelling.
     const claims = nameClaims(tree)
     const claim = (o: Occurrence): NameClaim | undefined => (claims && claims.length > 0 ? claimOver(claims, o.word.start, o.word.end) : undefined)
-    for (const occurrences of groups.values()) {
+    for (const occurrences of lists) {
       const first = occurrences[0]!.shape.spelling
       if (occurrences.every((o) => o.shape.spelling === first)) continue
       lexicon ??= getLexicon(context.settings)
