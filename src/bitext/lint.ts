@@ -55,6 +55,14 @@ export function parseBitext(format: BitextFormat, raw: string): Bitext {
  */
 export const CHUNK = 1 << 16
 
+/**
+ * A window is checked by the bilingual rules when its targets make a document
+ * (see CHUNK) or when it holds this many segments, whichever comes first:
+ * segments without a target (a template, an untranslated stretch) fill no
+ * document, and short targets fill one slowly.
+ */
+const WINDOW = 4096
+
 const END_MARK = /[.!?؟…:;؛]["'»”’)\]]*\s*$/u
 const BIDI = /^[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+$/
 
@@ -186,9 +194,13 @@ export function lintBitext(file: VFile, options: LintOptions, format: BitextForm
         protect(segment)
         lines.push({id: segment.id, line: place.toPoint(segment.source.rawStart)?.line ?? 0})
         window.push(segment)
-        if (!segment.target || !targets.add(segment)) return
-        lintTargets(file, bitext, options, place, keep, targets, targetFindings)
-        checkWindow(false)
+        if (segment.target && targets.add(segment)) {
+          lintTargets(file, bitext, options, place, keep, targets, targetFindings)
+          checkWindow(false)
+        } else if (window.length >= WINDOW) {
+          // Segments without targets (a template, an untranslated stretch) fill no document: they are checked as they come.
+          checkWindow(false)
+        }
       },
       true
     )
