@@ -4,7 +4,8 @@
 import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import v8 from 'node:v8'
+import {beforeAll, describe, expect, it, vi} from 'vitest'
 import {createPool, jobsFor, PARALLEL_THRESHOLD, TWO_CORE_THRESHOLD} from '../src/engine/pool.ts'
 import {resolveRuleSettings} from '../src/engine/processor.ts'
 import {rules} from '../rules/index.ts'
@@ -44,6 +45,23 @@ function tasks(): Task[] {
 }
 
 describe('a pool of this thread and a worker', () => {
+  it('keeps each heap within 1.5 times what it holds while workers run, and gives the choice back to V8 when it closes', async () => {
+    const flags = vi.spyOn(v8, 'setFlagsFromString')
+    try {
+      const alone = createPool(1)
+      await alone.run(tasks()[0]!)
+      await alone.close()
+      expect(flags).not.toHaveBeenCalled()
+      const pool = createPool(2, workerScript)
+      await Promise.all(tasks().slice(0, 4).map((task) => pool.run(task)))
+      expect(flags.mock.calls).toEqual([['--heap-growing-percent=50']])
+      await pool.close()
+      expect(flags.mock.calls).toEqual([['--heap-growing-percent=50'], ['--heap-growing-percent=0']])
+    } finally {
+      flags.mockRestore()
+    }
+  }, 60000)
+
   it('lints in both threads and finds what one thread finds, in order', async () => {
     const work = tasks()
     const alone = createPool(1)
