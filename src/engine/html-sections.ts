@@ -21,9 +21,11 @@
 // HTML parser uses, so raw text, comments, CDATA and character references
 // are read alike), with a stack that knows the end tags the parser implies
 // before a block (`<p>` before `<div>`, `<li>` before `<li>`, a row before a
-// row). Markup the tree builder rearranges further (misnested inline tags, a
-// table's stray text) leaves an inline element or a non-container on the
-// stack, where no cut is made.
+// row) and reads an end tag as the standard's tree builder does: a block's
+// within its scope, another's (`</span>`) not past a block, a formatting
+// element's by the adoption agency (a block opened inside `<a>` stays open
+// after `</a>`). Markup it rearranges further (a table's stray text) leaves
+// an inline element or a non-container on the stack, where no cut is made.
 import {Tokenizer, TokenizerMode, type Token, type TokenHandler} from 'parse5'
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
@@ -89,6 +91,22 @@ const HEAD_CONTENT = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'no
 const P_SCOPE = new Set(['table', 'td', 'th', 'caption', 'html', 'template', 'button', 'object', 'applet', 'marquee', 'svg', 'math'])
 
 const PARAGRAPH = new Set(['p'])
+/** The HTML standard's special elements (those that can stay open on the stack), less the void ones. */
+const SPECIAL = new Set([
+  'address', 'applet', 'article', 'aside', 'blockquote', 'body', 'button', 'caption', 'center', 'colgroup', 'dd', 'details', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head',
+  'header', 'hgroup', 'html', 'iframe', 'li', 'listing', 'main', 'marquee', 'menu', 'nav', 'noembed', 'noframes', 'noscript',
+  'object', 'ol', 'p', 'plaintext', 'pre', 'script', 'search', 'section', 'select', 'style', 'summary', 'table', 'tbody', 'td',
+  'template', 'textarea', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul', 'xmp'
+])
+/** Where an end tag stops looking for its element (the standard's scopes): past these it is ignored. */
+const SCOPE = new Set(['applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template'])
+const TABLE_SCOPE = new Set(['html', 'table', 'template'])
+const SCOPE_OF: Record<string, Set<string>> = {
+  li: new Set([...SCOPE, 'ol', 'ul']),
+  p: new Set([...SCOPE, 'button'])
+}
+for (const name of ['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption']) SCOPE_OF[name] = TABLE_SCOPE
 /**
  * The formatting elements: one closed by another's end tag (`<b>` by `</p>`
  * or `<p>`) is opened again by the parser around the text that follows, up
@@ -154,6 +172,29 @@ export function htmlCutPoints(text: string): CutPoints {
     lead = undefined
   }
 
+  /**
+   * The end tag of the formatting element `index`, as the standard's adoption
+   * agency reads it: the blocks opened inside it stay open (the element is
+   * copied into them), the formatting elements between it and them too; the
+   * element and the other inline elements between go, and what lies above
+   * the last block is closed. Without a block inside it, it closes as any
+   * element.
+   */
+  const adopt = (index: number) => {
+    let last = -1
+    for (let inner = stack.length - 1; inner > index && last === -1; inner--) if (SPECIAL.has(stack[inner]!.name)) last = inner
+    if (last === -1) {
+      close(index, true)
+      return
+    }
+    // What lies above the last block goes, as an end tag closes it (the formatting elements there linger).
+    if (last + 1 < stack.length) close(last + 1, false)
+    const kept = stack.slice(index + 1).filter((open) => SPECIAL.has(open.name) || FORMATTING.has(open.name))
+    stack.length = index
+    stack.push(...kept)
+    lead = undefined
+  }
+
   /** A cut before the token at `start`, when it begins its line after white space only and every open element is a container. */
   const consider = (start: number) => {
     if ((textSince && stack.length >= textDepth) || foreign > 0 || lingering.length > 0 || stack.length > MOST_DEPTH) return
@@ -205,9 +246,14 @@ export function htmlCutPoints(text: string): CutPoints {
     },
     onEndTag(token: Token.TagToken) {
       const name = token.tagName
+      // A block's end tag looks for its element out to the edge of its scope; another (`</span>`), out to the
+      // first special element (a block, say), as the standard's "any other end tag" does.
+      const scope = SPECIAL.has(name) || FORMATTING.has(name) ? (SCOPE_OF[name] ?? SCOPE) : SPECIAL
       let index = stack.length - 1
-      while (index >= 0 && stack[index]!.name !== name) index--
-      if (index >= 0) close(index, true)
+      while (index >= 0 && stack[index]!.name !== name && (foreign > 0 || !scope.has(stack[index]!.name))) index--
+      if (index >= 0 && stack[index]!.name !== name) index = -1
+      if (index >= 0 && FORMATTING.has(name) && foreign === 0) adopt(index)
+      else if (index >= 0) close(index, true)
       // The end tag of a formatting element closed before ends its reach.
       else if (FORMATTING.has(name)) {
         for (let at = lingering.length - 1; at >= 0; at--) {
