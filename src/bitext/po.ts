@@ -102,7 +102,7 @@ const KEY_NAMES = /^(?:msgctxt|msgid(?:_plural)?|msgstr(?:\[\d+])?)$/
  * Where gettext-parser can read a PO file part by part and read every entry
  * as it reads the whole file: offsets that cut it into parts of at least
  * `size` characters. gettext-parser holds the whole file's tokens and entries
- * at once (a 48 MB file took 2.8 GB), so a large file is read in parts.
+ * at once (a 48 MB file peaked at 2.5 GB), so a large file is read in parts.
  *
  * This follows gettext-parser's lexer (lib/poparser.js: its states, quotes,
  * escapes, comments and `#~`) and cuts only at the start of a line, outside
