@@ -15,6 +15,7 @@ import {
   renameSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync
 } from 'node:fs'
 import {join} from 'node:path'
@@ -157,6 +158,20 @@ describe('what a killed run leaves', () => {
     } finally {
       process.kill(Number(live))
     }
+  })
+
+  it('an empty lock (a run killed between creating it and writing its pid) does not keep the file unfixed', async () => {
+    const dir = fixture({'a.txt': bad, 'b.txt': bad, 'only-tatweel.json': onlyTatweel})
+    // One left long ago, one just now (the run waits for it to age, about a second, not the 10 s a live holder gets).
+    writeFileSync(join(dir, `.a.txt.translint.lock`), '')
+    utimesSync(join(dir, `.a.txt.translint.lock`), new Date(Date.now() - 5000), new Date(Date.now() - 5000))
+    writeFileSync(join(dir, `.b.txt.translint.lock`), '')
+    const {code, stderr} = await cli([...only, '--fix', '.'], {cwd: dir})
+    expect(stderr).not.toMatch(/cannot|another process/)
+    expect(code).toBe(0)
+    expect(read(dir, 'a.txt')).toBe(good)
+    expect(read(dir, 'b.txt')).toBe(good)
+    expect(sidecars(dir)).toEqual([])
   })
 
   it('an in-place write cut short is finished from its journal; one edited since is left alone (exit 2)', async () => {
