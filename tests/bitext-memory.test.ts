@@ -9,7 +9,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {MAX_FINDINGS_PER_RULE} from '../src/engine/findings-limit.ts'
 import {gettextCuts, gettextReading} from '../src/bitext/po.ts'
 import {BitextError} from '../src/bitext/segment.ts'
-import {fixture, runNode} from './cli-helpers.ts'
+import {fixture, runBinInHeap} from './cli-helpers.ts'
 
 const root = new URL('..', import.meta.url).pathname
 
@@ -31,13 +31,9 @@ describe('memory of a bilingual file', () => {
     const rows = ['id\tsource\ttarget']
     for (let i = 0; i < 70000; i++) rows.push(`${i + 1}\tThe committee met on ${(i % 28) + 1} March to discuss item ${i + 7} of the annual agenda.\t${words[i % 10]}`)
     const dir = fixture({'pairs.tsv': rows.join('\n') + '\n'})
-    const usage = join(dir, 'usage.json')
     // `--format json`: the whole file in one report (`jsonl` would score a TSV as a corpus, in batches).
     // When every segment was held for the run, this heap ran out (SIGABRT) on this file.
-    const result = await runNode(
-      ['--max-old-space-size=128', '--import', join(root, 'scripts/process-usage.mjs'), join(root, 'bin/translint.js'), '--jobs', '1', '--format', 'json', 'pairs.tsv'],
-      {cwd: dir, env: {...process.env, TRANSLINT_USAGE_FILE: usage}}
-    )
+    const result = await runBinInHeap(dir, 128, ['--format', 'json', 'pairs.tsv'])
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     const messages = JSON.parse(result.stdout)[0].messages as {ruleId: string; hidden?: number}[]
@@ -50,9 +46,8 @@ describe('memory of a bilingual file', () => {
       'same-target': 69990
     })
     expect(messages.length).toBe(5 * (MAX_FINDINGS_PER_RULE + 1))
-    const {maxRssKB} = JSON.parse(readFileSync(usage, 'utf8')) as {maxRssKB: number}
     // 239 MB when measured.
-    expect(maxRssKB / 1024).toBeLessThan(400)
+    expect(result.maxRssKB / 1024).toBeLessThan(400)
   }, 180000)
 })
 

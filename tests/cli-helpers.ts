@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {mkdtempSync, writeFileSync, mkdirSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {run, type Io} from '../src/cli/index.ts'
@@ -42,4 +42,21 @@ export function runNode(args: string[], options: {cwd: string; env?: NodeJS.Proc
       resolve({status: error ? ((error as {code?: unknown}).code as number | null) : 0, stdout, stderr})
     })
   })
+}
+
+const root = new URL('..', import.meta.url).pathname
+
+/**
+ * Run the built bin in `dir` in one thread within a V8 heap of `heapMb`
+ * (a run that keeps what it should not runs out there: SIGABRT), and give
+ * its result with the peak resident memory of the process.
+ */
+export async function runBinInHeap(dir: string, heapMb: number, args: string[]): Promise<{status: number | null; stdout: string; stderr: string; maxRssKB: number}> {
+  const usage = join(dir, 'usage.json')
+  const result = await runNode(
+    [`--max-old-space-size=${heapMb}`, '--import', join(root, 'scripts/process-usage.mjs'), join(root, 'bin/translint.js'), '--jobs', '1', ...args],
+    {cwd: dir, env: {...process.env, TRANSLINT_USAGE_FILE: usage}}
+  )
+  const {maxRssKB} = JSON.parse(readFileSync(usage, 'utf8')) as {maxRssKB: number}
+  return {...result, maxRssKB}
 }

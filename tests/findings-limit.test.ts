@@ -12,7 +12,7 @@ import {loadBitext} from '../src/bitext/registry.ts'
 import type {VFileMessage} from 'vfile-message'
 import {WHOLE} from '../src/engine/sections.ts'
 import {FIX_MAX_FINDINGS_PER_RULE} from '../src/engine/task.ts'
-import {cli, fixture, runNode} from './cli-helpers.ts'
+import {cli, fixture, runBinInHeap} from './cli-helpers.ts'
 
 const root = new URL('..', import.meta.url).pathname
 /** A line with one tatweel finding. */
@@ -131,21 +131,15 @@ describe('memory with a finding every few words', () => {
       size += Buffer.byteLength(text) + 1
     }
     const dir = fixture({'dense.txt': lines.join('\n') + '\n'})
-    const usage = join(dir, 'usage.json')
     // Before the cap, every finding was kept: this heap ran out (SIGABRT) on this file.
-    // Not spawnSync: the test worker must keep answering vitest while the bin runs.
-    const result = await runNode(
-      ['--max-old-space-size=128', '--import', join(root, 'scripts/process-usage.mjs'), join(root, 'bin/translint.js'), '--jobs', '1', '--format', 'jsonl', 'dense.txt'],
-      {cwd: dir, env: {...process.env, TRANSLINT_USAGE_FILE: usage}}
-    )
+    const result = await runBinInHeap(dir, 128, ['--format', 'jsonl', 'dense.txt'])
     expect(result.stderr).toBe('')
     expect(result.status).toBe(1)
     const messages = JSON.parse(result.stdout).messages as {ruleId: string; hidden?: number}[]
     const total = messages.reduce((sum, m) => sum + (m.hidden ?? 1), 0)
     expect(total).toBeGreaterThan(100000)
     expect(messages.length).toBeLessThan(10 * (MAX_FINDINGS_PER_RULE + 1))
-    const {maxRssKB} = JSON.parse(readFileSync(usage, 'utf8')) as {maxRssKB: number}
     // 182 MB when measured.
-    expect(maxRssKB / 1024).toBeLessThan(320)
+    expect(result.maxRssKB / 1024).toBeLessThan(320)
   }, 180000)
 })

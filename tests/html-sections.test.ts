@@ -11,6 +11,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
+import {describeMessage, expectPlacedInFile} from './section-helpers.ts'
 import {lintSync, processorFor} from '../src/engine/processor.ts'
 import {htmlCutPoints, htmlSections, lintHtmlInSections} from '../src/engine/html-sections.ts'
 import {rules} from '../rules/index.ts'
@@ -72,8 +73,6 @@ function lint(text: string, size: number, only?: string[]): VFileMessage[] {
   return file.messages
 }
 
-const describeMessage = (message: VFileMessage) =>
-  `${message.ruleId} ${message.place && 'start' in message.place ? `${message.place.start.offset}-${message.place.end.offset}` : ''} ${message.reason}`
 const local = (messages: VFileMessage[]) => messages.filter((m) => !DOCUMENT_WIDE.has(m.ruleId!)).map(describeMessage).sort()
 
 /** The elements named `name` in `text` (as written), as [start, end) of the element. */
@@ -124,19 +123,10 @@ describe('sections of a long HTML file', () => {
   }, 180000)
 
   it('places every finding in the file: line, column and offset agree, none is kept twice', () => {
-    const place = location(html)
     for (const size of [500, 3000]) {
       const cut = lint(html, size)
       expect(cut.length).toBeGreaterThan(100)
-      for (const message of cut) {
-        const {start, end} = message.place as {start: {line: number; column: number; offset: number}; end: {line: number; column: number; offset: number}}
-        expect(place.toPoint(start.offset)).toEqual(start)
-        expect(place.toPoint(end.offset)).toEqual(end)
-        expect(message.line).toBe(start.line)
-        expect(html.slice(start.offset, end.offset)).toBe(message.actual ?? html.slice(start.offset, end.offset))
-      }
-      const described = cut.map(describeMessage)
-      expect(new Set(described).size).toBe(described.length)
+      expectPlacedInFile(html, cut)
     }
   }, 180000)
 

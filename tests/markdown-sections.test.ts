@@ -11,6 +11,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
+import {describeMessage, expectPlacedInFile} from './section-helpers.ts'
 import {lintSync, processorFor} from '../src/engine/processor.ts'
 import {lintMarkdownInSections, markdownCutPoints, markdownSections} from '../src/engine/markdown-sections.ts'
 import {rules} from '../rules/index.ts'
@@ -58,8 +59,6 @@ function lint(text: string, size: number, only?: string[]): VFileMessage[] {
   return file.messages
 }
 
-const describeMessage = (message: VFileMessage) =>
-  `${message.ruleId} ${message.place && 'start' in message.place ? `${message.place.start.offset}-${message.place.end.offset}` : ''} ${message.reason}`
 const local = (messages: VFileMessage[]) => messages.filter((m) => !DOCUMENT_WIDE.has(m.ruleId!)).map(describeMessage).sort()
 
 describe('sections of a long Markdown file', () => {
@@ -93,19 +92,10 @@ describe('sections of a long Markdown file', () => {
   }, 120000)
 
   it('places every finding in the file: line, column and offset agree, none is kept twice', () => {
-    const place = location(markdown)
     for (const size of [500, 3000]) {
       const cut = lint(markdown, size)
       expect(cut.length).toBeGreaterThan(100)
-      for (const message of cut) {
-        const {start, end} = message.place as {start: {line: number; column: number; offset: number}; end: {line: number; column: number; offset: number}}
-        expect(place.toPoint(start.offset)).toEqual(start)
-        expect(place.toPoint(end.offset)).toEqual(end)
-        expect(message.line).toBe(start.line)
-        expect(markdown.slice(start.offset, end.offset)).toBe(message.actual ?? markdown.slice(start.offset, end.offset))
-      }
-      const described = cut.map(describeMessage)
-      expect(new Set(described).size).toBe(described.length)
+      expectPlacedInFile(markdown, cut)
     }
   }, 120000)
 
