@@ -11,7 +11,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {describeMessage, expectPlacedInFile} from './section-helpers.ts'
+import {describeMessage, expectPlacedInFile, expectPositionsInBoundsOnRandomMixes} from './section-helpers.ts'
 import {lintSync, processorFor} from '../src/engine/processor.ts'
 import {lintMarkdownInSections, markdownCutPoints, markdownSections} from '../src/engine/markdown-sections.ts'
 import {rules} from '../rules/index.ts'
@@ -214,21 +214,7 @@ describe('sections of a long Markdown file', () => {
 
   it('keeps positions within the file for any mix of blocks (fuzz)', () => {
     const pieces = ['نص ، فيه خطأ.', '```', '~~~', '<pre>', '</pre>', '<!--', '-->', '- بند', '  تتمة', '> اقتباس', '| أ | ب |', '| --- | --- |', '    كود', '---', '', '', '\r', 'الأمانـة  هنا']
-    let seed = 20261207
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
-    for (let round = 0; round < 30; round++) {
-      const lines = Array.from({length: 400}, () => pieces[Math.floor(random() * pieces.length)]!)
-      const text = lines.join('\n')
-      const all = markdownSections(text, 200 + Math.floor(random() * 800))
-      expect(all.at(-1)!.end).toBe(text.length)
-      const messages = lint(text, 300)
-      for (const message of messages) {
-        const place = message.place as {start: {offset: number}; end: {offset: number}}
-        expect(place.start.offset).toBeGreaterThanOrEqual(0)
-        expect(place.end.offset).toBeLessThanOrEqual(text.length)
-        expect(place.start.offset).toBeLessThanOrEqual(place.end.offset)
-      }
-    }
+    expectPositionsInBoundsOnRandomMixes(pieces, markdownSections, (text, size) => lint(text, size))
   }, 120000)
 
   it('a stretch with no cut point over 4 MiB is not linted, with one message; the rest is', () => {

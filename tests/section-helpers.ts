@@ -21,3 +21,28 @@ export function expectPlacedInFile(text: string, messages: VFileMessage[]): void
   const described = messages.map(describeMessage)
   expect(new Set(described).size).toBe(described.length)
 }
+
+/**
+ * 30 texts of 400 lines drawn from `pieces` (a fixed seed): the sections
+ * cover each text, and every finding of a lint in small sections lies in it.
+ */
+export function expectPositionsInBoundsOnRandomMixes(
+  pieces: string[],
+  sectionsOf: (text: string, size: number) => {end: number}[],
+  lintInSections: (text: string, size: number) => VFileMessage[]
+): void {
+  let seed = 20261207
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  for (let round = 0; round < 30; round++) {
+    const lines = Array.from({length: 400}, () => pieces[Math.floor(random() * pieces.length)]!)
+    const text = lines.join('\n')
+    const all = sectionsOf(text, 200 + Math.floor(random() * 800))
+    expect(all.at(-1)!.end).toBe(text.length)
+    for (const message of lintInSections(text, 300)) {
+      const place = message.place as {start: {offset: number}; end: {offset: number}}
+      expect(place.start.offset).toBeGreaterThanOrEqual(0)
+      expect(place.end.offset).toBeLessThanOrEqual(text.length)
+      expect(place.start.offset).toBeLessThanOrEqual(place.end.offset)
+    }
+  }
+}
