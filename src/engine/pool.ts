@@ -17,6 +17,7 @@ import {fileURLToPath} from 'node:url'
 import type {Worker} from 'node:worker_threads'
 import {BUNDLED} from '../cli/version.ts'
 import {sharedLexicon} from '../language/lexicon.ts'
+import {sharedStats} from '../stats/load.ts'
 import {loadBitext} from '../bitext/registry.ts'
 import {formatOf, isBitext, isMarkup} from './format.ts'
 import {loadMarkup} from './markup-registry.ts'
@@ -157,6 +158,8 @@ class SharedPool implements Pool {
   private readonly held = new Map<Worker, Pending[]>()
   private closed = false
   private turnScheduled = false
+  /** Whether the run reads the shipped statistics (not with `stats: false`), so the workers are handed them. */
+  private withStats = true
   readonly done = {here: 0, workers: 0}
 
   constructor(
@@ -167,6 +170,7 @@ class SharedPool implements Pool {
   run(task: Task, settings?: LintSettings): Promise<TaskResult> {
     // Started with the first task, not before: a run whose files all come from the cache starts none.
     if (this.held.size === 0 && !this.closed) {
+      this.withStats = settings?.useStats !== false
       heapGrowingPercent(HEAP_GROWING_PERCENT)
       for (let i = 0; i < this.workers; i++) this.held.set(this.spawn(), [])
     }
@@ -190,8 +194,8 @@ class SharedPool implements Pool {
     const {Worker} = process.getBuiltinModule('node:worker_threads')
     const worker = new Worker(this.script, {
       resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB},
-      // The word list in memory once, not once a thread.
-      workerData: {lexicon: sharedLexicon()}
+      // The word list and the shipped statistics in memory once, not once a thread.
+      workerData: {lexicon: sharedLexicon(), stats: this.withStats ? sharedStats() : undefined}
     })
     worker.on('message', (reply: {result?: SerializedResult; error?: string}) => {
       const pending = this.held.get(worker)?.shift()

@@ -9,10 +9,12 @@ import {formatOf, isBitext, isMarkup} from './format.ts'
 import {loadMarkup} from './markup-registry.ts'
 import {runTask, serializeResult, type Task} from './task.ts'
 import {useSharedLexicon} from '../language/lexicon.ts'
+import {useSharedStats} from '../stats/load.ts'
 
-// The word list the pool's thread read, shared (see pool.ts).
-const shared = (workerData as {lexicon?: SharedArrayBuffer} | null)?.lexicon
-if (shared) useSharedLexicon(shared)
+// The word list and the shipped statistics the pool's thread read, shared (see pool.ts).
+const shared = workerData as {lexicon?: SharedArrayBuffer; stats?: SharedArrayBuffer} | null
+if (shared?.lexicon) useSharedLexicon(shared.lexicon)
+if (shared?.stats) useSharedStats(shared.stats)
 
 parentPort?.on('message', async ({task}: {task: Task}) => {
   try {
