@@ -5,33 +5,14 @@
 // markup or text; comments that turn rules off reach past a cut.
 import '../src/builtin.ts' // the built-in rules, handed to the engine
 import '../src/index.ts' // loads HTML support
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {describeMessage, expectPlacedInFile, expectPositionsInBoundsOnRandomMixes} from './section-helpers.ts'
+import {clean, describeMessage, DOCUMENT_WIDE, every, expectPlacedInFile, expectPositionsInBoundsOnRandomMixes, seedTexts} from './section-helpers.ts'
 import {lintSync, processorFor} from '../src/engine/processor.ts'
 import {htmlCutPoints, htmlSections, lintHtmlInSections} from '../src/engine/html-sections.ts'
-import {rules} from '../rules/index.ts'
 
-const seeds = join(import.meta.dirname, '..', 'seeds')
-const seedTexts = readdirSync(seeds)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(join(seeds, name), 'utf8'))
-const cleanDir = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'clean')
-const clean = existsSync(cleanDir)
-  ? readdirSync(cleanDir)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .slice(0, 6)
-      .map((name) => readFileSync(join(cleanDir, name), 'utf8'))
-  : []
-const every = Object.fromEntries(rules.map((rule) => [rule.id, rule.severity === 'off' ? 'warn' : rule.severity]))
-// Rules that compare a whole document: in sections they compare within a section and its context.
-const DOCUMENT_WIDE = new Set(['duplicated-phrase', 'boilerplate', 'spelling-consistency', 'org-name-consistency', 'mixed-digits', 'mixed-script', 'hamza', 'alif-maqsura', 'whitespace'])
 
 const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 

@@ -1,8 +1,30 @@
 // What the tests of sectioned Markdown and HTML check of the findings a
 // sectioned lint places in the whole file.
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {expect} from 'vitest'
+import {rules} from '../rules/index.ts'
+
+/** The seeds and six clean news articles: the prose the sectioned documents are made of. */
+export const seedsDir = join(import.meta.dirname, '..', 'seeds')
+export const seedTexts = readdirSync(seedsDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(seedsDir, name), 'utf8'))
+const cleanDir = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'clean')
+export const clean: string[] = existsSync(cleanDir)
+  ? readdirSync(cleanDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .slice(0, 6)
+      .map((name) => readFileSync(join(cleanDir, name), 'utf8'))
+  : []
+/** Every rule on. */
+export const every = Object.fromEntries(rules.map((rule) => [rule.id, rule.severity === 'off' ? 'warn' : rule.severity]))
+// Rules that compare a whole document: in sections they compare within a section and its context.
+export const DOCUMENT_WIDE = new Set(['duplicated-phrase', 'boilerplate', 'spelling-consistency', 'org-name-consistency', 'mixed-digits', 'mixed-script', 'hamza', 'alif-maqsura', 'whitespace'])
 
 /** A finding as compared with the whole file's: rule, offsets, message. */
 export const describeMessage = (message: VFileMessage) =>
