@@ -115,8 +115,8 @@ function spellingOf(value: string, lexicon: Lexicon, stats: CorpusStats | undefi
 
 // Words repeat within and across documents: what a written word is, decided
 // once per lexicon and statistics, and remembered across runs (bounded,
-// cleared when full: a few hundred bytes a word, so about 5 MB).
-const SPELLINGS_LIMIT = 20_000
+// cleared when full: a few hundred bytes a word, so about 3 MB).
+const SPELLINGS_LIMIT = 10_000
 const spellings = new WeakMap<Lexicon, Map<CorpusStats | undefined, Map<string, Spelling>>>()
 
 function spellingsFor(lexicon: Lexicon, stats: CorpusStats | undefined): Map<string, Spelling> {

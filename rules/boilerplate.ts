@@ -122,7 +122,7 @@ function isArabicLetters(token: string): boolean {
  * tens of thousands of words; other tokens are keyed once and remembered.
  */
 const TOKEN_KEYS = new Map<string, string | null>()
-const TOKEN_KEYS_MAX = 50_000
+const TOKEN_KEYS_MAX = 20_000
 export function tokenKey(token: string): string | undefined {
   if (isArabicLetters(token)) return normalize(token)
   let key = TOKEN_KEYS.get(token)

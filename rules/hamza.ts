@@ -420,8 +420,9 @@ function standsInContext(ranked: readonly Ranked[], form: string, candidates: re
 
 // Words repeat within and across documents: one decision per form that may
 // start its stem with an alef and lexicon, remembered across runs (bounded,
-// cleared when full).
-const DECISIONS_LIMIT = 50_000
+// cleared when full). 20,000 rather than 50,000: about 5 MB a thread instead of 12, which took
+// `--jobs 2` over 100 MB under 300 MB for about 5% more processor time (README, Performance).
+const DECISIONS_LIMIT = 20_000
 // Candidates differ with and without corpus statistics (which rank the
 // final-letter variants too): one table for each.
 const decisions = [new WeakMap<Lexicon, Map<string, Entry>>(), new WeakMap<Lexicon, Map<string, Entry>>()]

@@ -215,7 +215,7 @@ function classify(value: string, form: string, start: number): Shape | undefined
 // word that may vary, remembered across runs (bounded, cleared when full,
 // between two documents: the shapes of one key must share their group while
 // a document is gathered).
-const SHAPES_LIMIT = 50_000
+const SHAPES_LIMIT = 20_000
 const shapes = new Map<string, Shape | null>()
 const groupsByKey = new Map<string, Group>()
 /** Checks run so far: stamps a group's occurrences with the check that gathered them. */
