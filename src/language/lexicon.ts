@@ -8,12 +8,13 @@
 // itself in a few milliseconds (the library is loaded only for a file it
 // cannot read); without a build, the package's own trie is parsed (about a
 // second). A user word list (`words` in .linterrc.json) extends it.
-import {closeSync, existsSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {endianness} from 'node:os'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LintSettings} from '../engine/types.ts'
+import {readFileShared} from '../engine/shared-file.ts'
 import {BASIC_LETTER, CODE_CLASS, IGNORED as IGNORED_FLAG} from './code-classes.ts'
 
 /** What the rules ask of the lexicon. */
@@ -268,21 +269,8 @@ export function loadWordList(built: string, packageName: string, trieFile: strin
   return {trie, info: {source: 'trie', path: source, loadMs: performance.now() - started}}
 }
 
-/** A file read whole into memory that threads can share (a SharedArrayBuffer). */
-function readShared(path: string): Uint8Array {
-  const fd = openSync(path, 'r')
-  try {
-    const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size))
-    for (let done = 0; done < bytes.length; ) {
-      const read = readSync(fd, bytes, done, bytes.length - done, done)
-      if (read === 0) throw new Error(`${path}: shorter than its size`)
-      done += read
-    }
-    return bytes
-  } finally {
-    closeSync(fd)
-  }
-}
+/** A built word list's bytes in shared memory. */
+const readShared = (path: string) => readFileShared(path, () => new Error(`${path}: shorter than its size`))
 
 // The built Arabic word list's bytes (8.5 MB), in memory once for every thread of the process: the pool
 // hands them to each worker it starts (sharedLexicon, useSharedLexicon) instead of each reading its own.

@@ -5,6 +5,7 @@ import {closeSync, existsSync, fstatSync, openSync, readSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LintSettings} from '../engine/types.ts'
+import {readFileShared} from '../engine/shared-file.ts'
 import {CorpusStats} from './corpus-stats.ts'
 import {openStats, StatsFormatError, type DecodedStats} from './format.ts'
 
@@ -85,7 +86,7 @@ export function sharedStats(): SharedArrayBuffer | undefined {
   if (!sharedShipped.bytes) {
     const path = shippedStatsPath()
     if (!path) return undefined
-    sharedShipped.bytes = readWholeShared(path)
+    sharedShipped.bytes = readFileShared(path, () => new StatsLoadError(path, 'truncated statistics file'))
   }
   return sharedShipped.bytes.buffer as SharedArrayBuffer
 }
@@ -93,21 +94,6 @@ export function sharedStats(): SharedArrayBuffer | undefined {
 /** In a worker thread: the shipped file's bytes another thread read (sharedStats). */
 export function useSharedStats(buffer: SharedArrayBuffer): void {
   sharedShipped.bytes ??= new Uint8Array(buffer)
-}
-
-function readWholeShared(path: string): Uint8Array {
-  const fd = openSync(path, 'r')
-  try {
-    const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size))
-    for (let done = 0; done < bytes.length; ) {
-      const n = readSync(fd, bytes, done, bytes.length - done, done)
-      if (n === 0) throw new StatsLoadError(path, 'truncated statistics file')
-      done += n
-    }
-    return bytes
-  } finally {
-    closeSync(fd)
-  }
 }
 
 /** The shipped file from the shared bytes: its tables are views on them, not copies. */
