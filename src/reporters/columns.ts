@@ -13,7 +13,6 @@ let stringWidth: ((text: string) => number) | undefined
 const slowWidth = (text: string): number =>
   (stringWidth ??= (createRequire(import.meta.url)('string-width') as {default: (text: string) => number}).default)(text)
 
-
 /**
  * Characters that take one column in `string-width` and in terminals, and the
  * Arabic combining marks (harakat, Quranic marks) that take none: most of an
