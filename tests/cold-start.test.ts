@@ -130,3 +130,43 @@ describe('the command line script and its code cache', () => {
     expect(loaded(result).packages.filter((path) => path.includes('string-width'))).toHaveLength(1)
   }, 60000)
 })
+
+describe('what the command line loads before it knows the format', () => {
+  /** The source modules and packages the command line imports statically: loaded by every run, whatever it lints. */
+  async function staticInputs(): Promise<string[]> {
+    const {build} = await import('esbuild')
+    const {metafile} = await build({
+      entryPoints: [join(root, 'src/cli/index.ts')],
+      absWorkingDir: root,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      metafile: true,
+      outdir: join(root, 'dist-probe'),
+      external: ['@cspell/dict-ar', 'cspell-trie-lib'],
+      logLevel: 'silent'
+    })
+    const outputs = metafile.outputs
+    const entry = Object.keys(outputs).find((name) => outputs[name]!.entryPoint === 'src/cli/index.ts')!
+    const inputs = new Set<string>()
+    const seen = new Set<string>()
+    const walk = (name: string) => {
+      if (seen.has(name)) return
+      seen.add(name)
+      for (const input of Object.keys(outputs[name]!.inputs)) inputs.add(input)
+      for (const imported of outputs[name]!.imports) if (imported.kind === 'import-statement' && !imported.external) walk(imported.path)
+    }
+    walk(entry)
+    return [...inputs]
+  }
+
+  it('leaves Markdown and HTML support, parse5 and its entity tables to a Markdown or HTML file', async () => {
+    const inputs = await staticInputs()
+    expect(inputs).toContain('src/engine/processor.ts')
+    for (const part of ['node_modules/parse5/', 'node_modules/entities/dist/decode', 'node_modules/micromark', 'node_modules/remark-parse/', 'src/engine/html-sections.ts']) {
+      expect(inputs.filter((input) => input.includes(part)), part).toEqual([])
+    }
+  }, 60000)
+})

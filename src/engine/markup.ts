@@ -25,6 +25,10 @@ import {crowdedParagraph, MAX_MARKS_PER_PARAGRAPH} from './crowded-markdown.ts'
 import {MAX_NODE_CHARACTERS, splitLargeNodes} from './split-large-nodes.ts'
 import {CODE_MASK, type Format} from './format.ts'
 import {directiveText} from './directive-texts.ts'
+// Linting a Markdown or HTML file over 4 MiB a section at a time: with the rest of this module, so that
+// parse5's tokenizer (which html-sections.ts follows) and its entity tables are loaded only for markup.
+export {lintHtmlInSections} from './html-sections.ts'
+export {lintMarkdownInSections} from './markdown-sections.ts'
 
 // Matched against the comment's trimmed text: a lazy list followed by `\s*$`
 // tried every end of a long run of spaces inside the comment (quadratic).

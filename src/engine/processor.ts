@@ -12,8 +12,6 @@ import {bitextModule, loadBitext} from '../bitext/registry.ts'
 import {loadMarkup, markupModule} from './markup-registry.ts'
 import {oneVoice} from './one-voice.ts'
 import {lintInSections, SECTION, WHOLE} from './sections.ts'
-import {lintMarkdownInSections} from './markdown-sections.ts'
-import {lintHtmlInSections} from './html-sections.ts'
 import {FindingsLimit, MAX_FINDINGS_PER_RULE} from './findings-limit.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
@@ -160,8 +158,8 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
     // One voice per span first (again over the whole file below), so a finding another rule's silences is not counted.
     else {
       const take = (messages: VFileMessage[]) => limit.filter((options.everyVoice ? messages : oneVoice(messages, text).kept).sort(compareMessages))
-      if (format === 'markdown') lintMarkdownInSections(processor, file, text, MARKUP_SECTION, take)
-      else if (format === 'html') lintHtmlInSections(processor, file, text, MARKUP_SECTION, take)
+      if (format === 'markdown') markupModule().lintMarkdownInSections(processor, file, text, MARKUP_SECTION, take)
+      else if (format === 'html') markupModule().lintHtmlInSections(processor, file, text, MARKUP_SECTION, take)
       else lintInSections(processor, file, text, undefined, take)
     }
   } finally {
