@@ -83,6 +83,23 @@ describe('the command line script and its code cache', () => {
     }
   }, 60000)
 
+  it('validates a config file with the validator compiled into the script, not an ES module loaded beside it', () => {
+    const pkg = packageCopy()
+    // The generated file is still shipped for the library (dist/index.js); the command line must not load it.
+    writeFileSync(join(pkg, 'dist/config-validator.js'), "throw new Error('dist/config-validator.js was loaded')\n")
+    const dir = fixture({'.linterrc.json': JSON.stringify({extends: 'translint:default', ignore: 5})})
+    const run = (config: string) => spawnSync(process.execPath, [join(pkg, 'bin/translint.js'), '--config', join(dir, config), '--format', 'json', seed], {cwd: fixture({}), encoding: 'utf8'})
+    const invalid = run('.linterrc.json')
+    expect(invalid.status).toBe(2)
+    expect(invalid.stderr).toContain('ignore: must be array')
+    expect(invalid.stderr).not.toContain('was loaded')
+    writeFileSync(join(dir, 'valid.json'), JSON.stringify({extends: 'translint:default'}))
+    const valid = run('valid.json')
+    expect(valid.stderr).toBe('')
+    expect(valid.status).toBe(1)
+    expect(valid.stdout).toBe(lint(root, ['--format', 'json', seed]).stdout)
+  }, 60000)
+
   it('makes no Intl object and no locale comparison on a plain run (the first loads ICU data, several ms)', () => {
     const probe = join(fixture({}), 'intl-probe.mjs')
     writeFileSync(

@@ -9,6 +9,7 @@ import {checkRegularFile, LimitError, MAX_CONFIG_BYTES, MAX_CONFIG_FILES, MAX_EX
 import {describeJsonError, jsonErrorPosition} from './json-error.ts'
 import type {RulePack} from '../engine/pack.ts'
 import {importModule} from '../engine/import-module.ts'
+import {bundledValidator} from './bundled-validator.ts'
 import {describeAjvError, optionValidator} from '../engine/plugin-pack.ts'
 import {registry} from '../engine/registry.ts'
 import type {LoadedPlugin} from './plugins.ts'
@@ -160,6 +161,8 @@ let validator: ((data: unknown) => boolean) & {errors?: {instancePath: string; m
  */
 async function prebuiltValidator(): Promise<typeof validator | undefined> {
   if (!BUNDLED) return undefined
+  const bundled = (await bundledValidator()) as typeof validator | undefined
+  if (bundled) return bundled
   const here = dirname(fileURLToPath(import.meta.url))
   for (const candidate of [join(here, 'config-validator.js'), join(here, '..', 'config-validator.js')]) {
     if (existsSync(candidate)) return ((await importModule(pathToFileURL(candidate).href)) as {default: typeof validator}).default
