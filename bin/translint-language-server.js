@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import {run} from '../dist/cli.js'
+// CommonJS, as bin/translint.js (bin/package.json).
+const {run} = require('../dist/start.cjs')
 
 run(['--lsp', ...process.argv.slice(2)])

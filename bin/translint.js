@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import {run} from '../dist/cli.js'
+// CommonJS (bin/package.json), as dist/start.cjs is: a start through Node's
+// CommonJS loader skips its ES module loader, about 4 ms of processor time.
+const {run} = require('../dist/start.cjs')
 
 run(process.argv.slice(2)).then(
   (code) => {

@@ -100,6 +100,19 @@ describe('the command line script and its code cache', () => {
     expect(valid.stdout).toBe(lint(root, ['--format', 'json', seed]).stdout)
   }, 60000)
 
+  it('starts through the CommonJS loader: a plain run loads no part of the ES module loader a bare node does not', () => {
+    const probe = join(fixture({}), 'esm-probe.cjs')
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\nesm ' + JSON.stringify(process.moduleLoadList.filter((m) => m.includes('/esm/'))) + '\\n'))\n")
+    const esm = (args: string[]) => {
+      const result = spawnSync(process.execPath, ['--require', probe, ...args], {cwd: fixture({}), encoding: 'utf8'})
+      return JSON.parse(/\nesm (.*)\n$/.exec(result.stderr)![1]) as string[]
+    }
+    const bare = esm(['-e', ''])
+    expect(esm([join(root, 'bin/translint.js'), '--format', 'json', seed])).toEqual(bare)
+    // The probe sees the loader when an ES module is run.
+    expect(esm([join(root, 'dist/cli.js')]).length).toBeGreaterThan(bare.length)
+  }, 60000)
+
   it('makes no Intl object and no locale comparison on a plain run (the first loads ICU data, several ms)', () => {
     const probe = join(fixture({}), 'intl-probe.mjs')
     writeFileSync(

@@ -1,4 +1,6 @@
-// The command line's entry in the bundle (dist/cli.js). A cold start spent
+// The command line's entry in the bundle: dist/start.cjs, which bin/translint.js
+// requires (both CommonJS: a start then skips Node's ES module loader), and
+// dist/cli.js re-exports for ES modules. A cold start spent
 // about a third of its time compiling the code it was about to run: Node 20
 // has no compile cache for ES modules (module.enableCompileCache came in 22),
 // so the command line is built as one CommonJS script (dist/cli-<hash>.cjs)
