@@ -149,7 +149,7 @@ describe('the command line script and its code cache', () => {
       const result = lint(root, ['--format', format, seed], {probe})
       expect(result.status).toBe(1)
       const {builtins, packages} = loaded(result)
-      for (const name of ['crypto', 'zlib', 'worker_threads', 'readline', 'assert', 'v8', 'child_process']) expect(builtins, name).not.toContain(name)
+      for (const name of ['crypto', 'zlib', 'worker_threads', 'readline', 'assert', 'v8', 'child_process', 'fs/promises', 'perf_hooks']) expect(builtins, name).not.toContain(name)
       expect(packages.filter((path) => path.includes('string-width'))).toEqual([])
     }
     // The same probe sees them when they are used: a wide character in the report.

@@ -1,6 +1,7 @@
 // The commander program. `run(argv, io)` is testable in-process; bin/ only calls it.
 // The run itself is a pipeline (pipeline.ts) feeding a report (report.ts).
 import {relative, resolve} from 'node:path'
+import {isatty} from 'node:tty'
 import {Command, CommanderError, Help, Option} from 'commander'
 import '../builtin.ts'
 import type {RulePack} from '../engine/pack.ts'
@@ -71,7 +72,8 @@ export const processIo = (): Io => ({
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   drained: () => drained(process.stdout),
   stdinStream: () => process.stdin,
-  terminal: process.stderr.isTTY
+  // isatty, not process.stderr.isTTY: a run that writes nothing there does not make the stream (about 1 ms).
+  terminal: isatty(2)
     ? {
         write: (text) => void process.stderr.write(text),
         get columns() {

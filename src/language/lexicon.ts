@@ -15,6 +15,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LintSettings} from '../engine/types.ts'
 import {readFileShared} from '../engine/shared-file.ts'
+import {nowMs} from '../engine/clock.ts'
 import {BASIC_LETTER, CODE_CLASS, IGNORED as IGNORED_FLAG} from './code-classes.ts'
 
 /** What the rules ask of the lexicon. */
@@ -257,16 +258,16 @@ export function readBinaryTrie(data: Uint8Array): TrieLike | undefined {
  * of mixed-script.
  */
 export function loadWordList(built: string, packageName: string, trieFile: string, shared?: {bytes?: Uint8Array}): {trie: TrieLike; info: LexiconInfo} {
-  const started = performance.now()
+  const started = nowMs()
   const path = builtCandidates(built).find((candidate) => existsSync(candidate))
   if (path) {
     const data = shared ? (shared.bytes ??= readShared(path)) : readFileSync(path)
     const trie = readBinaryTrie(data) ?? loadTrieLib().decodeTrie(data)
-    return {trie, info: {source: 'btrie', path, loadMs: performance.now() - started}}
+    return {trie, info: {source: 'btrie', path, loadMs: nowMs() - started}}
   }
   const source = join(findPackageDir(packageName), trieFile)
   const trie = loadTrieLib().decodeTrie(process.getBuiltinModule('node:zlib').gunzipSync(readFileSync(source)))
-  return {trie, info: {source: 'trie', path: source, loadMs: performance.now() - started}}
+  return {trie, info: {source: 'trie', path: source, loadMs: nowMs() - started}}
 }
 
 /** A built word list's bytes in shared memory. */

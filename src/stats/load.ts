@@ -6,6 +6,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LintSettings} from '../engine/types.ts'
 import {readFileShared} from '../engine/shared-file.ts'
+import {nowMs} from '../engine/clock.ts'
 import {CorpusStats} from './corpus-stats.ts'
 import {openStats, StatsFormatError, type DecodedStats} from './format.ts'
 
@@ -123,7 +124,7 @@ export function statsFor(settings: LintSettings | undefined): CorpusStats | unde
   const key = user.join('\0')
   let stats = loaded.get(key)
   if (stats === undefined) {
-    const started = performance.now()
+    const started = nowMs()
     const shipped = shippedStatsPath()
     const sources = [
       ...(shipped ? [sharedShipped.bytes ? openShared(shipped, sharedShipped.bytes) : readStatsFile(shipped)] : []),
@@ -131,7 +132,7 @@ export function statsFor(settings: LintSettings | undefined): CorpusStats | unde
     ]
     stats = sources.length === 0 ? null : new CorpusStats(sources)
     loaded.set(key, stats)
-    loadMs += performance.now() - started
+    loadMs += nowMs() - started
   }
   return stats ?? undefined
 }
