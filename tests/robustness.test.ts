@@ -119,7 +119,7 @@ describe('limits', () => {
     const about = (m: {ruleId: string | null}) => m.ruleId === null || m.ruleId === 'tatweel'
     expect(files.map((file) => file.messages.filter(about).map((m) => `${m.line} ${m.severity} ${m.ruleId} ${m.reason}`))).toEqual([
       [`${list.split('\n').length} warning tatweel Unexpected tatweel in \`الأمانـة\`, expected \`الأمانة\``],
-      ['1 error null Unexpected HTML of 4.1 MiB with no line between two elements to cut it at, expected at most 4 MiB: not linted'],
+      ['1 error null Unexpected HTML of 4.1 MiB with no place between two elements to cut it at, expected at most 4 MiB: not linted'],
       [`${paragraphs.split('\n').length - 1} warning tatweel Unexpected tatweel in \`الأمانـة\`, expected \`الأمانة\``],
       ['1 warning tatweel Unexpected tatweel in `الأمانـة`, expected `الأمانة`']
     ])

@@ -20,8 +20,8 @@ export const DIRECTIVE_TEXT = {
     ar: 'كتلة `Markdown` حجمها {size} بلا موضع يُقطع عنده، والمتوقع {max} على الأكثر: لم تُفحص'
   },
   htmlBlockTooLarge: {
-    en: 'Unexpected HTML of {size} with no line between two elements to cut it at, expected at most {max}: not linted',
-    ar: 'نص `HTML` حجمه {size} بلا سطر بين عنصرين يُقطع عنده، والمتوقع {max} على الأكثر: لم يُفحص'
+    en: 'Unexpected HTML of {size} with no place between two elements to cut it at, expected at most {max}: not linted',
+    ar: 'نص `HTML` حجمه {size} بلا موضع بين عنصرين يُقطع عنده، والمتوقع {max} على الأكثر: لم يُفحص'
   },
   moreFindings: {
     en: 'Unexpected {count} more findings of `{rule}` in this file, expected at most {max} of one rule: not shown',

@@ -9,6 +9,11 @@
 // <code>, <script>, <style>, <textarea>, a comment or CDATA (none of which is
 // a container), or inside SVG or MathML.
 //
+// A file with a stretch of more than MAX_BLOCK_BYTES and no such line (HTML
+// written on one line, as pages are minified) is cut within lines instead:
+// before the same tags, right after the tag, comment or text before them.
+// Only then: where lines allow, the parts and their findings stay as they were.
+//
 // The file is parsed as a fragment (markup.ts), so a part is parsed as the
 // whole is; what a part would lose is the elements open around it. Each part
 // is linted after the start tags of those elements (its `lead`, never
@@ -136,8 +141,12 @@ function openIndex(stack: Open[], names: Set<string>, stops: Set<string>): numbe
   return -1
 }
 
-/** Where an HTML text may be cut, with the start tags open at each place and their count, in one pass. */
-export function htmlCutPoints(text: string): CutPoints {
+/**
+ * Where an HTML text may be cut, with the start tags open at each place and
+ * their count, in one pass: at line starts, or also within lines when
+ * `withinLines` (see the top of this module).
+ */
+export function htmlCutPoints(text: string, withinLines = false): CutPoints {
   const offsets = [0]
   const leads = ['']
   const depths = [0]
@@ -195,13 +204,21 @@ export function htmlCutPoints(text: string): CutPoints {
     lead = undefined
   }
 
-  /** A cut before the token at `start`, when it begins its line after white space only and every open element is a container. */
+  /**
+   * A cut before the token at `start`, when it begins its line after white
+   * space only (or, `withinLines`, anywhere: then right before it) and every
+   * open element is a container.
+   */
   const consider = (start: number) => {
     if ((textSince && stack.length >= textDepth) || foreign > 0 || lingering.length > 0 || stack.length > MOST_DEPTH) return
     let lineStart = start
     for (;;) {
       // A tag, comment or text ends on this line before the token.
-      if (lineStart <= lastEnd) return
+      if (lineStart <= lastEnd) {
+        if (!withinLines) return
+        lineStart = start
+        break
+      }
       const code = text.charCodeAt(lineStart - 1)
       if (code === 0x0a || code === 0x0d) break
       lineStart--
@@ -289,24 +306,38 @@ export function htmlCutPoints(text: string): CutPoints {
   const tokenizer = new Tokenizer({sourceCodeLocationInfo: true}, handler)
   tokenizer.write(text, true)
 
-  // The line of each point, and of the end, as vfile-location counts lines (CRLF, CR or LF).
+  // The line and column of each point, and the line of the end, as vfile-location counts lines (CRLF, CR or LF).
   const lines: number[] = []
+  const columns: number[] = []
   let line = 1
+  let lineStartsAt = 0
   let at = 0
   for (const offset of [...offsets, text.length]) {
     for (; at < offset; at++) {
       const code = text.charCodeAt(at)
-      if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) line++
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) {
+        line++
+        lineStartsAt = at + 1
+      }
     }
     lines.push(line)
+    columns.push(offset - lineStartsAt + 1)
   }
   const lastLine = lines.pop()!
-  return {offsets, lines, lastLine, leads, depths}
+  columns.pop()
+  return withinLines ? {offsets, lines, columns, lastLine, leads, depths} : {offsets, lines, lastLine, leads, depths}
 }
 
-/** The sections of an HTML text, in order, each of about `size` code units. */
-export function htmlSections(text: string, size: number): MarkupSection[] {
-  return sectionsAt(text, htmlCutPoints(text), size)
+/**
+ * The sections of an HTML text, in order, each of about `size` code units:
+ * cut at line starts, or within lines when `withinLines` is true, or, left
+ * undefined, when some stretch has no line start to cut at and is too large
+ * to lint whole.
+ */
+export function htmlSections(text: string, size: number, withinLines?: boolean): MarkupSection[] {
+  if (withinLines !== undefined) return sectionsAt(text, htmlCutPoints(text, withinLines), size)
+  const byLines = sectionsAt(text, htmlCutPoints(text), size)
+  return byLines.some((section) => section.tooLarge) ? sectionsAt(text, htmlCutPoints(text, true), size) : byLines
 }
 
 /**

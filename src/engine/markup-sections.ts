@@ -41,6 +41,8 @@ export interface CutPoints {
   offsets: number[]
   /** The 1-based line of each (lines counted as vfile-location counts them). */
   lines: number[]
+  /** The 1-based column of each, when some are not at a line start (HTML cut within lines); none: all at column 1. */
+  columns?: number[]
   /** The line of the end of the text. */
   lastLine: number
   /**
@@ -72,8 +74,10 @@ export interface MarkupSection {
   /** The code units linted: the section and its context. */
   from: number
   to: number
-  /** The 1-based line of `from` (always at column 1). */
+  /** The 1-based line of `from`. */
   line: number
+  /** The 1-based column of `from`, when not 1 (HTML cut within lines). */
+  column?: number
   /** Linted before the text, never reported (see CutPoints.leads). */
   lead?: string
   /** A stretch without a cut point too large to lint. */
@@ -116,7 +120,7 @@ function endOf(cuts: CutPoints, startIndex: number, size: number): number {
 
 /** The sections of a markup text with these cut points, in order, each of about `size` code units. */
 export function sectionsAt(text: string, cuts: CutPoints, size: number): MarkupSection[] {
-  const {offsets, lines, leads} = cuts
+  const {offsets, lines, leads, columns} = cuts
   const counted = cuts.contextLines ?? lines
   const lastLine = cuts.contextLines ? cuts.lastContextLine! : cuts.lastLine
   const result: MarkupSection[] = []
@@ -146,12 +150,13 @@ export function sectionsAt(text: string, cuts: CutPoints, size: number): MarkupS
       // The end of the text, when it is as near as a cut point would be.
       if (toIndex === offsets.length - 1 && lastLine - counted[endIndex]! <= CONTEXT_LINES && text.length - end <= CONTEXT_MOST) to = text.length
     }
-    if (tooLarge) result.push({start, end, from: start, to: end, line: lines[startIndex]!, tooLarge})
-    else {
-      const section: MarkupSection = {start, end, from: offsets[fromIndex]!, to, line: lines[fromIndex]!}
-      if (leads?.[fromIndex]) section.lead = leads[fromIndex]
-      result.push(section)
-    }
+    const section: MarkupSection = tooLarge
+      ? {start, end, from: start, to: end, line: lines[startIndex]!, tooLarge}
+      : {start, end, from: offsets[fromIndex]!, to, line: lines[fromIndex]!}
+    const column = columns?.[tooLarge ? startIndex : fromIndex]
+    if (column !== undefined && column !== 1) section.column = column
+    if (!tooLarge && leads?.[fromIndex]) section.lead = leads[fromIndex]
+    result.push(section)
     startIndex = endIndex
   }
   return result
@@ -204,16 +209,21 @@ function countLines(text: string): number {
 
 /** Move a message found in a section linted after `header` to its place in the file. */
 function placeInFile(message: VFileMessage, header: string, headerLines: number, section: MarkupSection): number {
+  // The part's first line after the header starts at the section's column (a cut within a line).
+  const columnShift = (section.column ?? 1) - 1
   const shiftPoint = (point: {line: number; column: number; offset?: number}) => {
     if (point.offset !== undefined) point.offset += section.from - header.length
+    if (point.line === headerLines + 1) point.column += columnShift
     point.line += section.line - 1 - headerLines
   }
+  const firstLine = message.line === headerLines + 1
   const place = message.place
   if (place && 'start' in place) {
     shiftPoint(place.start)
     shiftPoint(place.end)
   } else if (place) shiftPoint(place)
   if (message.line !== undefined) message.line += section.line - 1 - headerLines
+  if (firstLine && message.column !== undefined) message.column += columnShift
   const offset = place && 'start' in place ? place.start.offset : place?.offset
   return offset ?? -1
 }
@@ -276,7 +286,7 @@ export function tooLargeMessage(file: VFile, text: string, section: MarkupSectio
   const mebibytes = (count: number) => `${Math.round((count / (1024 * 1024)) * 10) / 10} MiB`
   const bytes = Buffer.byteLength(text.slice(section.start, section.end), 'utf8')
   const message = file.message(directiveText(file, key, {size: mebibytes(bytes), max: mebibytes(MAX_BLOCK_BYTES)}), {
-    place: {line: section.line, column: 1, offset: section.start},
+    place: {line: section.line, column: section.column ?? 1, offset: section.start},
     source: 'translint'
   })
   message.fatal = true

@@ -348,11 +348,15 @@ function insideAny(ranges: [number, number][]): (start: number, end: number) => 
  * After the rules: drop messages outside the prose (a rule that reads the raw
  * text may otherwise see markup) unless they were reported for anywhere in
  * the source (`Report.anywhere`), drop fixes whose range does not hold the
- * text they replace (entities in HTML), and apply the comments.
+ * text they replace (entities in HTML), drop a message given twice, and apply
+ * the comments.
  */
 export function finishMarkup(tree: Root, file: VFile, reportUnused: boolean): void {
   const text = String(file.value)
   const inProse = insideAny(proseRanges(tree, text))
+  // Misnested HTML can bring the same source text to the rules twice (the parser moves and reopens
+  // elements around it): the same finding at the same place is then kept once.
+  const seen = new Set<string>()
   file.messages = file.messages.filter((message) => {
     if (message.source !== 'translint') return true
     if ((message as unknown as Record<symbol, boolean>)[ANYWHERE_MARK]) return true
@@ -364,7 +368,11 @@ export function finishMarkup(tree: Root, file: VFile, reportUnused: boolean): vo
     if (inside && message.expected && message.actual !== undefined && text.slice(start, end) !== message.actual) {
       message.expected = undefined
     }
-    return inside
+    if (!inside) return false
+    const key = `${message.ruleId}\u0000${start}\u0000${end}\u0000${message.reason}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
   })
   const markup = file.data.markupTree as (MdastNodes | HastNodes) | undefined
   if (!markup) return
