@@ -177,11 +177,13 @@ interface Scratch {
   tails: Int32Array
 }
 
-function newScratch(size: number): Scratch {
-  const n = Math.max(size, 1024)
+function newScratch(n: number): Scratch {
   return {bares: new Array<string>(n).fill(''), classes: new Uint8Array(n), reported: new Uint8Array(n), prints: new Int32Array(n), tails: new Int32Array(n)}
 }
 
+// Empty at first, so the first document grows it: a call V8 has never seen
+// made when the first long document comes, after Scan is optimised, throws
+// that optimised code away.
 let scratch = newScratch(0)
 
 /** One document's scan: per-word facts computed on first use, and the checks. */
@@ -218,7 +220,7 @@ class Scan {
     this.context = context
     this.options = options
     const n = doc.words.length
-    if (scratch.prints.length < n) scratch = newScratch(n)
+    if (scratch.prints.length < n) scratch = newScratch(Math.max(n, 2 * scratch.prints.length))
     this.bares = scratch.bares
     this.classes = scratch.classes
     this.reported = scratch.reported
