@@ -2,79 +2,44 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {arabicCount} from '../src/engine/locale.ts'
 import {getDocument} from '../src/engine/document.ts'
 import {isArabicLetterCode, normalize, isWhiteSpaceCode} from '../src/language/arabic.ts'
+import {core, keyOf, phraseKey, wordCount} from './data/boilerplate-key.ts'
 import {
-  APP_WORDS,
-  BYLINE_WORDS,
-  DOWNLOAD_WORDS,
-  NAV_WORDS,
-  OPENING_PARTICLES,
-  CALL_VERBS,
-  CHANNEL_WORDS,
-  FURNITURE_INSIDE,
-  FURNITURE_LINES,
-  LEAD_INS,
-  MONTH_PARTS,
-  MONTHS,
-  SEPARATED_LEAD_INS,
-  SHARE_TOKENS,
-  SHARE_FILLERS,
-  STAMP_LABELS,
-  STAMP_WORDS,
-  STRUCTURE_WORDS,
-  WEEKDAYS,
-  WIRE_MARKERS,
-  WIRE_ZONE_LETTERS,
-  YA_NOUNS
-} from './data/boilerplate.ts'
-
-/** The letters, marks and digits of a token, without surrounding punctuation. */
-const CORE = /[\p{L}\p{M}\p{N}](?:.*[\p{L}\p{M}\p{N}])?/u
-const core = (token: string): string => CORE.exec(token)?.[0] ?? ''
-// Keys: `normalize` plus lower-cased Latin; phrases are keys joined by one space.
-const keyOf = (value: string): string => normalize(value).toLowerCase()
-const phraseKey = (value: string): string => value.split(/\s+/u).map(core).filter(Boolean).map(keyOf).join(' ')
-const keySet = (list: readonly string[]): Set<string> => new Set(list.map(phraseKey))
-
-const FURNITURE = keySet(FURNITURE_LINES)
-const LEADS = [...keySet(LEAD_INS)]
-const SEPARATED_LEADS = [...keySet(SEPARATED_LEAD_INS)]
-/** A phrase key and its words, split once. */
-interface Phrase {
-  key: string
-  words: string[]
-}
-const phrases = (keys: readonly string[]): Phrase[] => keys.map((key) => ({key, words: key.split(' ')}))
-const LEAD_PHRASES = phrases(LEADS)
-const SEPARATED_PHRASES = phrases(SEPARATED_LEADS)
-/** First words of the furniture lines and of the separated lead-ins: a line opening otherwise is neither. */
-const FURNITURE_FIRST_WORDS = new Set([...FURNITURE].map((phrase) => phrase.split(' ')[0]))
-const SEPARATED_FIRST_WORDS = SEPARATED_PHRASES.map((phrase) => phrase.words[0])
-const INSIDE = [...keySet(FURNITURE_INSIDE)]
-/** First words of the lead-ins and inside phrases: a line without one cannot hold them. */
-const LEAD_FIRST_WORDS = new Set(LEADS.map((lead) => lead.split(' ')[0]))
-const INSIDE_FIRST_WORDS = new Set(INSIDE.map((phrase) => phrase.split(' ')[0]))
-const wordCount = (phrases: Iterable<string>): number => Math.max(0, ...[...phrases].map((phrase) => phrase.split(' ').length))
-/** The most keys in a furniture line and in a separated lead-in. */
-const FURNITURE_WORDS = wordCount(FURNITURE)
-const SEPARATED_WORDS = wordCount(SEPARATED_LEADS)
-const SHARE = keySet(SHARE_TOKENS)
-const SHARE_OR_FILLER = new Set([...SHARE, ...keySet(SHARE_FILLERS)])
-const CALLS = keySet(CALL_VERBS)
-const CHANNELS = keySet(CHANNEL_WORDS)
-const APPS = keySet(APP_WORDS)
-const DOWNLOADS = keySet(DOWNLOAD_WORDS)
-const NAV = keySet(NAV_WORDS)
-const BYLINES = keySet(BYLINE_WORDS)
-const WEEKDAY = keySet(WEEKDAYS)
-const MONTH = keySet(MONTHS)
-const MONTH_PART = keySet(MONTH_PARTS)
-const STAMP = keySet(STAMP_WORDS)
-const STAMP_LABEL = phrases([...keySet(STAMP_LABELS)])
-const STRUCTURE = keySet(STRUCTURE_WORDS)
-const PARTICLE = keySet(OPENING_PARTICLES)
-const WIRE = keySet(WIRE_MARKERS)
-const ZONE = keySet(WIRE_ZONE_LETTERS)
-const YA_NOUN = keySet(YA_NOUNS)
+  FURNITURE,
+  LEADS,
+  LEAD_PHRASES,
+  SEPARATED_PHRASES,
+  FURNITURE_FIRST_WORDS,
+  SEPARATED_FIRST_WORDS,
+  INSIDE,
+  LEAD_FIRST_WORDS,
+  INSIDE_FIRST_WORDS,
+  FURNITURE_WORDS,
+  SEPARATED_WORDS,
+  SHARE,
+  SHARE_OR_FILLER,
+  CALLS,
+  CHANNELS,
+  APPS,
+  DOWNLOADS,
+  NAV,
+  BYLINES,
+  WEEKDAY,
+  MONTH,
+  MONTH_PART,
+  STAMP,
+  STAMP_LABEL,
+  STRUCTURE,
+  PARTICLE,
+  WIRE,
+  ZONE,
+  YA_NOUN,
+  ARABIC_FIRST,
+  INSIDE_OPENINGS,
+  CALL_OPENINGS,
+  CHANNEL_OPENINGS,
+  APP_OPENINGS,
+  DOWNLOAD_OPENINGS
+} from './data/boilerplate-keys.precomputed.ts'
 
 const DIGIT = '0-9\u0660-\u0669\u06F0-\u06F9'
 const BULLET_CHARS = '•▪▫◦‣●○■□◆◇►▶·∙*\\-–—'
@@ -213,26 +178,6 @@ class TokenKeys {
     return true
   }
 }
-
-// A token opening with an Arabic letter (U+0621–U+064A but tatweel) has a
-// key that opens with that letter as `normalize` writes it: for a set of
-// keys, a table of the letters its keys may open with rules most tokens out.
-const ARABIC_FIRST = 0x0621
-const ARABIC_LAST = 0x064a
-function openings(set: Set<string>): Uint8Array {
-  const table = new Uint8Array(ARABIC_LAST - ARABIC_FIRST + 1)
-  const firsts = new Set([...set].map((key) => key.charAt(0)))
-  for (let code = ARABIC_FIRST; code <= ARABIC_LAST; code++) {
-    // Tatweel is dropped: a token opening with it is always keyed.
-    if (code === 0x0640 || firsts.has(keyOf(String.fromCharCode(code)))) table[code - ARABIC_FIRST] = 1
-  }
-  return table
-}
-const INSIDE_OPENINGS = openings(INSIDE_FIRST_WORDS)
-const CALL_OPENINGS = openings(CALLS)
-const CHANNEL_OPENINGS = openings(CHANNELS)
-const APP_OPENINGS = openings(APPS)
-const DOWNLOAD_OPENINGS = openings(DOWNLOADS)
 
 interface Line {
   start: number

@@ -9,6 +9,7 @@ import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {precomputePlugin} from './precompute.mjs'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 const common = {
@@ -22,7 +23,9 @@ const common = {
   banner: {js: "import {createRequire as __translintRequire} from 'node:module'; const require = __translintRequire(import.meta.url);"},
   external: ['@cspell/dict-ar', 'cspell-trie-lib'],
   // Node 20 has \p{…} in regular expressions: keep them as literals (compiled once per site).
-  supported: {'regexp-unicode-property-escapes': true}
+  supported: {'regexp-unicode-property-escapes': true},
+  // Modules of data made from data (`*.precomputed.ts`) are written as their values (scripts/precompute.mjs).
+  plugins: [precomputePlugin]
 }
 // Chunk names carry content hashes: clear old ones (dist/lexicon is kept).
 rmSync('dist/chunks', {recursive: true, force: true})
@@ -64,6 +67,7 @@ const script = await build({
   // Parameters of the function start.ts wraps the script in.
   define: {...common.define, 'import.meta.url': '__translintModuleUrl'},
   plugins: [
+    precomputePlugin,
     {
       name: 'import-through-the-entry',
       setup(build) {
