@@ -114,14 +114,27 @@ const GIVEN_NAMES = new Set([
   'يوسف', 'موسى', 'عيسى', 'طارق', 'هشام', 'بوبكر', 'فاطمة', 'عائشة', 'خديجة', 'مريم', 'زينب', 'حليمة'
 ])
 
-/** What the rule knows of a written form: the spellings it may propose, and whether the lexicon knows the form itself. */
+/**
+ * What the rule knows of a written form: the spellings it may propose, and
+ * whether the lexicon knows the form itself. Every entry is made with all
+ * three properties, in this order: entries of one shape keep the check's
+ * optimised code (an entry that gained `spellings` later had another shape, and
+ * V8 threw the check's code away for it).
+ */
 interface Entry {
   candidates: readonly Candidate[]
   known: boolean
   /** The form and its candidates, to rank in context with these statistics (kept for the next occurrence). */
-  spellings?: Spellings
+  spellings: Spellings | undefined
+  /**
+   * For a known word that edited text spells one way only, whether it stands
+   * (standsInContext), which its neighbours then cannot change: 1 or 0, worked
+   * out at its first occurrence with `spellings`, -1 until then or when the
+   * neighbours count. About two thirds of the words ranked over the bench's 10 MB.
+   */
+  stands: number
 }
-const NOTHING: Entry = {candidates: [], known: false}
+const NOTHING: Entry = {candidates: [], known: false, spellings: undefined, stands: -1}
 
 /**
  * How many times likelier than the written word, in its context, edited text
@@ -276,6 +289,8 @@ export function hasMaqsura(value: string): boolean {
 /** Where ى stands before another letter of a word (-1 if nowhere): never right there. */
 export function insideMaqsura(value: string): number {
   for (let at = value.indexOf('ى'); at !== -1; at = value.indexOf('ى', at + 1)) {
+    // Not past the end: a read out of range sends optimised code back to the interpreter.
+    if (at + 1 >= value.length) return -1
     const next = value.charCodeAt(at + 1)
     if (next >= 0x0621 && next <= 0x064a) return at
   }
@@ -418,20 +433,18 @@ function standsInContext(ranked: readonly Ranked[], form: string, candidates: re
   return top.share < written.share * (bare ? BARE_RATIO : SEAT_RATIO)
 }
 
-// Words repeat within and across documents: one decision per form that may
-// start its stem with an alef and lexicon, remembered across runs (bounded,
-// cleared when full). 20,000 rather than 50,000: about 5 MB a thread instead of 12, which took
-// `--jobs 2` over 100 MB under 300 MB for about 5% more processor time (README, Performance).
-const DECISIONS_LIMIT = 20_000
-// Candidates differ with and without corpus statistics (which rank the
-// final-letter variants too): one table for each.
-const decisions = [new WeakMap<Lexicon, Map<string, Entry>>(), new WeakMap<Lexicon, Map<string, Entry>>()]
+// Words repeat within and across documents: one decision per written form
+// that may start its stem with an alef, kept on the form's shared record
+// (src/engine/word-record.ts, bounded) with the lexicon and statistics it was
+// made with. Candidates differ with and without corpus statistics (which rank
+// the final-letter variants too): one token for each lexicon and each.
+const variants = [new WeakMap<Lexicon, object>(), new WeakMap<Lexicon, object>()]
 
-function decisionsFor(lexicon: Lexicon, withStats: boolean): Map<string, Entry> {
-  const table = decisions[withStats ? 1 : 0]!
-  let map = table.get(lexicon)
-  if (!map) table.set(lexicon, (map = new Map()))
-  return map
+function variantFor(lexicon: Lexicon, withStats: boolean): object {
+  const table = variants[withStats ? 1 : 0]!
+  let variant = table.get(lexicon)
+  if (!variant) table.set(lexicon, (variant = {}))
+  return variant
 }
 
 export default defineRule({
@@ -557,7 +570,7 @@ export default defineRule({
     let attested: Set<string> | undefined
     const everyFinal = statsFor(context.settings) !== undefined
     const userWords = userWordsOf(context.settings)
-    const decided = decisionsFor(lexicon, everyFinal)
+    const variant = variantFor(lexicon, everyFinal)
     let stats: CorpusStats | null | undefined
     for (const word of doc.words) {
       if (hasMaqsura(word.value)) {
@@ -575,12 +588,14 @@ export default defineRule({
       // Without harakat or tatweel, an alef at a stem start is within the first letters.
       if (form !== word.value && !MAY_START_WITH_ALEF.test(word.value)) continue
       if (!isLexiconWord(form)) continue
-      let entry = decided.get(form)
-      if (entry === undefined) {
-        entry = {candidates: hamzaCandidates(form, lexicon, true, everyFinal), known: lexicon.has(form)}
-        if (entry.candidates.length === 0) entry = NOTHING
-        if (decided.size >= DECISIONS_LIMIT) decided.clear()
-        decided.set(form, entry)
+      const record = word.record
+      let entry: Entry
+      if (record.hamzaFor === variant) entry = record.hamza as Entry
+      else {
+        const found = hamzaCandidates(form, lexicon, true, everyFinal)
+        entry = found.length === 0 ? NOTHING : {candidates: found, known: lexicon.has(form), spellings: undefined, stands: -1}
+        record.hamza = entry
+        record.hamzaFor = variant
       }
       const {candidates, known} = entry
       if (candidates.length === 0 || word.value.endsWith('\u0640')) continue
@@ -590,7 +605,12 @@ export default defineRule({
       if (known) stats ??= statsFor(context.settings) ?? null
       if (known && !stats) continue
       stats ??= statsFor(context.settings) ?? null
-      if (stats && entry.spellings?.stats !== stats) entry.spellings = new Spellings(stats, [form, ...candidates.map((c) => c.form)])
+      if (stats && entry.spellings?.stats !== stats) {
+        const spellings = new Spellings(stats, [form, ...candidates.map((c) => c.form)])
+        entry.spellings = spellings
+        entry.stands = known && !spellings.severalWays ? (standsInContext(spellings.rank(undefined), form, candidates) ? 1 : 0) : -1
+      }
+      if (entry.stands === 1) continue
       let ranked = stats ? entry.spellings!.rank(neighboursOf(context.text, word, word.index - word.sentence.words[0]!.index)) : undefined
       if (ranked && known && standsInContext(ranked, form, candidates)) continue
       // A change of seat is a candidate only where edited text uses that spelling (not a name: `إيريك`).

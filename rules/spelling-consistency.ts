@@ -1,6 +1,7 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {arabicCount} from '../src/engine/locale.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
+import {recordsGeneration} from '../src/engine/word-record.ts'
 import {cliticPrefixesOf, getLexicon, isAlefCode, isLexiconWord, lexiconForm, type Lexicon} from '../src/language/lexicon.ts'
 import {SPELLING_VARIANTS} from './data/spelling-variants.ts'
 import {hamzaCandidates} from './hamza.ts'
@@ -212,12 +213,13 @@ function classify(value: string, form: string, start: number): Shape | undefined
 }
 
 // Words repeat within and across documents: one classification per written
-// word that may vary, remembered across runs (bounded, cleared when full,
-// between two documents: the shapes of one key must share their group while
-// a document is gathered).
-const SHAPES_LIMIT = 20_000
-const shapes = new Map<string, Shape | null>()
+// word that may vary, kept on the word's shared record (src/engine/word-record.ts,
+// bounded, cleared only between two documents: the shapes of one key must share
+// their group while a document is gathered). The groups are dropped with the
+// records, so no shape made later points to a group an earlier shape lost.
 const groupsByKey = new Map<string, Group>()
+/** The records' generation the groups belong to (recordsGeneration). */
+let groupsGeneration = 0
 /** Checks run so far: stamps a group's occurrences with the check that gathered them. */
 let checks = 0
 const NO_OCCURRENCES: Occurrence[] = []
@@ -297,9 +299,9 @@ export default defineRule({
   },
   check(tree, context) {
     const doc = getDocument(tree, context.text)
-    if (shapes.size >= SHAPES_LIMIT) {
-      shapes.clear()
+    if (recordsGeneration() !== groupsGeneration) {
       groupsByKey.clear()
+      groupsGeneration = recordsGeneration()
     }
     const check = ++checks
     const groups: Group[] = []
@@ -307,8 +309,9 @@ export default defineRule({
       const form = lexiconForm(word.value)
       const start = stemStart(form)
       if (!mayVary(form, start)) continue
-      let shape = shapes.get(word.value)
-      if (shape === undefined) shapes.set(word.value, (shape = classify(word.value, form, start) ?? null))
+      const record = word.record
+      let shape = record.shape as Shape | null | undefined
+      if (shape === undefined) record.shape = shape = classify(word.value, form, start) ?? null
       if (shape === null) continue
       const group = shape.group
       if (group.check !== check) {

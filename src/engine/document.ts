@@ -5,11 +5,13 @@ import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {normalize, stem} from '../language/arabic.ts'
 import {isPredicateWord} from '../language/sentence-words.ts'
+import {beforeDocument, wordRecord, type WordRecord} from './word-record.ts'
 
 export class WordInfo {
   #stem: string | undefined
   /** isPredicateWord of the word: -1 until first asked, then 0 or 1. */
   #predicate = -1
+  #record: WordRecord | undefined = undefined
   constructor(
     readonly node: Word,
     readonly value: string,
@@ -36,6 +38,11 @@ export class WordInfo {
   get isPredicate(): boolean {
     if (this.#predicate < 0) this.#predicate = isPredicateWord(this.key, this.value) ? 1 : 0
     return this.#predicate === 1
+  }
+
+  /** The shared record of the word's written form (word-record.ts), looked up on first use. */
+  get record(): WordRecord {
+    return (this.#record ??= wordRecord(this.value))
   }
 
   /**
@@ -88,6 +95,7 @@ export function getDocument(tree: Root, text: string): DocumentModel {
   const cached = (tree as Cached)[MODEL] ?? fallback.get(tree)
   if (cached) return cached
   const model: DocumentModel = {text, paragraphs: [], sentences: [], words: []}
+  beforeDocument()
   for (const child of tree.children) {
     if (child.type !== 'ParagraphNode' || !child.position) continue
     const start = child.position.start.offset ?? 0

@@ -51,7 +51,10 @@ export const CLITIC_PREFIXES = [
 // over the letters ء to ي: one indexed read per word instead of a map lookup.
 const FIRST_LETTER = 0x0621
 const LETTERS = 0x064a - FIRST_LETTER + 1
-const NO_PREFIXES: readonly string[] = []
+// Made by filter, as the lists below are: an empty array literal has another
+// shape (V8's elements kind for small integers), which sent the optimised code
+// of every loop over these lists back to the interpreter.
+const NO_PREFIXES: readonly string[] = CLITIC_PREFIXES.filter(() => false)
 const PREFIXES_BY_LETTER: Array<readonly string[]> = Array.from({length: LETTERS}, (_, index) =>
   CLITIC_PREFIXES.filter((prefix) => prefix.charCodeAt(0) === FIRST_LETTER + index)
 )

@@ -35,10 +35,11 @@ export interface Ranked {
 }
 
 /** Whether edited text spells the word several ways (so that context decides). */
-export function spelledSeveralWays(counts: readonly number[]): boolean {
-  const total = counts.reduce((a, b) => a + b, 0)
+export function spelledSeveralWays(counts: ArrayLike<number>): boolean {
+  let total = 0
+  for (let i = 0; i < counts.length; i++) total += counts[i]!
   let used = 0
-  for (const count of counts) if (count >= MIN_SPELLING && count >= MIN_SHARE * total) used++
+  for (let i = 0; i < counts.length; i++) if (counts[i]! >= MIN_SPELLING && counts[i]! >= MIN_SHARE * total) used++
   return used >= 2
 }
 
@@ -61,7 +62,12 @@ export function rankSpellings(stats: CorpusStats, forms: readonly string[], arou
  * up the neighbours. Kept for tens of thousands of words: nothing else is.
  */
 export class Spellings {
-  readonly counts: readonly number[]
+  /**
+   * How often edited text writes each form. A typed array: the counts are
+   * whole (0, 1) or not, and arrays of the two kinds have two shapes, for which
+   * V8 threw away the optimised code of rank and neighbourFactors.
+   */
+  readonly counts: Float64Array
   /** Whether edited text spells the word several ways (only then do the neighbours count). */
   readonly severalWays: boolean
   /** This object's number in the neighbour cache (see NeighbourCache). */
@@ -71,7 +77,7 @@ export class Spellings {
     readonly stats: CorpusStats,
     readonly forms: readonly string[]
   ) {
-    this.counts = forms.map((form) => stats.form(form))
+    this.counts = Float64Array.from(forms, (form) => stats.form(form))
     this.severalWays = spelledSeveralWays(this.counts)
   }
 
