@@ -3,9 +3,11 @@ import type {Localized, PlaceholderValue} from '../src/engine/locale.ts'
 import {getDocument, isHeadingLike, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 import {normalize} from '../src/language/arabic.ts'
-import {isIgnoredCode, lexiconForm} from '../src/language/lexicon.ts'
+import {isIgnoredCode} from '../src/language/lexicon.ts'
 import type {Organization} from '../src/language/organizations.ts'
 import {claimNames, type NameClaim} from '../src/language/name-claims.ts'
+import {analyze, articleEnd, CONJ, PREP, type NameWord} from '../src/language/name-words.ts'
+import {BUILT_IN_WORDS} from './data/organization-words.precomputed.ts'
 import {organizations as builtIn} from './data/organizations.ts'
 
 // One body, one name per document. Names are compared as sequences of tokens
@@ -105,10 +107,6 @@ const STOP = new Set(
   ].map((w) => normalize(w))
 )
 
-const CLITIC_1 = new Set(['و', 'ف', 'ب', 'ل', 'ك'])
-const CONJ = new Set(['و', 'ف'])
-const PREP = new Set(['ب', 'ل', 'ك'])
-
 const UN_FIRST = normalize('أمم')
 const UN_SECOND = normalize('متحدة')
 /** The two words of `الأمم المتحدة` are one token in every comparison. */
@@ -156,58 +154,11 @@ interface Token {
 }
 
 /** What a word is, wherever it stands: the part of a token that `analyze` computes. */
-type Analysis = Pick<Token, 'core' | 'spell' | 'alts' | 'prefix' | 'definite'>
+type Analysis = NameWord
 
 /** Every token is made here, with one shape, so that the code reading tokens sees only that one. */
 function makeToken(a: Analysis, text: string, start: number, end: number, word: WordInfo | undefined, last: number): Token {
   return {core: a.core, spell: a.spell, alts: a.alts, prefix: a.prefix, definite: a.definite, text, start, end, word, last}
-}
-
-const ALEF = 0x0627
-const LAM = 0x0644
-const isConjCode = (code: number) => code === 0x0648 || code === 0x0641 // و ف
-const isPrepCode = (code: number) => code === 0x0628 || code === 0x0643 || code === LAM // ب ك ل
-// A letter that `.` in a regular expression matches (no line terminator).
-// Offsets are checked before reading: a read past the end would make the optimised code bail out.
-const isLetterAt = (text: string, i: number) => {
-  if (i >= text.length) return false
-  const code = text.charCodeAt(i)
-  return code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029
-}
-
-/**
- * Where the core starts after the article: the article maybe after a
- * conjunction and a preposition (`/^([وف]?[بكل]?)ال(?=..)/`), else the `لل`
- * of a lām before the article (`/^([وف]?)لل(?=..)/`, `للجنة`); 0 without one.
- */
-function articleEnd(n: string): number {
-  // Both need two letters after the article's two.
-  if (n.length < 4) return 0
-  const conj = isConjCode(n.charCodeAt(0)) ? 1 : 0
-  const p = isPrepCode(n.charCodeAt(conj)) ? conj + 1 : conj
-  if (n.charCodeAt(p) === ALEF && n.charCodeAt(p + 1) === LAM && isLetterAt(n, p + 2) && isLetterAt(n, p + 3)) return p + 2
-  if (n.charCodeAt(conj) === LAM && n.charCodeAt(conj + 1) === LAM && isLetterAt(n, conj + 2) && isLetterAt(n, conj + 3)) return conj + 2
-  return 0
-}
-
-function analyze(value: string, key = normalize(value)): Analysis {
-  const n = key
-  // The written letters (hamza seats, yā', tā' marbūṭa kept), without harakat, tatweel and joiners.
-  const s = lexiconForm(value)
-  // Normalisation keeps one letter for one letter, so offsets in `n` hold in `s`.
-  const written = s.length === n.length ? s : n
-  const cut = articleEnd(n)
-  // The letters before the article: before `ال`, or before the `ل` of `لل`, the article that lost its alef.
-  const lead = cut === 0 ? 0 : n.charCodeAt(cut - 2) === ALEF ? cut - 2 : cut - 1
-  const prefix = lead ? n.slice(0, lead) : ''
-  const definite = cut > 0
-  const core = cut ? n.slice(cut) : n
-  const alts = [core]
-  if (core.length >= 4 && CLITIC_1.has(core[0])) alts.push(core.slice(1))
-  if (core.length >= 5 && CONJ.has(core[0]) && PREP.has(core[1])) alts.push(core.slice(2))
-  // `لل` before a word that starts with `ل` is `ل` and the article too: `للجنة` is `ل` + `اللجنة`.
-  if (cut > 0 && n.charCodeAt(cut - 1) === LAM && n.charCodeAt(cut - 2) !== ALEF) alts.push('ل' + core)
-  return {core, spell: cut ? written.slice(cut) : written, alts, prefix, definite}
 }
 
 /** Same word, clitics aside. */
@@ -293,7 +244,11 @@ function formTokens(form: string): Token[] {
   const tokens: Token[] = form
     .trim()
     .split(/\s+/)
-    .map((text) => makeToken(analyze(text), text, 0, 0, undefined, 0))
+    .map((text) => {
+      // The built-in names' words were read by the build; a copy, as `analyze` makes one per call.
+      const known = BUILT_IN_WORDS.get(text)
+      return makeToken(known ? {...known, alts: [...known.alts]} : analyze(text), text, 0, 0, undefined, 0)
+    })
   return mergeUn(tokens)
 }
 

@@ -51,8 +51,9 @@ describe('values written as literals', () => {
 describe('every *.precomputed.ts module', () => {
   const modules = [...precomputedModules('rules'), ...precomputedModules('src')]
 
-  it('is found (the boilerplate key sets at least)', () => {
+  it('is found (the boilerplate key sets and the built-in names\' words at least)', () => {
     expect(modules).toContain('rules/data/boilerplate-keys.precomputed.ts')
+    expect(modules).toContain('rules/data/organization-words.precomputed.ts')
   })
 
   it.each(modules)('%s: the values the build writes are those the module computes', async (path) => {
@@ -68,5 +69,7 @@ describe('every *.precomputed.ts module', () => {
     const text = readFileSync(join(root, 'dist', script), 'latin1')
     expect(text).toContain('FURNITURE=new Set(["english version",')
     expect(text).not.toMatch(/\bkeySet\(/)
+    expect(text).toMatch(/BUILT_IN_WORDS=new Map\(\[\["/)
+    expect(text).not.toMatch(/\bbuiltInWords\(/)
   })
 })
