@@ -10,7 +10,7 @@ import {dirname, relative} from 'node:path'
 import {realpathSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {configFor, isIgnored, type ResolvedConfig} from '../config/load.ts'
-import {createPool, decidingBytes, jobsFor, type Pool} from '../engine/pool.ts'
+import {createPool, decidingBytes, jobsFor, partsOf, type Pool} from '../engine/pool.ts'
 import type {Locale} from '../engine/locale.ts'
 import {localeFor, settingsFor} from '../engine/settings.ts'
 import {streamCorpus} from '../bitext/corpus.ts'
@@ -123,22 +123,25 @@ function unlinted(result: TaskResult): boolean {
  * Look ahead at the first sources (paths and sizes, not contents) to decide
  * how many threads the run is worth; they are handed back to be run.
  */
-async function plan(sources: AsyncIterator<Source>, jobs: number | undefined): Promise<{jobs: number; head: Source[]}> {
+export async function plan(sources: AsyncIterator<Source>, jobs: number | undefined): Promise<{jobs: number; head: Source[]}> {
   if (jobs === 1 || (jobs === undefined && availableParallelism() < 2)) return {jobs: 1, head: []}
   const head: Source[] = []
   const enough = jobs === undefined ? decidingBytes() : 0
   let bytes = 0
   let files = 0
+  // A long plain-text file counts for as many threads as it can keep busy (its sections are spread over them).
+  let parts = 0
   // A found file is its path and size: tens of thousands of them are a few megabytes.
-  while ((bytes < enough || files < (jobs ?? 2)) && files < 65536) {
+  while ((bytes < enough || parts < (jobs ?? 2)) && files < 65536) {
     const next = await sources.next()
     if (next.done) break
     head.push(next.value)
-    if ('size' in next.value) bytes += next.value.size
-    else if ('text' in next.value) bytes += next.value.text.length
+    const size = 'size' in next.value ? next.value.size : 'text' in next.value ? next.value.text.length : 0
+    bytes += size
+    parts += 'path' in next.value ? partsOf(next.value.path, size) : 1
     files++
   }
-  return {jobs: jobsFor({bytes, files}, jobs), head}
+  return {jobs: jobsFor({bytes, files, parts}, jobs), head}
 }
 
 async function* chain<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {

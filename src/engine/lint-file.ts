@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {formatOf} from './format.ts'
 import {oneVoice} from './one-voice.ts'
-import {lintSync} from './processor.ts'
+import {lintSync, type LintOptions} from './processor.ts'
 import type {LintSettings, RuleSettings} from './types.ts'
 import {directiveText} from './directive-texts.ts'
 
@@ -33,6 +33,17 @@ function startLine(message: VFileMessage): number {
 }
 
 export function lintFile(input: FileInput): VFile {
+  const {file, options, after} = planFile(input)
+  return after(lintSync(file, options))
+}
+
+/**
+ * What lintFile does, in three parts: the file to lint, the options to lint
+ * it with (as lintSync takes them), and what is done to the linted file (the
+ * file-level directive applied). The pool lints a long plain-text file's
+ * sections in two threads between the two (see sectioned-task.ts).
+ */
+export function planFile(input: FileInput): {file: VFile; options: LintOptions; after: (file: VFile) => VFile} {
   const file = new VFile({path: input.path, value: input.value, cwd: input.cwd})
   const format = formatOf(input.path)
   const directive = format === 'text' ? FILE_DIRECTIVE.exec(input.value) : null
@@ -41,18 +52,21 @@ export function lintFile(input: FileInput): VFile {
   if (directive) file.data.disabledRules = directiveNames(directive)
   // A rule the file turns off must not silence another rule's message: the
   // directive applies first, then one voice per span.
-  lintSync(file, {
+  const options: LintOptions = {
     rules: input.rules,
     settings: input.settings,
     format,
     reportUnusedDirectives: input.reportUnusedDirectives,
     everyVoice: Boolean(directive) || input.everyVoice,
     maxFindingsPerRule: input.maxFindingsPerRule
-  })
-  if (!directive) return file
-  applyFileDirective(file, directive, Boolean(input.reportUnusedDirectives))
-  if (!input.everyVoice) file.messages = oneVoice(file.messages, input.value).kept
-  return file
+  }
+  const after = (linted: VFile): VFile => {
+    if (!directive) return linted
+    applyFileDirective(linted, directive, Boolean(input.reportUnusedDirectives))
+    if (!input.everyVoice) linted.messages = oneVoice(linted.messages, input.value).kept
+    return linted
+  }
+  return {file, options, after}
 }
 
 /** The rules a directive names; none names every rule. */

@@ -21,7 +21,9 @@ import {sharedStats} from '../stats/load.ts'
 import {loadBitext} from '../bitext/registry.ts'
 import {formatOf, isBitext, isMarkup} from './format.ts'
 import {loadMarkup} from './markup-registry.ts'
-import {deserializeResult, failedResult, runTask, type SerializedResult, type Task, type TaskResult} from './task.ts'
+import {WHOLE} from './sections.ts'
+import {deserializeResult, failedResult, runTask, type SerializedMessage, type SerializedResult, type Task, type TaskResult} from './task.ts'
+import {SectionedTask, spreadable, type SectionBatch} from './sectioned-task.ts'
 import type {LintSettings} from './types.ts'
 
 /** Below this much text, starting workers costs more than it saves. */
@@ -82,7 +84,7 @@ export interface Pool {
    * `errors`. `settings` is used when the task runs in this thread.
    */
   run(task: Task, settings?: LintSettings): Promise<TaskResult>
-  /** Tasks done so far in this thread and on the workers (for the benchmark's split). */
+  /** Work done so far in this thread and on the workers (for the benchmark's split): tasks, and batches of a long file's sections. */
   readonly done: {here: number; workers: number}
   close(): Promise<void>
 }
@@ -97,13 +99,29 @@ function workerScript(): string | undefined {
 
 /**
  * Threads that lint, this one included: what `--jobs` asked for, else one
- * until the run is large enough to pay for workers, then one per core.
- * `bytes` and `files` may be a lower bound (a stream looked at so far).
+ * until the run is large enough to pay for workers, then one per core; never
+ * more than the pieces of work that can run at once (`parts`: a file each, or
+ * more for a long plain-text file, whose sections are spread over the
+ * threads; `files` when not given). `bytes` and the counts may be a lower
+ * bound (a stream looked at so far).
  */
-export function jobsFor(work: {bytes: number; files: number}, jobs?: number, cores = availableParallelism()): number {
-  if (jobs !== undefined) return Math.max(1, Math.min(jobs, Math.max(1, work.files)))
-  if (cores < 2 || work.bytes < decidingBytes(cores) || work.files < 2) return 1
-  return Math.max(1, Math.min(cores, work.files))
+export function jobsFor(work: {bytes: number; files: number; parts?: number}, jobs?: number, cores = availableParallelism()): number {
+  const parts = work.parts ?? work.files
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, Math.max(1, parts)))
+  if (cores < 2 || work.bytes < decidingBytes(cores) || parts < 2) return 1
+  return Math.max(1, Math.min(cores, parts))
+}
+
+/**
+ * How many threads a file of `size` (bytes, or code units of a text in
+ * memory) can keep busy at once: a plain-text file long enough to be linted
+ * in sections (see sections.ts) as many as it has megabytes or so, any other
+ * one. Read before the file is: a UTF-8 file of 2 WHOLE bytes holds at least
+ * 2/3 WHOLE code units, and most such files (Arabic, with its spaces and
+ * punctuation) more than WHOLE.
+ */
+export function partsOf(path: string, size: number): number {
+  return size > 2 * WHOLE && formatOf(path) === 'text' ? Math.ceil(size / WHOLE) : 1
 }
 
 /** The text `jobsFor` needs to see before it starts workers on a machine of this many cores. */
@@ -112,7 +130,14 @@ export function decidingBytes(cores = availableParallelism()): number {
 }
 
 export function plannedJobs(tasks: Task[], jobs?: number): number {
-  return jobsFor({bytes: tasks.reduce((n, t) => n + t.value.length, 0), files: tasks.length}, jobs)
+  return jobsFor(
+    {
+      bytes: tasks.reduce((n, t) => n + t.value.length, 0),
+      files: tasks.length,
+      parts: tasks.reduce((n, t) => n + (spreadable(t) ? partsOf(t.path, t.value.length) : 1), 0)
+    },
+    jobs
+  )
 }
 
 /**
@@ -141,21 +166,56 @@ class InlinePool implements Pool {
   async close(): Promise<void> {}
 }
 
-interface Pending {
-  task: Task
-  settings?: LintSettings
-  resolve: (result: TaskResult) => void
+/**
+ * What the pool hands out from its queue: a whole task, or a batch of a long
+ * plain-text file's sections (see sectioned-task.ts).
+ */
+interface Job {
+  /** What a worker is posted. */
+  message(): {task: Task} | {batch: SectionBatch}
+  /** Do it in this thread. */
+  runHere(): Promise<void>
+  /** A worker's answer. */
+  answer(reply: WorkerReply): void
+  /** The worker that held it stopped. */
+  lose(why: string): void
+}
+
+interface WorkerReply {
+  result?: SerializedResult
+  sections?: SerializedMessage[][]
+  error?: string
+}
+
+function taskJob(task: Task, settings: LintSettings | undefined, resolve: (result: TaskResult) => void): Job {
+  return {
+    message: () => ({task}),
+    runHere: async () => resolve(await runHere(task, settings)),
+    answer: (reply) => resolve(reply.result ? deserializeResult(task, reply.result) : failedResult(task, reply.error ?? 'unknown error')),
+    lose: (why) => resolve(failedResult(task, `worker thread stopped (${why})`))
+  }
+}
+
+function batchJob(sectioned: SectionedTask, index: number): Job {
+  return {
+    message: () => ({batch: sectioned.batch(index)}),
+    runHere: async () => sectioned.here(index),
+    answer: (reply) => (reply.sections ? sectioned.answer(index, reply.sections) : sectioned.fail(reply.error ?? 'unknown error')),
+    lose: (why) => sectioned.fail(`worker thread stopped (${why})`)
+  }
 }
 
 /**
- * This thread and `workers` worker threads take tasks from one queue. A worker
- * that dies (out of memory, a crash in native code) fails only the tasks it
- * held, and is replaced.
+ * This thread and `workers` worker threads take work from one queue. A long
+ * plain-text file is spread over them a batch of sections at a time (see
+ * sectioned-task.ts), so even one file keeps both cores busy. A worker that
+ * dies (out of memory, a crash in native code) fails only the tasks it held,
+ * and is replaced.
  */
 class SharedPool implements Pool {
-  private readonly queue: Pending[] = []
-  /** The tasks each worker holds, oldest (the one it runs) first. */
-  private readonly held = new Map<Worker, Pending[]>()
+  private readonly queue: Job[] = []
+  /** The jobs each worker holds, oldest (the one it runs) first: it answers them in that order. */
+  private readonly held = new Map<Worker, Job[]>()
   private closed = false
   private turnScheduled = false
   /** Whether the run reads the shipped statistics (not with `stats: false`), so the workers are handed them. */
@@ -174,8 +234,14 @@ class SharedPool implements Pool {
       heapGrowingPercent(HEAP_GROWING_PERCENT)
       for (let i = 0; i < this.workers; i++) this.held.set(this.spawn(), [])
     }
+    if (spreadable(task)) {
+      const sectioned = new SectionedTask(task, settings)
+      sectioned.batches.forEach((_, index) => this.queue.push(batchJob(sectioned, index)))
+      this.dispatch()
+      return sectioned.result
+    }
     return new Promise((resolve) => {
-      this.queue.push({task, settings, resolve})
+      this.queue.push(taskJob(task, settings, resolve))
       this.dispatch()
     })
   }
@@ -197,18 +263,18 @@ class SharedPool implements Pool {
       // The word list and the shipped statistics in memory once, not once a thread.
       workerData: {lexicon: sharedLexicon(), stats: this.withStats ? sharedStats() : undefined}
     })
-    worker.on('message', (reply: {result?: SerializedResult; error?: string}) => {
-      const pending = this.held.get(worker)?.shift()
-      if (!pending) return
+    worker.on('message', (reply: WorkerReply) => {
+      const job = this.held.get(worker)?.shift()
+      if (!job) return
       this.done.workers++
-      pending.resolve(reply.result ? deserializeResult(pending.task, reply.result) : failedResult(pending.task, reply.error ?? 'unknown error'))
+      job.answer(reply)
       this.dispatch()
     })
     const lost = (why: string) => {
       const held = this.held.get(worker)
       if (!held) return
       this.held.delete(worker)
-      for (const pending of held) pending.resolve(failedResult(pending.task, `worker thread stopped (${why})`))
+      for (const job of held) job.lose(why)
       if (!this.closed) {
         this.held.set(this.spawn(), [])
         this.dispatch()
@@ -225,9 +291,9 @@ class SharedPool implements Pool {
   private dispatch(): void {
     for (const [worker, held] of this.held) {
       while (held.length < WORKER_DEPTH && this.queue.length > 0) {
-        const pending = this.queue.shift()!
-        held.push(pending)
-        worker.postMessage({task: pending.task})
+        const job = this.queue.shift()!
+        held.push(job)
+        worker.postMessage(job.message())
       }
     }
     if (this.queue.length > 0 && !this.turnScheduled) {
@@ -239,10 +305,10 @@ class SharedPool implements Pool {
 
   private async runOneHere(): Promise<void> {
     this.turnScheduled = false
-    const pending = this.queue.shift()
-    if (pending) {
+    const job = this.queue.shift()
+    if (job) {
       this.done.here++
-      pending.resolve(await runHere(pending.task, pending.settings))
+      await job.runHere()
     }
     this.dispatch()
   }

@@ -11,7 +11,7 @@ import {isBitext, isMarkup, type Format} from './format.ts'
 import {bitextModule, loadBitext} from '../bitext/registry.ts'
 import {loadMarkup, markupModule} from './markup-registry.ts'
 import {oneVoice} from './one-voice.ts'
-import {lintInSections, SECTION, WHOLE} from './sections.ts'
+import {lintSection, sections, SECTION, WHOLE, type Section} from './sections.ts'
 import {FindingsLimit, MAX_FINDINGS_PER_RULE} from './findings-limit.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
@@ -138,20 +138,20 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
     for (const [id, [severity]] of Object.entries(resolveRuleSettings(options.rules, options.only))) if (severity !== 'off') severities.set(id, severity)
     return withLimit(withOneVoice(linted, options), limit, (message) => settleSeverity(message, severities))
   }
-  const {processor, severities} = processorFor(options)
-  file.data.translintSettings = options.settings ?? {}
-  file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
-  const settle = (message: VFileMessage) => settleSeverity(message, severities)
   // A long plain-text file is linted a section at a time (see sections.ts).
-  // So is a long Markdown or HTML file (see markup-sections.ts), cut between blocks.
   const format = options.format ?? 'text'
-  const text = format === 'text' || format === 'markdown' || format === 'html' ? String(file) : ''
-  const sectioned = format === 'markdown' || format === 'html' ? isLargeMarkup(text) : text.length > WHOLE
+  if (format === 'text' && String(file).length > WHOLE) {
+    const run = new SectionedText(file, options)
+    for (let index = 0; index < run.sections.length; index++) run.take(run.lint(index, index + 1)[0]!)
+    return run.finish()
+  }
+  const {processor, severities} = prepare(file, options)
+  const settle = (message: VFileMessage) => settleSeverity(message, severities)
+  // So is a long Markdown or HTML file (see markup-sections.ts), cut between blocks.
+  const text = format === 'markdown' || format === 'html' ? String(file) : ''
+  const sectioned = (format === 'markdown' || format === 'html') && isLargeMarkup(text)
   const tree = sectioned ? undefined : processor.parse(file)
-  // Messages are Errors: without this every report would capture a stack trace
-  // nobody reads (a large share of the time on a noisy document).
-  const stackTraceLimit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
+  const stackTraceLimit = withoutStacks()
   try {
     if (tree) processor.runSync(tree, file)
     // Each section's findings in order, past the cap counted as they come: what is kept never grows past it.
@@ -159,15 +159,94 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
     else {
       const take = (messages: VFileMessage[]) => limit.filter((options.everyVoice ? messages : oneVoice(messages, text).kept).sort(compareMessages))
       if (format === 'markdown') markupModule().lintMarkdownInSections(processor, file, text, MARKUP_SECTION, take)
-      else if (format === 'html') markupModule().lintHtmlInSections(processor, file, text, MARKUP_SECTION, take)
-      else lintInSections(processor, file, text, undefined, take)
+      else markupModule().lintHtmlInSections(processor, file, text, MARKUP_SECTION, take)
     }
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }
+  return finish(file, options, limit, settle)
+}
+
+/** The frozen processor for `options`, with what the rules read from the file set on it. */
+function prepare(file: VFile, options: LintOptions) {
+  file.data.translintSettings = options.settings ?? {}
+  file.data.reportUnusedDirectives = Boolean(options.reportUnusedDirectives)
+  return processorFor(options)
+}
+
+/**
+ * Messages are Errors: without this every report would capture a stack trace
+ * nobody reads (a large share of the time on a noisy document). Returns the
+ * limit to put back.
+ */
+function withoutStacks(): number {
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  return stackTraceLimit
+}
+
+/** The file's findings settled and sorted, one voice per span, the cap's closing messages added. */
+function finish(file: VFile, options: LintOptions, limit: FindingsLimit, settle: (message: VFileMessage) => void): VFile {
   for (const message of file.messages) settle(message)
   file.messages.sort(compareMessages)
   return withLimit(withOneVoice(file, options), limit, settle)
+}
+
+/**
+ * A plain-text file over WHOLE code units, linted a section at a time (see
+ * sections.ts): the sections may be linted anywhere, in any order (a
+ * section's findings depend only on its text and context, and on the rules and
+ * settings), but are taken in file order, each as it comes, so the cap and one
+ * voice per span see them as in one pass through the file. lintSync lints
+ * every section here; the pool lints some in a worker thread
+ * (sectioned-task.ts), for the same findings.
+ */
+export class SectionedText {
+  readonly processor: Processor<Root>
+  readonly text: string
+  readonly sections: Section[]
+  private readonly limit: FindingsLimit
+  private readonly settle: (message: VFileMessage) => void
+
+  constructor(
+    readonly file: VFile,
+    private readonly options: LintOptions
+  ) {
+    const {processor, severities} = prepare(file, options)
+    this.processor = processor
+    this.settle = (message) => settleSeverity(message, severities)
+    this.limit = new FindingsLimit(options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE)
+    this.text = String(file)
+    this.sections = sections(this.text)
+  }
+
+  /** Lint sections [from, to) in this thread: the findings of each, in the order the rules made them. */
+  lint(from: number, to: number): VFileMessage[][] {
+    const stackTraceLimit = withoutStacks()
+    try {
+      const found: VFileMessage[][] = []
+      for (let index = from; index < to; index++) found.push(lintSection(this.processor, this.file, this.text, 0, this.sections[index]!, index, this.sections.length))
+      return found
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit
+    }
+  }
+
+  /**
+   * Keep the findings of the next section: one voice per span first (again
+   * over the whole file at the end), so a finding another rule's silences is
+   * not counted; then the cap, which counts what is past it as it comes, so
+   * what is kept never grows past it.
+   */
+  take(messages: VFileMessage[]): void {
+    const kept = this.limit.filter((this.options.everyVoice ? messages : oneVoice(messages, this.text).kept).sort(compareMessages))
+    for (const message of kept) this.file.messages.push(message)
+  }
+
+  /** The file, as lintSync returns it, once every section is taken. */
+  finish(): VFile {
+    return finish(this.file, this.options, this.limit, this.settle)
+  }
 }
 
 /**

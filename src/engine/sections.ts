@@ -219,10 +219,40 @@ export function sections(text: string, size = SECTION): Section[] {
 }
 
 /**
+ * Lint one section of `file` (plain text) with `processor` and return the
+ * findings that start inside it (at the very end of the text, in the last
+ * section). `text` holds the file's code units from `offset` on, at least as
+ * far as the section's context reaches: the whole text in one thread, or only
+ * a batch of sections' share of it in a worker thread (see
+ * sectioned-task.ts). `index` and `count` place the section among the file's.
+ */
+export function lintSection(
+  processor: Processor<Root>,
+  file: VFile,
+  text: string,
+  offset: number,
+  section: Section,
+  index: number,
+  count: number
+): VFileMessage[] {
+  const part = new VFile({path: file.path, cwd: file.cwd, value: text.slice(section.from - offset, section.to - offset)})
+  part.data = {...file.data}
+  placeWithin(part, section.from, section.line, section.column)
+  processor.runSync(processor.parse(part), part)
+  const last = index === count - 1
+  return part.messages.filter((message) => {
+    const place = message.place
+    // A message without a place (none of the rules' has none) is kept once.
+    const at = (place && 'start' in place ? place.start.offset : place?.offset) ?? (index === 0 ? 0 : -1)
+    return at >= section.start && (at < section.end || (last && at === section.end))
+  })
+}
+
+/**
  * Lint `file` (plain text) section by section with `processor`, keeping in
- * `file` the findings that start in each section (at the very end of the
- * text, in the last), as `take` leaves them (the engine caps the findings of
- * a rule there, so they never pile up: see findings-limit.ts).
+ * `file` the findings that start in each section, as `take` leaves them (the
+ * engine caps the findings of a rule there, so they never pile up: see
+ * findings-limit.ts).
  */
 export function lintInSections(
   processor: Processor<Root>,
@@ -233,18 +263,6 @@ export function lintInSections(
 ): void {
   const all = sections(text, size)
   for (let index = 0; index < all.length; index++) {
-    const section = all[index]!
-    const part = new VFile({path: file.path, cwd: file.cwd, value: text.slice(section.from, section.to)})
-    part.data = {...file.data}
-    placeWithin(part, section.from, section.line, section.column)
-    processor.runSync(processor.parse(part), part)
-    const last = index === all.length - 1
-    const inside = part.messages.filter((message) => {
-      const place = message.place
-      // A message without a place (none of the rules' has none) is kept once.
-      const offset = (place && 'start' in place ? place.start.offset : place?.offset) ?? (index === 0 ? 0 : -1)
-      return offset >= section.start && (offset < section.end || (last && offset === section.end))
-    })
-    for (const message of take(inside)) file.messages.push(message)
+    for (const message of take(lintSection(processor, file, text, 0, all[index]!, index, all.length))) file.messages.push(message)
   }
 }

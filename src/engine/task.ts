@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {registry} from './registry.ts'
 import {fixText} from '../fix/fix.ts'
-import {SUGGEST_MARK} from './define-rule.ts'
+import {ANYWHERE_MARK, INFO_MARK, MESSAGE_ID, SUGGEST_MARK, WARN_MARK} from './define-rule.ts'
 import {lintFile} from './lint-file.ts'
 import {hiddenBy, markHidden} from './findings-limit.ts'
 import type {LintSettings, RuleSettings} from './types.ts'
@@ -48,7 +48,7 @@ export interface TaskResult {
  * a throw into a message with the error as its `cause` and no position) out of
  * the findings and into `errors`.
  */
-function takeErrors(file: VFile, errors: Map<string, InternalError>): VFile {
+export function takeErrors(file: VFile, errors: Map<string, InternalError>): VFile {
   if (!file.messages.some((m) => m.cause !== undefined)) return file
   file.messages = file.messages.filter((m) => {
     if (m.cause === undefined) return true
@@ -139,6 +139,12 @@ export interface SerializedMessage {
   segment?: string
   /** A closing message: how many findings of its rule it stands for (see findings-limit.ts). */
   hidden?: number
+  /**
+   * The marks a rule put on a message whose severity is not settled yet (a
+   * section linted in a worker thread, see sectioned-task.ts): lintSync
+   * settles it, caps it by them, and `cause` makes it an error of the run.
+   */
+  unsettled?: {info: boolean; warn: boolean; anywhere: boolean; messageId?: string; cause: boolean}
 }
 
 export interface SerializedResult {
@@ -158,47 +164,80 @@ export function serializeResult(result: TaskResult): SerializedResult {
     ...(result.tooManyToFix ? {tooManyToFix: result.tooManyToFix} : {}),
     errors: result.errors,
     segments: result.file.data.bitextSegments,
-    messages: result.file.messages.map((m) => {
-      const place = m.place
-      const start = place && 'start' in place ? place.start : (place ?? null)
-      const end = place && 'end' in place ? place.end : null
-      return {
-        reason: m.reason,
-        ruleId: m.ruleId ?? null,
-        source: m.source ?? null,
-        fatal: m.fatal ?? null,
-        start: start ? {line: start.line, column: start.column, offset: start.offset} : null,
-        end: end ? {line: end.line, column: end.column, offset: end.offset} : null,
-        actual: m.actual ?? null,
-        expected: m.expected ?? null,
-        url: m.url ?? null,
-        suggest: Boolean((m as unknown as Marked)[SUGGEST_MARK]),
-        ...(m.segment === undefined ? {} : {segment: m.segment}),
-        ...(hiddenBy(m) > 0 ? {hidden: hiddenBy(m)} : {})
-      }
-    })
+    messages: result.file.messages.map((m) => serializeMessage(m))
   }
 }
 
-export function deserializeResult(task: Task, data: SerializedResult): TaskResult {
-  const file = new VFile({path: task.path, value: data.fixed ?? task.value, cwd: task.cwd})
-  if (data.segments !== undefined) file.data.bitextSegments = data.segments
+/** A message as plain data; `unsettled` keeps the marks lintSync reads before it settles severities. */
+export function serializeMessage(m: VFileMessage, unsettled = false): SerializedMessage {
+  const place = m.place
+  const start = place && 'start' in place ? place.start : (place ?? null)
+  const end = place && 'end' in place ? place.end : null
+  const marks = m as unknown as Marked
+  return {
+    reason: m.reason,
+    ruleId: m.ruleId ?? null,
+    source: m.source ?? null,
+    fatal: m.fatal ?? null,
+    start: start ? {line: start.line, column: start.column, offset: start.offset} : null,
+    end: end ? {line: end.line, column: end.column, offset: end.offset} : null,
+    actual: m.actual ?? null,
+    expected: m.expected ?? null,
+    url: m.url ?? null,
+    suggest: Boolean(marks[SUGGEST_MARK]),
+    ...(m.segment === undefined ? {} : {segment: m.segment}),
+    ...(hiddenBy(m) > 0 ? {hidden: hiddenBy(m)} : {}),
+    ...(unsettled
+      ? {
+          unsettled: {
+            info: Boolean(marks[INFO_MARK]),
+            warn: Boolean(marks[WARN_MARK]),
+            anywhere: Boolean(marks[ANYWHERE_MARK]),
+            messageId: (m as unknown as Record<symbol, string | undefined>)[MESSAGE_ID],
+            cause: m.cause !== undefined
+          }
+        }
+      : {})
+  }
+}
+
+/** Messages rebuilt from plain data as messages of `file` (added to its messages). */
+export function deserializeMessages(file: VFile, messages: SerializedMessage[]): VFileMessage[] {
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
+  const rebuilt: VFileMessage[] = []
   try {
-    for (const m of data.messages) {
+    for (const m of messages) {
       const place = m.start && m.end ? {start: m.start, end: m.end} : (m.start ?? undefined)
       const message: VFileMessage = file.message(m.reason, {place, ruleId: m.ruleId ?? undefined, source: m.source ?? undefined})
       message.fatal = m.fatal ?? undefined
       if (m.actual !== null) message.actual = m.actual
       if (m.expected !== null) message.expected = m.expected
       if (m.url !== null) message.url = m.url
-      if (m.suggest) (message as unknown as Marked)[SUGGEST_MARK] = true
+      const marks = message as unknown as Marked
+      if (m.suggest) marks[SUGGEST_MARK] = true
       if (m.segment !== undefined) message.segment = m.segment
       if (m.hidden !== undefined) markHidden(message, m.hidden)
+      if (m.unsettled) {
+        // As defineRule leaves them: every mark, true or false, so messages keep one shape.
+        marks[INFO_MARK] = m.unsettled.info
+        marks[WARN_MARK] = m.unsettled.warn
+        marks[SUGGEST_MARK] = m.suggest
+        marks[ANYWHERE_MARK] = m.unsettled.anywhere
+        if (m.unsettled.messageId !== undefined) (message as unknown as Record<symbol, string>)[MESSAGE_ID] = m.unsettled.messageId
+        if (m.unsettled.cause) message.cause = new Error(m.reason)
+      }
+      rebuilt.push(message)
     }
   } finally {
     Error.stackTraceLimit = limit
   }
+  return rebuilt
+}
+
+export function deserializeResult(task: Task, data: SerializedResult): TaskResult {
+  const file = new VFile({path: task.path, value: data.fixed ?? task.value, cwd: task.cwd})
+  if (data.segments !== undefined) file.data.bitextSegments = data.segments
+  deserializeMessages(file, data.messages)
   return {fixed: data.fixed, file, errors: data.errors ?? [], ...(data.tooManyToFix ? {tooManyToFix: data.tooManyToFix} : {})}
 }
