@@ -1,5 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {isHorizontalSpace} from './whitespace.ts'
+import {lazyRegExp} from '../src/language/lazy-regexp.ts'
 
 type Kind =
   // Embeddings, overrides, isolates: they reorder what is shown.
@@ -91,15 +92,15 @@ const RIGHT_JOINING =
   /[\u0622-\u0625\u0627\u0629\u062F-\u0632\u0648\u0671-\u0673\u0675-\u0677\u0688-\u0699\u06C0\u06C3-\u06CB\u06CD\u06CF\u06D2\u06D3\u06D5\u06EE\u06EF\u0759-\u075B\u076B\u076C\u0771\u0773\u0774\u0778\u0779]/
 const NON_JOINING = /[\u0621\u0674]/
 const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9]/
-const TRANSPARENT = /[\p{Mn}\p{Me}\u200B\u200E\u200F\u061C\u00AD\u2060-\u2064\u206A-\u206F\uFEFF]/u
+const TRANSPARENT = lazyRegExp(() => /[\p{Mn}\p{Me}\u200B\u200E\u200F\u061C\u00AD\u2060-\u2064\u206A-\u206F\uFEFF]/u)
 const LINE_BREAK = /[\n\r]/
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+const WORD_CHAR = lazyRegExp(() => /[\p{L}\p{M}\p{N}]/u)
 // Scripts and symbols where ZWJ/ZWNJ have their own jobs (emoji sequences,
 // Indic conjuncts): left alone.
-const OTHER_USE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u20E3\uFE0F\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Syriac}\p{Script=Mongolian}\p{Script=Nko}]/u
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
-const LETTER = /\p{L}/u
-const NUMBER = /\p{N}/u
+const OTHER_USE = lazyRegExp(() => /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u20E3\uFE0F\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Syriac}\p{Script=Mongolian}\p{Script=Nko}]/u)
+const RTL_LETTER = lazyRegExp(() => /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u)
+const LETTER = lazyRegExp(() => /\p{L}/u)
+const NUMBER = lazyRegExp(() => /\p{N}/u)
 
 function isDualJoining(char: string): boolean {
   return char === '\u0640' || (ARABIC_LETTER.test(char) && !RIGHT_JOINING.test(char) && !NON_JOINING.test(char))
@@ -275,7 +276,7 @@ export default defineRule({
     // together: a deletion takes along the spaces it would otherwise leave
     // doubled, leading or trailing, seeing past the runs deleted beside it.
     const findings: Finding[] = []
-    const shown = new Nearest(text, (i) => !TRANSPARENT.test(text[i]!))
+    const shown = new Nearest(text, (i) => !TRANSPARENT().test(text[i]!))
     const marks = new MarkContext(text)
     CANDIDATE.lastIndex = 0
     while ((match = CANDIDATE.exec(text))) {
@@ -298,7 +299,7 @@ export default defineRule({
       const next = after >= text.length ? undefined : String.fromCodePoint(text.codePointAt(after)!)
       let fix: Finding['fix'] = 'delete'
       if (kind === 'joiner') {
-        if ((prev && OTHER_USE.test(prev)) || (next && OTHER_USE.test(next))) continue
+        if ((prev && OTHER_USE().test(prev)) || (next && OTHER_USE().test(next))) continue
         const forward = joinsForward(prev)
         const backward = joinsBackward(next)
         // ZWNJ matters when it stops a join; ZWJ when it makes one on one side only.
@@ -315,7 +316,7 @@ export default defineRule({
           fix = 'none'
         }
       } else if (kind === 'space') {
-        if (prev && next && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) fix = 'choose'
+        if (prev && next && WORD_CHAR().test(prev) && WORD_CHAR().test(next)) fix = 'choose'
       }
       findings.push({start, end, data, fix})
     }
@@ -438,9 +439,9 @@ type Direction = 'ltr' | 'rtl'
 
 /** The strong direction of a character, `number` for digits, undefined for neutrals. */
 function directionOf(char: string): Direction | 'number' | undefined {
-  if (NUMBER.test(char)) return 'number'
-  if (!LETTER.test(char)) return undefined
-  return RTL_LETTER.test(char) ? 'rtl' : 'ltr'
+  if (NUMBER().test(char)) return 'number'
+  if (!LETTER().test(char)) return undefined
+  return RTL_LETTER().test(char) ? 'rtl' : 'ltr'
 }
 
 /** What direction marks act on, for the marks of one pass in order. */
@@ -454,7 +455,7 @@ class MarkContext {
   constructor(private readonly text: string) {
     this.lines = new LineBounds(text)
     this.strong = new Nearest(text, (i) => directionOf(text[i]!) !== undefined)
-    this.letters = new Nearest(text, (i) => LETTER.test(text[i]!))
+    this.letters = new Nearest(text, (i) => LETTER().test(text[i]!))
   }
 
   /**

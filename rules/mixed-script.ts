@@ -34,6 +34,7 @@ import {
   type ScriptCounts,
   type Span
 } from '../src/language/scripts.ts'
+import {lazyRegExp} from '../src/language/lazy-regexp.ts'
 
 interface Options extends Record<string, unknown> {
   allow: string[]
@@ -86,7 +87,7 @@ interface Token {
 
 // Patterns of the token tests, built once at load (a literal in a function is a new object per call).
 const JOINING_MARK = /[-'’.&_/+:]/gu
-const WORD_START = /^[\p{L}\p{M}\p{N}\u0640]/u
+const WORD_START = lazyRegExp(() => /^[\p{L}\p{M}\p{N}\u0640]/u)
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D5]/u
 const ENDS_WITH_COLON = /:\s*$/u
 const SPACE_OR_DEGREE = /^\s*°?$/u
@@ -100,7 +101,7 @@ const BLANK = /^\s*$/u
 const SIGN = /[+\-−]/u
 const SPACES = /^\s+$/u
 const ARTICLE = /^(?:[وف]?[بكل]?ال|[وف]?لل)../u
-const TOKEN_RE = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:[-'’.&_/+][\p{L}\p{M}\p{N}\u0640]+|:\p{N}+)*/gu
+const TOKEN_RE = lazyRegExp(() => /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:[-'’.&_/+][\p{L}\p{M}\p{N}\u0640]+|:\p{N}+)*/gu)
 
 /**
  * Split a token where joining punctuation separates two scripts (`Broadcom.شركة`
@@ -113,7 +114,7 @@ function* pieces(value: string, start: number): Generator<[string, number]> {
     const at = match.index
     // The last code unit of the piece so far, and the first of the word after the mark.
     const before = at > from ? value[at - 1]! : ''
-    const after = WORD_START.test(value.slice(at + 1, at + 3)) ? value[at + 1]! : ''
+    const after = WORD_START().test(value.slice(at + 1, at + 3)) ? value[at + 1]! : ''
     const leftArabic = ARABIC_LETTER.test(before)
     const rightArabic = ARABIC_LETTER.test(after)
     const leftForeign = hasForeignLetter(before)
@@ -154,8 +155,8 @@ function tokenize(text: string, skip: Span[]): Token[] {
       index: tokens.length
     })
   }
-  TOKEN_RE.lastIndex = 0
-  for (const match of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE().lastIndex = 0
+  for (const match of text.matchAll(TOKEN_RE())) {
     if (!JOINER.test(match[0])) add(match[0], match.index)
     else for (const [value, start] of pieces(match[0], match.index)) add(value, start)
   }
@@ -427,8 +428,8 @@ export default defineRule<Options>({
 
 const ARABIC_WORD = /[\u0621-\u064A\u0671-\u06D5]/u
 // Module-level: the bundler turns a `\p{…}` literal into a `new RegExp` where it stands.
-const LETTER = /\p{L}/u
-const ONE_OR_TWO_DIGITS = /^\p{N}{1,2}$/u
+const LETTER = lazyRegExp(() => /\p{L}/u)
+const ONE_OR_TWO_DIGITS = lazyRegExp(() => /^\p{N}{1,2}$/u)
 
 /** Arabic uses the article on a good share of its words; Persian and Urdu do not, and use their own letters. */
 function isPersianOrUrdu(words: readonly WordInfo[]): boolean {
@@ -504,7 +505,7 @@ function isSafeToken(token: Token, previous: Token | undefined, text: string, al
 
 /** Capitalised words (with lower-case particles) make a name: `Equality Now`, `Bank of England`. */
 function isNameRun(tokens: Token[]): boolean {
-  const parts = tokens.flatMap((t) => t.value.split(NAME_JOINER)).filter((p) => LETTER.test(p))
+  const parts = tokens.flatMap((t) => t.value.split(NAME_JOINER)).filter((p) => LETTER().test(p))
   if (parts.length === 0) return false
   const first = parts.find((p) => !NAME_PARTICLES.has(p.toLowerCase()))
   if (!first || !(isCapitalized(first) || isMixedCase(first) || isCode(first))) return false
@@ -637,7 +638,7 @@ function nextToTime(tokens: Token[], index: number, text: string): boolean {
   if (!BLANK.test(between)) return false
   const before = text.slice(Math.max(0, previous.start - 1), previous.start)
   if (isClockTime((SIGN.test(before) ? before : '') + previous.value)) return true
-  if (!previous.script && ONE_OR_TWO_DIGITS.test(previous.value)) return true
+  if (!previous.script && ONE_OR_TWO_DIGITS().test(previous.value)) return true
   return previous.arabic && TIME_WORDS.has(normalize(previous.value))
 }
 

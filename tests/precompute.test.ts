@@ -1,4 +1,4 @@
-// Modules of data made from data (`*.precomputed.ts`) are written into dist/ as
+// What a start no longer computes. Modules of data made from data (`*.precomputed.ts`) are written into dist/ as
 // their values by the build (scripts/precompute.mjs): what a start reads there
 // must be what the module computes from source.
 import {readdirSync, readFileSync} from 'node:fs'
@@ -71,5 +71,21 @@ describe('every *.precomputed.ts module', () => {
     expect(text).not.toMatch(/\bkeySet\(/)
     expect(text).toMatch(/BUILT_IN_WORDS=new Map\(\[\["/)
     expect(text).not.toMatch(/\bbuiltInWords\(/)
+  })
+})
+
+describe('a regular expression made when first used', () => {
+  it('is made once, on the first call, and is the same object after (a global one keeps its lastIndex)', async () => {
+    const {lazyRegExp} = await import('../src/language/lazy-regexp.ts')
+    let made = 0
+    const letters = lazyRegExp(() => {
+      made++
+      return /\p{L}+/gu
+    })
+    expect(made).toBe(0)
+    expect(letters().exec('12 أبجد')?.[0]).toBe('أبجد')
+    expect(letters().lastIndex).toBe(7)
+    expect(letters()).toBe(letters())
+    expect(made).toBe(1)
   })
 })

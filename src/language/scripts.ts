@@ -4,13 +4,14 @@
 // acronyms, model numbers, brand names), plus the Persian/Urdu letters that
 // look like Arabic ones.
 import {isArabicLetterCode} from './arabic.ts'
+import {lazyRegExp} from './lazy-regexp.ts'
 
 /** The foreign scripts told apart in messages. */
 export type ForeignScript = 'Latin' | 'Greek' | 'Cyrillic' | 'Hebrew' | 'Armenian' | 'Georgian' | 'Devanagari' | 'CJK' | 'foreign'
 
 
-const LETTER = /\p{L}/u
-const ARABIC_SCRIPT = /\p{Script=Arabic}/u
+const LETTER = lazyRegExp(() => /\p{L}/u)
+const ARABIC_SCRIPT = lazyRegExp(() => /\p{Script=Arabic}/u)
 
 /** The foreign script of one character, or `undefined` for Arabic letters and non-letters. */
 export function foreignScriptOf(ch: string): ForeignScript | undefined {
@@ -18,7 +19,7 @@ export function foreignScriptOf(ch: string): ForeignScript | undefined {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'Latin' : undefined
   if (isArabicLetterCode(code) || (code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x08ff)) return undefined
   if (code >= 0xfb50 && code <= 0xfeff) return undefined
-  if (!LETTER.test(ch)) return undefined
+  if (!LETTER().test(ch)) return undefined
   if ((code >= 0x00c0 && code <= 0x024f) || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0xff21 && code <= 0xff5a)) return 'Latin'
   if (code === 0x00aa || code === 0x00ba) return 'Latin'
   if (code === 0x00b5) return 'Greek' // micro sign
@@ -31,7 +32,7 @@ export function foreignScriptOf(ch: string): ForeignScript | undefined {
   if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) return 'CJK'
   // Arabic-script letters outside the ranges above (presentation forms are covered) and
   // letters of other scripts.
-  if (ARABIC_SCRIPT.test(ch)) return undefined
+  if (ARABIC_SCRIPT().test(ch)) return undefined
   return 'foreign'
 }
 
@@ -57,7 +58,7 @@ export function countScripts(text: string, start = 0, end = text.length): Script
     if (code >= 0xd800 && code <= 0xdbff) {
       // Astral characters: count letters as foreign.
       const ch = String.fromCodePoint(text.codePointAt(i)!)
-      if (LETTER.test(ch)) foreign++
+      if (LETTER().test(ch)) foreign++
       i++
       continue
     }
@@ -105,7 +106,7 @@ export function countForeignBySpan(text: string, spans: readonly Span[]): number
       }
     } else if (code >= 0xd800 && code <= 0xdbff) {
       // An astral character: a letter counts as foreign; its low half is skipped.
-      if (LETTER.test(String.fromCodePoint(text.codePointAt(i)!))) counts[k]!++
+      if (LETTER().test(String.fromCodePoint(text.codePointAt(i)!))) counts[k]!++
       MAYBE_FOREIGN.lastIndex = Math.min(i + 2, span.end)
     } else if (foreignScriptOf(text[i]!)) counts[k]!++
   }
@@ -168,12 +169,13 @@ const URL_RE = /(?:\b[a-z][a-z0-9+.-]{0,31}:\/\/|\bwww\.)[^\s<>"«»“”]+/giu
 // An address starts where a run of address characters starts (the lookbehind):
 // without it the search would start again at every letter of a long run with
 // an `@` somewhere in the text, and a line of one long word took minutes.
-const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
+const EMAIL_RE = lazyRegExp(() => /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu)
 // A bare domain: lower-case labels and a known or two-letter top-level domain.
-const DOMAIN_RE =
-  /(?<![\p{L}\p{N}@._-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|gov|edu|int|mil|info|biz|io|co|news|tv|me|app|online|site|[a-z]{2})(?:\/[^\s<>"«»“”]*)?(?![\p{L}\p{N}])/giu
+const DOMAIN_RE = lazyRegExp(
+  () => /(?<![\p{L}\p{N}@._-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|gov|edu|int|mil|info|biz|io|co|news|tv|me|app|online|site|[a-z]{2})(?:\/[^\s<>"«»“”]*)?(?![\p{L}\p{N}])/giu
+)
 const HANDLE_RE = /(?<![A-Za-z0-9_@.])@[A-Za-z0-9_]{1,30}\b/gu
-const HASHTAG_RE = /(?<![A-Za-z0-9_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu
+const HASHTAG_RE = lazyRegExp(() => /(?<![A-Za-z0-9_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu)
 
 /** Spans of URLs, e-mail addresses, bare domains, @handles and #hashtags in a text. */
 export function findLinkSpans(text: string): Span[] {
@@ -181,10 +183,10 @@ export function findLinkSpans(text: string): Span[] {
   const at = text.includes('@')
   const kinds = [
     text.includes('://') || text.includes('www.') ? URL_RE : undefined,
-    at ? EMAIL_RE : undefined,
-    text.includes('.') ? DOMAIN_RE : undefined,
+    at ? EMAIL_RE() : undefined,
+    text.includes('.') ? DOMAIN_RE() : undefined,
     at ? HANDLE_RE : undefined,
-    text.includes('#') ? HASHTAG_RE : undefined
+    text.includes('#') ? HASHTAG_RE() : undefined
   ]
   for (const re of kinds) {
     if (!re) continue
@@ -245,49 +247,49 @@ export function findForeignGroups(text: string): Span[] {
 
 /** Letters of a token, without digits and joining punctuation. */
 function letters(value: string): string {
-  return value.replace(NOT_LETTER, '')
+  return value.replace(NOT_LETTER(), '')
 }
 
 // The patterns of the token tests, built once at load: the bundler turns a
 // `\p{…}` literal into a `new RegExp` wherever it stands, a new object per call.
 const LOWER_ASCII = /^[a-z]+$/
 const VOWEL = /[aeiouy]/
-const CLOCK_TIME = /^[\p{N}]{1,2}[:.٫][\p{N}]{2}$/u
-const UTC_OFFSET = /^[+\-−][\p{N}]{1,2}(?::?[\p{N}]{2})?$/u
+const CLOCK_TIME = lazyRegExp(() => /^[\p{N}]{1,2}[:.٫][\p{N}]{2}$/u)
+const UTC_OFFSET = lazyRegExp(() => /^[+\-−][\p{N}]{1,2}(?::?[\p{N}]{2})?$/u)
 const ROMAN_NUMERAL = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
 const ACRONYM_PUNCTUATION = /[.&'’-]/g
-const NOT_LETTER = /[^\p{L}]/gu
+const NOT_LETTER = lazyRegExp(() => /[^\p{L}]/gu)
 const FINAL_POWER = /[²³]$/u
 const FINAL_PERIOD = /\.$/
-const NUMBER = /^[+\-−]?[\p{N}]+(?:[.,٫٬،:/][\p{N}]+)*%?$/u
+const NUMBER = lazyRegExp(() => /^[+\-−]?[\p{N}]+(?:[.,٫٬،:/][\p{N}]+)*%?$/u)
 const TRAILING_MARKS = /[.,،;؛:!?؟)\]}»”'"]+$/u
-const CAPITALS = /^\p{Lu}{2,}s?$/u
-const INITIALS = /^(?:\p{Lu}\.){2,}$/u
-const NUMBER_CHAR = /\p{N}/u
-const INNER_CAPITAL = /\p{Ll}\p{Lu}/u
-const CAPITALS_THEN_LOWER = /^\p{Lu}{2,}\p{Ll}/u
-const FIRST_LETTER_CAPITAL = /^\P{L}*\p{Lu}/u
-const LOWER = /\p{Ll}/u
-const UPPER = /\p{Lu}/u
-const ZONE_WITH_OFFSET = /^(?:GMT|UTC)[+\-−]\p{N}{1,2}(?::?\p{N}{2})?$/u
-const LATIN_CLOCK = /^\p{N}{1,2}(?::\p{N}{2})?(?:am|pm|a\.m|p\.m)\.?$/iu
+const CAPITALS = lazyRegExp(() => /^\p{Lu}{2,}s?$/u)
+const INITIALS = lazyRegExp(() => /^(?:\p{Lu}\.){2,}$/u)
+const NUMBER_CHAR = lazyRegExp(() => /\p{N}/u)
+const INNER_CAPITAL = lazyRegExp(() => /\p{Ll}\p{Lu}/u)
+const CAPITALS_THEN_LOWER = lazyRegExp(() => /^\p{Lu}{2,}\p{Ll}/u)
+const FIRST_LETTER_CAPITAL = lazyRegExp(() => /^\P{L}*\p{Lu}/u)
+const LOWER = lazyRegExp(() => /\p{Ll}/u)
+const UPPER = lazyRegExp(() => /\p{Lu}/u)
+const ZONE_WITH_OFFSET = lazyRegExp(() => /^(?:GMT|UTC)[+\-−]\p{N}{1,2}(?::?\p{N}{2})?$/u)
+const LATIN_CLOCK = lazyRegExp(() => /^\p{N}{1,2}(?::\p{N}{2})?(?:am|pm|a\.m|p\.m)\.?$/iu)
 
 /** An acronym or initialism: `UNODC`, `U.S.`, `NGOs`, `XDR-TB`, `AT&T`. */
 export function isAcronym(value: string): boolean {
   const bare = value.replace(ACRONYM_PUNCTUATION, '')
-  if (CAPITALS.test(bare)) return true
+  if (CAPITALS().test(bare)) return true
   // Dotted initials: `U.S.`, `U.N.`
-  return INITIALS.test(value.endsWith('.') ? value : `${value}.`)
+  return INITIALS().test(value.endsWith('.') ? value : `${value}.`)
 }
 
 /** A code or model number: letters and digits together (`F-16`, `Su-35`, `H5N1`, `CO2`, `802.11n`). */
 export function isCode(value: string): boolean {
-  return NUMBER_CHAR.test(value) && LETTER.test(value)
+  return NUMBER_CHAR().test(value) && LETTER().test(value)
 }
 
 /** A brand or product spelled with an inner capital: `iPhone`, `eBay`, `YouTube`, `OpenAI`, `eXtra`. */
 export function isMixedCase(value: string): boolean {
-  return INNER_CAPITAL.test(value) || CAPITALS_THEN_LOWER.test(value)
+  return INNER_CAPITAL().test(value) || CAPITALS_THEN_LOWER().test(value)
 }
 
 /** A Roman numeral (upper case): `II`, `XIV`. */
@@ -306,12 +308,12 @@ export function isVowellessAbbreviation(value: string): boolean {
 
 /** Whether a token starts with a capital letter. */
 export function isCapitalized(value: string): boolean {
-  return FIRST_LETTER_CAPITAL.test(value)
+  return FIRST_LETTER_CAPITAL().test(value)
 }
 
 /** Whether a token has no capital letter. */
 export function isLowercase(value: string): boolean {
-  return LOWER.test(value) && !UPPER.test(value)
+  return LOWER().test(value) && !UPPER().test(value)
 }
 
 const UNITS = new Set(
@@ -331,12 +333,12 @@ export function isUnit(value: string): boolean {
 
 /** A number in Western or Arabic-Indic digits (`3.5`, `١٢٠`, `1,000`, `-2`). */
 export function isNumber(value: string): boolean {
-  return NUMBER.test(value)
+  return NUMBER().test(value)
 }
 
 /** A clock time or a UTC offset: `10:30`, `٠٥:٢٨`, `+02:00`, `+3`. */
 export function isClockTime(value: string): boolean {
-  return CLOCK_TIME.test(value) || UTC_OFFSET.test(value)
+  return CLOCK_TIME().test(value) || UTC_OFFSET().test(value)
 }
 
 const TIME_LABELS = new Set(
@@ -350,12 +352,12 @@ const TIME_LABELS = new Set(
 export function isTimeLabel(value: string): boolean {
   const bare = value.replace(FINAL_PERIOD, '')
   if (TIME_LABELS.has(bare)) return true
-  return ZONE_WITH_OFFSET.test(value)
+  return ZONE_WITH_OFFSET().test(value)
 }
 
 /** A time written with a Latin suffix: `10am`, `9:30pm`. */
 export function isLatinClock(value: string): boolean {
-  return LATIN_CLOCK.test(value)
+  return LATIN_CLOCK().test(value)
 }
 
 /** Lower-case words that may stand inside a capitalised name (`Bank of England`, `Fund for Development`). */
