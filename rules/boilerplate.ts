@@ -40,6 +40,7 @@ import {
   APP_OPENINGS,
   DOWNLOAD_OPENINGS
 } from './data/boilerplate-keys.precomputed.ts'
+import {lazyRegExp} from '../src/language/lazy-regexp.ts'
 
 const DIGIT = '0-9\u0660-\u0669\u06F0-\u06F9'
 const BULLET_CHARS = '•▪▫◦‣●○■□◆◇►▶·∙*\\-–—'
@@ -51,7 +52,7 @@ const RULE_LINE = /^([-=_*~.])\1{2,}$/u
 const TIME = new RegExp(`^[+]?[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?$`, 'u')
 const DATE = new RegExp(`^[${DIGIT}]{1,4}[/.\\-][${DIGIT}]{1,2}[/.\\-][${DIGIT}]{1,4}$`, 'u')
 const NUMBER = new RegExp(`^[${DIGIT}]{1,4}(?:هـ|ه|م|ص)?$`, 'u')
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const HAS_LETTER_OR_DIGIT = lazyRegExp(() => /[\p{L}\p{N}]/u)
 const TERMINAL = /[.!;:…؛،,]["'»”’)\]]*$/u
 const QUESTION = /[?؟]["'»”’)\]]*$/u
 const LIST_MARKER = new RegExp(`^(?:[${BULLET_CHARS}]|[${DIGIT}]+\\s*[-.)–]|[(][${DIGIT}]+[)])`, 'u')
@@ -507,7 +508,7 @@ function toLine(text: string, start: number, end: number, index: number): Line |
 const OTHER_SPACE = /[^\S ]/
 
 
-const LETTER = /\p{L}/u
+const LETTER = lazyRegExp(() => /\p{L}/u)
 /** Whether `raw[start, end)` has a letter: ASCII and Arabic letters by code, other characters by `\p{L}`. */
 function hasLetter(raw: string, start: number, end: number): boolean {
   let other = false
@@ -516,7 +517,7 @@ function hasLetter(raw: string, start: number, end: number): boolean {
     if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true
     if (code >= 0x80) other = true
   }
-  return other && LETTER.test(raw.slice(start, end))
+  return other && LETTER().test(raw.slice(start, end))
 }
 
 /** The end offset of a run of two or more navigation words opening a line (`Next Previous …`). */
@@ -566,7 +567,7 @@ function stampKind(rest: string): 'stamp' | 'wire' | undefined {
   let relative = false
   if (parts.length > 14) return undefined
   for (const part of parts) {
-    if (!HAS_LETTER_OR_DIGIT.test(part)) continue
+    if (!HAS_LETTER_OR_DIGIT().test(part)) continue
     const value = part.replace(/^[(\[«"'“]+|[)\]»"'”.:،,]+$/gu, '')
     if (!value) continue
     if (TIME.test(value)) time = true
@@ -647,18 +648,18 @@ function furnitureKind(
   return undefined
 }
 
-const PUNCTUATION_OR_SYMBOL = /[\p{P}\p{S}]/gu
-const STARTS_WITH_LETTER = /^[\p{L}\p{M}]/u
+const PUNCTUATION_OR_SYMBOL = lazyRegExp(() => /[\p{P}\p{S}]/gu)
+const STARTS_WITH_LETTER = lazyRegExp(() => /^[\p{L}\p{M}]/u)
 
 /** The text after the given words at the start of `value`, or undefined. */
 function afterWords(value: string, words: readonly string[]): string | undefined {
   let index = 0
   for (const word of words) {
     const at = value.indexOf(word, index)
-    if (at === -1 || (at > index && value.slice(index, at).trim().replace(PUNCTUATION_OR_SYMBOL, '') !== '')) return undefined
+    if (at === -1 || (at > index && value.slice(index, at).trim().replace(PUNCTUATION_OR_SYMBOL(), '') !== '')) return undefined
     index = at + word.length
   }
-  if (STARTS_WITH_LETTER.test(value.slice(index))) return undefined
+  if (STARTS_WITH_LETTER().test(value.slice(index))) return undefined
   return value.slice(index)
 }
 

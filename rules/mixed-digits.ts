@@ -1,17 +1,18 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import type {Localized} from '../src/engine/locale.ts'
 import {isWhiteSpaceCode} from '../src/language/arabic.ts'
+import {lazyRegExp} from '../src/language/lazy-regexp.ts'
 
 type System = 'western' | 'eastern' | 'persian'
 
 // A number: digit groups joined by a decimal, thousands, time, date or range
 // separator (`3.5`, `1,200`, `14:30`, `23/5/2022`, `٣٫٥`).
 const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:/\u066B\u066C-][0-9\u0660-\u0669\u06F0-\u06F9]+)*/g
-const LATIN = /\p{Script=Latin}/u
+const LATIN = lazyRegExp(() => /\p{Script=Latin}/u)
 const WESTERN_DIGIT = /[0-9]/
 const EASTERN_DIGIT = /[\u0660-\u0669]/
 const PERSIAN_DIGIT = /[\u06F0-\u06F9]/
-const LETTER = /\p{L}/u
+const LETTER = lazyRegExp(() => /\p{L}/u)
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/
 
 const BASE: Record<System, number> = {western: 0x30, eastern: 0x660, persian: 0x6f0}
@@ -106,11 +107,11 @@ function collectNumbers(text: string): Found[] {
       tokenEnd = end
       while (tokenEnd < text.length && !isWhiteSpaceCode(text.charCodeAt(tokenEnd))) tokenEnd++
       const token = text.slice(tokenStart, tokenEnd)
-      latinToken = LATIN.test(token) || token.includes('@')
+      latinToken = LATIN().test(token) || token.includes('@')
     }
     if (latinToken) continue
     // A designation joined by a hyphen to its name (`كوفيد-19`, `سكود-2`) keeps the name's digits.
-    if (text[start - 1] === '-' && LETTER.test(text[start - 2] ?? '')) continue
+    if (text[start - 1] === '-' && LETTER().test(text[start - 2] ?? '')) continue
     if (tokenStart > lineEnd) {
       while (tokenStart > lineEnd) {
         if (lineEnd >= 0) lineStart = lineEnd + 1
@@ -119,7 +120,7 @@ function collectNumbers(text: string): Found[] {
         lineEnd = Math.min(nextLf, nextCr)
       }
       const line = text.slice(lineStart, lineEnd)
-      arabicLine = ARABIC_LETTER.test(line) || !LATIN.test(line)
+      arabicLine = ARABIC_LETTER.test(line) || !LATIN().test(line)
     }
     if (!arabicLine) continue
     numbers.push({start, end, value: match[0], systems: systemsOf(match[0])})

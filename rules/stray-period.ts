@@ -28,6 +28,7 @@ import {
   startsAfresh,
   withoutConjunction
 } from '../src/language/sentence-words.ts'
+import {lazyRegExp} from '../src/language/lazy-regexp.ts'
 
 const SPACE = '[ \\t\\u00A0]'
 /**
@@ -38,16 +39,16 @@ const SPACED_DOUBLE = new RegExp(`(?<!\\.${SPACE}*)\\.${SPACE}+\\.(?!${SPACE}*\\
 /** `.) .` / `.» .`: a period inside a closing bracket or quote and another after it. */
 const BRACKETED = new RegExp(`(?<![.])\\.([)\\]»”"’']+)${SPACE}*\\.(?!${SPACE}*\\.)`, 'gu')
 /** `لمنزله،. إلا` / `قال.، ثم`: a comma and a period side by side. */
-const WITH_COMMA = /(?<![.\p{N}])(?:[،,]\.|\.[،,])(?![.\p{N}])/gu
+const WITH_COMMA = lazyRegExp(() => /(?<![.\p{N}])(?:[،,]\.|\.[،,])(?![.\p{N}])/gu)
 /** Runs of dots and ellipsis characters. */
 const DOTS = /\.{2,}|…+/gu
 /** What any of the four patterns above needs: most lines have none of it. */
 const MARKS = /\.[ \t\u00A0)\]»”"’']*\.|[،,]\.|\.[،,]|…/u
-const LETTER = /[\p{L}\p{M}]/u
+const LETTER = lazyRegExp(() => /[\p{L}\p{M}]/u)
 const ARABIC_START = /^[\u0621-\u064A]/u
 /** From a given index (sticky): whitespace to the end; and the word that starts there. */
 const BLANK_REST = /\s*$/uy
-const WORD_AT = /[\p{L}\p{M}\p{N}\u200C\u200D]+/uy
+const WORD_AT = lazyRegExp(() => /[\p{L}\p{M}\p{N}\u200C\u200D]+/uy)
 const ADDRESS = /[/@]|www|:\/\//iu
 /** A single period between two sentences, glued to the word or after one space (wire style). */
 const SINGLE_PERIOD_GAP = new RegExp(`^${SPACE}?\\.${SPACE}+$`, 'u')
@@ -296,7 +297,7 @@ function checkMarks(paragraph: ParagraphInfo, context: RuleContext): void {
     context.report({messageId: 'repeated', start: base + match.index, end: base + match.index + match[0].length, expected: [match[1] + '.']})
   }
   inAddress = addressTest(value)
-  for (const match of value.matchAll(WITH_COMMA)) {
+  for (const match of value.matchAll(WITH_COMMA())) {
     if (inAddress(match.index)) continue
     context.report({messageId: 'comma', start: base + match.index, end: base + match.index + 2, expected: ['.', '،']})
   }
@@ -307,13 +308,13 @@ function checkMarks(paragraph: ParagraphInfo, context: RuleContext): void {
     const end = start + run.length
     if (inAddress(start)) continue
     const before = start === 0 ? ' ' : value[start - 1]
-    if (end < value.length && LETTER.test(value[end]!)) {
+    if (end < value.length && LETTER().test(value[end]!)) {
       // Detached from the word before and glued to the next one (`للأسلحة ...وتعظيم`,
       // `خوري ..الفريق`): a mark moved into the sentence. A mark glued on both sides is a
       // spacing slip, and one that opens the line (`...وفي الختام`) is a convention.
       if (start === 0 || !/\s/u.test(before)) continue
-      WORD_AT.lastIndex = end
-      const word = WORD_AT.exec(value)![0]
+      WORD_AT().lastIndex = end
+      const word = WORD_AT().exec(value)![0]
       const key = withoutConjunction(stripProclitics(word))
       if (/^(?:الخ|إلخ)$/u.test(word) || FURNITURE_LABELS.has(key) || FURNITURE_LABELS.has(word)) continue
       context.report({messageId: 'glued', start: base + start, end: base + end, data: {word}, expected: ['', run + ' ']})

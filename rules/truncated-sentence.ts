@@ -17,9 +17,10 @@ import {
   startsAfresh,
   withoutConjunction
 } from '../src/language/sentence-words.ts'
+import {lazyRegExp} from '../src/language/lazy-regexp.ts'
 
 /** A sentence's own end: one period (not `..`), `!`, `?`, `؟`, `۔`. */
-const END_MARK = /^[^\p{L}\p{N}]*?(?<!\.)(?:\.|[!?؟۔]+)(?!\.)/u
+const END_MARK = lazyRegExp(() => /^[^\p{L}\p{N}]*?(?<!\.)(?:\.|[!?؟۔]+)(?!\.)/u)
 /** The end of a paragraph: a final mark, maybe followed by closing quotes or brackets. */
 const PARAGRAPH_END = /(?:[.!?؟…۔:]|\.\.)["'»”’)\]]*\s*$/u
 /** A paragraph that closes a quotation or a bracket has ended on purpose. */
@@ -221,7 +222,7 @@ export default defineRule({
         const word = sentence.words[sentence.words.length - 1]
         const isLastSentence = index === sentences.length - 1
         const tail = ownMark(word) + text.slice(word.end, isLastSentence ? paragraph.end : sentences[index + 1].start)
-        const ended = END_MARK.test(tail)
+        const ended = END_MARK().test(tail)
         if (!ended && !isLastSentence) continue
         // Markdown or HTML: code after the word is more of the paragraph.
         if (tail.includes(CODE_MASK)) continue
@@ -372,7 +373,7 @@ function hasFullSentenceBefore(text: string, sentences: SentenceInfo[]): boolean
   for (let index = 0; index < sentences.length - 1; index++) {
     const sentence = sentences[index]
     const word = sentence.words[sentence.words.length - 1]
-    if (sentence.words.length >= 3 && END_MARK.test(text.slice(word.end, sentences[index + 1].start))) return true
+    if (sentence.words.length >= 3 && END_MARK().test(text.slice(word.end, sentences[index + 1].start))) return true
   }
   return false
 }

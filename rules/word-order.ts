@@ -17,10 +17,11 @@ import {isKnownVerb} from '../src/language/sentence-words.ts'
 import {Col} from '../src/stats/corpus-stats.ts'
 import {statsFor} from '../src/stats/load.ts'
 import {REPORTING_VERBS, SUBJECT_PRONOUNS} from './data/reporting-verbs.ts'
+import {lazyRegExp} from '../src/language/lazy-regexp.ts'
 
 /** Titles written as abbreviations (the parser keeps the period in the word): doctor, professor doctor, engineer. */
 const TITLES = new Set(['د.', 'أ.د.', 'ا.د.', 'م.'])
-const NUMBER = /^[\p{N}]+$/u
+const NUMBER = lazyRegExp(() => /^[\p{N}]+$/u)
 /**
  * Whether the text may hold a title: a period after `د` or `م` that does not
  * end a longer Arabic word (`أ.د.` ends in `.د.`). A quick filter over the
@@ -39,7 +40,7 @@ export function mayHaveTitle(text: string): boolean {
 /** Whether a word, after `previous`, is a title abbreviation (`د.`). */
 function isTitle(word: WordInfo, previous: WordInfo | undefined): boolean {
   // After a number, `د.` is minutes and `م.` the era (`2024 م.`): a new sentence may follow.
-  return TITLES.has(word.value) && !(previous && NUMBER.test(previous.value))
+  return TITLES.has(word.value) && !(previous && NUMBER().test(previous.value))
 }
 
 /**
