@@ -14,7 +14,7 @@ import {
 } from '../src/language/lexicon.ts'
 import {LETTER_NAMES} from './data/letter-names.ts'
 import type {CorpusStats} from '../src/stats/corpus-stats.ts'
-import type {LintSettings} from '../src/engine/types.ts'
+import type {LintSettings, RuleContext} from '../src/engine/types.ts'
 import {statsFor} from '../src/stats/load.ts'
 import {neighboursOf, Spellings, type Ranked} from '../src/stats/spelling.ts'
 
@@ -447,6 +447,92 @@ function variantFor(lexicon: Lexicon, withStats: boolean): object {
   return variant
 }
 
+/** A document's check, as the words it judges in context see it (see judgeInContext). */
+interface Judged {
+  context: RuleContext
+  lexicon: Lexicon
+  stats: CorpusStats | null | undefined
+  words: readonly WordInfo[]
+  /** attestedStems(words), made when first asked. */
+  attested: Set<string> | undefined
+}
+
+/**
+ * An entry's spellings, ranked with these statistics from now on, and whether
+ * a known word edited text spells one way only stands wherever it is
+ * (Entry.stands): at the first occurrence of the word with these statistics.
+ */
+function rankWith(entry: Entry, form: string, stats: CorpusStats): void {
+  const spellings = new Spellings(stats, [form, ...entry.candidates.map((c) => c.form)])
+  entry.spellings = spellings
+  entry.stands = entry.known && !spellings.severalWays ? (standsInContext(spellings.rank(undefined), form, entry.candidates) ? 1 : 0) : -1
+}
+
+/**
+ * The check of a word with spellings to propose, past the tests of the word
+ * alone: edited text ranks its spellings next to its neighbours, the document
+ * and the names around it have their say, and what is left is reported. Run for
+ * a few words in a hundred, and kept out of the check's loop over every word:
+ * the shapes this part meets (arrays of spellings made in several ways) threw
+ * the loop's optimised code away each time they were new to it (`--trace-deopt`);
+ * now only this function is compiled again.
+ */
+function judgeInContext(word: WordInfo, form: string, entry: Entry, judged: Judged): void {
+  const {candidates, known} = entry
+  const {context, lexicon, stats} = judged
+  let ranked = stats ? entry.spellings!.rank(neighboursOf(context.text, word, word.index - word.sentence.words[0]!.index)) : undefined
+  if (ranked && known && standsInContext(ranked, form, candidates)) return
+  // A change of seat is a candidate only where edited text uses that spelling (not a name: `إيريك`).
+  ranked = ranked?.filter((r) => r.form === form || !candidates.find((c) => c.form === r.form)!.seat || r.count >= SEAT_MIN_COUNT)
+  if (ranked && ranked.length < 2) return
+  let chosen: readonly Candidate[] = ranked ? candidates.filter((c) => ranked!.some((r) => r.form === c.form)) : candidates
+  const written = ranked?.find((r) => r.form === form)
+  if (written && !known && written.count >= ATTESTED_MIN_COUNT && ranked!.every((r) => r.form === form || r.count === 0)) return
+  const frequent = written !== undefined && written.count >= USUAL_MIN_COUNT
+  if (ranked && written && (known || frequent || ranked.some((r) => r.form !== form && r.count > 0))) {
+    // Edited text decides: the spellings it prefers here, by far over the one written.
+    const others = ranked.filter((r) => r.form !== form)
+    const top = others[0]!
+    const bare = candidates.find((c) => c.form === top.form)!.from === 'ا'
+    // A frequent form on another seat is a usual spelling (`آبل`); a frequent bare alef is still a slip.
+    const usual = known || (frequent && !bare)
+    // A word the lexicon knows stands unless edited text clearly prefers another
+    // spelling here; one it does not know, only if edited text writes it about as
+    // often as the alternative (`إسترليني`, a loan word).
+    if (usual ? top.share < written.share * (bare ? BARE_RATIO : SEAT_RATIO) : written.count >= 5 && top.share < written.share * UNKNOWN_RATIO) return
+    chosen = others.filter((r) => r.share >= top.share / CLEAR_MARGIN).map((r) => candidates.find((c) => c.form === r.form)!)
+  }
+  if (chosen.length > 1) {
+    if (chosen.every((c) => c.form.length - c.start > 2 && !SYNTACTIC.test(form.slice(c.start)))) {
+      // Several spellings are words (and edited text does not settle it
+      // here): the one the document itself uses is the fix. Not for
+      // particles whose hamza follows the syntax.
+      judged.attested ??= attestedStems(judged.words)
+      const used = chosen.filter((c) => judged.attested!.has(c.form.slice(c.start)))
+      if (used.length === 1) chosen = used
+    }
+    if (chosen.length > 1) {
+      // A common particle has one spelling; the lexicon's others are rare
+      // words or the interrogative `أ` before a word (`ألى`, `آلى` for `إلى`).
+      const usual = chosen.filter((c) => USUAL.has(c.form.slice(c.start)))
+      if (usual.length === 1) chosen = usual
+    }
+  }
+  // Foreign names come in runs the lexicon does not know (`آن فرانك`, `إيد ديفي`):
+  // a name that starts like a clitic + a word, or with another hamza seat, is left alone.
+  // (Asked last, of the words edited text would correct: it reads the neighbours.)
+  if ((candidates.every((c) => c.afterLetter) || candidates.every((c) => c.seat)) && nextToName(word, lexicon)) return
+  if (inLetterRun(word) || inLoanPhrase(word)) return
+  const fixes = chosen.map((c) => replaceInWord(word.value, c.changes))
+  if (chosen.length > 1) {
+    context.report({messageId: 'ambiguous', start: word.start, end: word.end, expected: fixes, data: {candidates: alternatives(fixes)}})
+    return
+  }
+  const {from, to} = chosen[0]!
+  const messageId = known && from !== 'ا' ? 'context' : from === 'ا' ? 'missing' : to === 'ا' ? 'wasl' : 'form'
+  context.report({messageId, start: word.start, end: word.end, expected: fixes})
+}
+
 export default defineRule({
   id: 'hamza',
   description: 'Require the hamza on hamzat qat\' and forbid it on hamzat wasl, by the lexicon',
@@ -567,11 +653,11 @@ export default defineRule({
   check(tree, context) {
     const doc = getDocument(tree, context.text)
     const lexicon = getLexicon(context.settings)
-    let attested: Set<string> | undefined
     const everyFinal = statsFor(context.settings) !== undefined
     const userWords = userWordsOf(context.settings)
     const variant = variantFor(lexicon, everyFinal)
     let stats: CorpusStats | null | undefined
+    const judged: Judged = {context, lexicon, stats: undefined, words: doc.words, attested: undefined}
     for (const word of doc.words) {
       if (hasMaqsura(word.value)) {
         const at = insideMaqsura(word.value)
@@ -605,63 +691,10 @@ export default defineRule({
       if (known) stats ??= statsFor(context.settings) ?? null
       if (known && !stats) continue
       stats ??= statsFor(context.settings) ?? null
-      if (stats && entry.spellings?.stats !== stats) {
-        const spellings = new Spellings(stats, [form, ...candidates.map((c) => c.form)])
-        entry.spellings = spellings
-        entry.stands = known && !spellings.severalWays ? (standsInContext(spellings.rank(undefined), form, candidates) ? 1 : 0) : -1
-      }
+      if (stats && entry.spellings?.stats !== stats) rankWith(entry, form, stats)
       if (entry.stands === 1) continue
-      let ranked = stats ? entry.spellings!.rank(neighboursOf(context.text, word, word.index - word.sentence.words[0]!.index)) : undefined
-      if (ranked && known && standsInContext(ranked, form, candidates)) continue
-      // A change of seat is a candidate only where edited text uses that spelling (not a name: `إيريك`).
-      ranked = ranked?.filter((r) => r.form === form || !candidates.find((c) => c.form === r.form)!.seat || r.count >= SEAT_MIN_COUNT)
-      if (ranked && ranked.length < 2) continue
-      let chosen: readonly Candidate[] = ranked ? candidates.filter((c) => ranked!.some((r) => r.form === c.form)) : candidates
-      const written = ranked?.find((r) => r.form === form)
-      if (written && !known && written.count >= ATTESTED_MIN_COUNT && ranked!.every((r) => r.form === form || r.count === 0)) continue
-      const frequent = written !== undefined && written.count >= USUAL_MIN_COUNT
-      if (ranked && written && (known || frequent || ranked.some((r) => r.form !== form && r.count > 0))) {
-        // Edited text decides: the spellings it prefers here, by far over the one written.
-        const others = ranked.filter((r) => r.form !== form)
-        const top = others[0]!
-        const bare = candidates.find((c) => c.form === top.form)!.from === 'ا'
-        // A frequent form on another seat is a usual spelling (`آبل`); a frequent bare alef is still a slip.
-        const usual = known || (frequent && !bare)
-        // A word the lexicon knows stands unless edited text clearly prefers another
-        // spelling here; one it does not know, only if edited text writes it about as
-        // often as the alternative (`إسترليني`, a loan word).
-        if (usual ? top.share < written.share * (bare ? BARE_RATIO : SEAT_RATIO) : written.count >= 5 && top.share < written.share * UNKNOWN_RATIO) continue
-        chosen = others.filter((r) => r.share >= top.share / CLEAR_MARGIN).map((r) => candidates.find((c) => c.form === r.form)!)
-      }
-      if (chosen.length > 1) {
-        if (chosen.every((c) => c.form.length - c.start > 2 && !SYNTACTIC.test(form.slice(c.start)))) {
-          // Several spellings are words (and edited text does not settle it
-          // here): the one the document itself uses is the fix. Not for
-          // particles whose hamza follows the syntax.
-          attested ??= attestedStems(doc.words)
-          const used = chosen.filter((c) => attested!.has(c.form.slice(c.start)))
-          if (used.length === 1) chosen = used
-        }
-        if (chosen.length > 1) {
-          // A common particle has one spelling; the lexicon's others are rare
-          // words or the interrogative `أ` before a word (`ألى`, `آلى` for `إلى`).
-          const usual = chosen.filter((c) => USUAL.has(c.form.slice(c.start)))
-          if (usual.length === 1) chosen = usual
-        }
-      }
-      // Foreign names come in runs the lexicon does not know (`آن فرانك`, `إيد ديفي`):
-      // a name that starts like a clitic + a word, or with another hamza seat, is left alone.
-      // (Asked last, of the words edited text would correct: it reads the neighbours.)
-      if ((candidates.every((c) => c.afterLetter) || candidates.every((c) => c.seat)) && nextToName(word, lexicon)) continue
-      if (inLetterRun(word) || inLoanPhrase(word)) continue
-      const fixes = chosen.map((c) => replaceInWord(word.value, c.changes))
-      if (chosen.length > 1) {
-        context.report({messageId: 'ambiguous', start: word.start, end: word.end, expected: fixes, data: {candidates: alternatives(fixes)}})
-        continue
-      }
-      const {from, to} = chosen[0]!
-      const messageId = known && from !== 'ا' ? 'context' : from === 'ا' ? 'missing' : to === 'ا' ? 'wasl' : 'form'
-      context.report({messageId, start: word.start, end: word.end, expected: fixes})
+      judged.stats = stats
+      judgeInContext(word, form, entry, judged)
     }
   }
 })
