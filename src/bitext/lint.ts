@@ -18,6 +18,7 @@ import {countSentences} from '../../rules/sentence-count.ts'
 import {readPo} from './po.ts'
 import {BitextError, rawRange, type Bitext, type BitextFormat, type BitextInfo, type Segment} from './segment.ts'
 import {readTmx, readXliff} from './xml.ts'
+import {withoutStacks} from '../engine/without-stacks.ts'
 
 /** `checked`: the file has been read through once without error (what only looks for errors need not run again). */
 type Reader = (raw: string, onSegment: (segment: Segment) => void, checked?: boolean) => BitextInfo
@@ -147,16 +148,6 @@ export function lintBitext(file: VFile, options: LintOptions, format: BitextForm
   // the targets' first, then each bilingual rule's, in the registry's order.
   const targetFindings: VFileMessage[] = []
   const checks: {id: string; check: (segments: readonly Segment[]) => void; found: VFileMessage[]}[] = []
-  // The bilingual rules' findings capture no stack trace: nobody reads it.
-  const withoutStacks = (run: () => void) => {
-    const limit = Error.stackTraceLimit
-    Error.stackTraceLimit = 0
-    try {
-      run()
-    } finally {
-      Error.stackTraceLimit = limit
-    }
-  }
   withoutStacks(() => {
     for (const rule of registry.rules) {
       if (!rule.bilingual || !severities.has(rule.id)) continue

@@ -13,6 +13,7 @@ import {loadMarkup, markupModule} from './markup-registry.ts'
 import {oneVoice} from './one-voice.ts'
 import {lintSection, sections, SECTION, WHOLE, type Section} from './sections.ts'
 import {FindingsLimit, MAX_FINDINGS_PER_RULE} from './findings-limit.ts'
+import {withoutStacks} from './without-stacks.ts'
 import type {LintSettings, RuleSettings, Severity} from './types.ts'
 
 export interface LintOptions {
@@ -151,19 +152,14 @@ export function lintSync(input: string | VFile, options: LintOptions = {}): VFil
   const text = format === 'markdown' || format === 'html' ? String(file) : ''
   const sectioned = (format === 'markdown' || format === 'html') && isLargeMarkup(text)
   const tree = sectioned ? undefined : processor.parse(file)
-  const stackTraceLimit = withoutStacks()
-  try {
+  withoutStacks(() => {
     if (tree) processor.runSync(tree, file)
-    // Each section's findings in order, past the cap counted as they come: what is kept never grows past it.
-    // One voice per span first (again over the whole file below), so a finding another rule's silences is not counted.
     else {
-      const take = (messages: VFileMessage[]) => limit.filter((options.everyVoice ? messages : oneVoice(messages, text).kept).sort(compareMessages))
+      const take = (messages: VFileMessage[]) => takeSection(messages, options, text, limit)
       if (format === 'markdown') markupModule().lintMarkdownInSections(processor, file, text, MARKUP_SECTION, take)
       else markupModule().lintHtmlInSections(processor, file, text, MARKUP_SECTION, take)
     }
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit
-  }
+  })
   return finish(file, options, limit, settle)
 }
 
@@ -175,14 +171,13 @@ function prepare(file: VFile, options: LintOptions) {
 }
 
 /**
- * Messages are Errors: without this every report would capture a stack trace
- * nobody reads (a large share of the time on a noisy document). Returns the
- * limit to put back.
+ * The findings of the next section of a file linted in sections, to keep:
+ * one voice per span first (again over the whole file at the end), so a
+ * finding another rule's silences is not counted; then the cap, which counts
+ * what is past it as it comes, so what is kept never grows past it.
  */
-function withoutStacks(): number {
-  const stackTraceLimit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  return stackTraceLimit
+function takeSection(messages: VFileMessage[], options: LintOptions, text: string, limit: FindingsLimit): VFileMessage[] {
+  return limit.filter((options.everyVoice ? messages : oneVoice(messages, text).kept).sort(compareMessages))
 }
 
 /** The file's findings settled and sorted, one voice per span, the cap's closing messages added. */
@@ -222,25 +217,16 @@ export class SectionedText {
 
   /** Lint sections [from, to) in this thread: the findings of each, in the order the rules made them. */
   lint(from: number, to: number): VFileMessage[][] {
-    const stackTraceLimit = withoutStacks()
-    try {
+    return withoutStacks(() => {
       const found: VFileMessage[][] = []
       for (let index = from; index < to; index++) found.push(lintSection(this.processor, this.file, this.text, 0, this.sections[index]!, index, this.sections.length))
       return found
-    } finally {
-      Error.stackTraceLimit = stackTraceLimit
-    }
+    })
   }
 
-  /**
-   * Keep the findings of the next section: one voice per span first (again
-   * over the whole file at the end), so a finding another rule's silences is
-   * not counted; then the cap, which counts what is past it as it comes, so
-   * what is kept never grows past it.
-   */
+  /** Keep the findings of the next section (see takeSection). */
   take(messages: VFileMessage[]): void {
-    const kept = this.limit.filter((this.options.everyVoice ? messages : oneVoice(messages, this.text).kept).sort(compareMessages))
-    for (const message of kept) this.file.messages.push(message)
+    for (const message of takeSection(messages, this.options, this.text, this.limit)) this.file.messages.push(message)
   }
 
   /** The file, as lintSync returns it, once every section is taken. */

@@ -17,6 +17,7 @@ import {processorFor, SectionedText} from './processor.ts'
 import {lintSection, SECTION, WHOLE, type Section} from './sections.ts'
 import {deserializeMessages, failedResult, serializeMessage, takeErrors, type InternalError, type SerializedMessage, type Task, type TaskResult} from './task.ts'
 import type {LintSettings} from './types.ts'
+import {withoutStacks} from './without-stacks.ts'
 
 /**
  * Code units of sections in a batch: 16 sections, about 450 KB of Arabic,
@@ -54,15 +55,11 @@ export function lintBatch(batch: SectionBatch): SerializedMessage[][] {
   const {processor} = processorFor({rules: batch.rules, format: 'text'})
   const file = new VFile({path: batch.path, cwd: batch.cwd})
   file.data = {...batch.data, translintSettings: batch.settings}
-  const stackTraceLimit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    return batch.sections.map((section, index) =>
+  return withoutStacks(() =>
+    batch.sections.map((section, index) =>
       lintSection(processor, file, batch.text, batch.offset, section, batch.first + index, batch.count).map((message) => serializeMessage(message, true))
     )
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit
-  }
+  )
 }
 
 /**

@@ -9,6 +9,7 @@ import {ANYWHERE_MARK, INFO_MARK, MESSAGE_ID, SUGGEST_MARK, WARN_MARK} from './d
 import {lintFile} from './lint-file.ts'
 import {hiddenBy, markHidden} from './findings-limit.ts'
 import type {LintSettings, RuleSettings} from './types.ts'
+import {withoutStacks} from './without-stacks.ts'
 
 export interface Task {
   /** Path shown in reports. */
@@ -203,10 +204,8 @@ export function serializeMessage(m: VFileMessage, unsettled = false): Serialized
 
 /** Messages rebuilt from plain data as messages of `file` (added to its messages). */
 export function deserializeMessages(file: VFile, messages: SerializedMessage[]): VFileMessage[] {
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  const rebuilt: VFileMessage[] = []
-  try {
+  return withoutStacks(() => {
+    const rebuilt: VFileMessage[] = []
     for (const m of messages) {
       const place = m.start && m.end ? {start: m.start, end: m.end} : (m.start ?? undefined)
       const message: VFileMessage = file.message(m.reason, {place, ruleId: m.ruleId ?? undefined, source: m.source ?? undefined})
@@ -229,10 +228,8 @@ export function deserializeMessages(file: VFile, messages: SerializedMessage[]):
       }
       rebuilt.push(message)
     }
-  } finally {
-    Error.stackTraceLimit = limit
-  }
-  return rebuilt
+    return rebuilt
+  })
 }
 
 export function deserializeResult(task: Task, data: SerializedResult): TaskResult {
