@@ -146,6 +146,19 @@ describe('HTML', () => {
     expect(fixText(html, (text) => findings('a.html', text, tatweelOnly)).text).toBe(html.replaceAll('الأمانـة', 'الأمانة'))
   })
 
+  it('reads the prose a reopened `<code>` spans as prose, and the code in it as code', () => {
+    // The parser reopens the `<code>` left open in the first paragraph inside the second, and gives that copy
+    // the position of the original tag: the copy spans the table cell between them. The cell is prose: its
+    // word is reported as written (a wrong hamza), not as the mask of code.
+    const html = '<p><code><table><td>انه</table><p>وتأهيل منتسبي الشرطة ( الأمانـة.</p>\n'
+    const messages = findings('a.html', html)
+    const hamza = messages.filter((m) => m.ruleId === 'hamza')
+    expect(hamza.map((m) => `${m.column} ${m.actual}`)).toEqual([`${html.indexOf('انه') + 1} انه`])
+    expect(messages.map((m) => m.actual ?? '').join('')).not.toContain('\uE000')
+    // The second paragraph, inside the copy, is code: neither its tatweel nor its lone bracket is reported.
+    expect(messages.filter((m) => m.column > html.indexOf('</table>'))).toEqual([])
+  })
+
   it('never reports or fixes inside a character reference, nor reports one as an artefact', () => {
     // الأمانـة spelled with numeric references: the word is read, but its source is not its text.
     const html = '<p>&#1575;&#1604;&#1571;&#1605;&#1575;&#1606;&#1600;&#1577; نص&nbsp;ثان الأمانـة</p>\n'

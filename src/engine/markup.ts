@@ -232,6 +232,12 @@ function completePositions() {
  * `<code>`) replaced by a neutral character of the same length (line breaks
  * kept), so that a bracket, quote or space inside code is not taken for one
  * of the prose around it. Offsets are unchanged.
+ *
+ * Prose is never masked, even where a code span covers it: the HTML parser
+ * reopens a `<code>` left open in the blocks after it and gives the copy the
+ * position of the original tag (`<p><code>x<table><td>انه</table><p>نص`:
+ * the copy in the second paragraph spans the table), and the words of the
+ * table cell, which the rules read as words, were read as the mask.
  */
 function maskSource() {
   return (tree: Root, file: VFile) => {
@@ -244,16 +250,53 @@ function maskSource() {
     })
     if (spans.length === 0) return
     spans.sort((a, b) => a[0] - b[0])
+    const prose = proseLeafSpans(tree)
     let masked = ''
     let from = 0
-    for (const [start, end] of spans) {
-      if (end <= from) continue
-      const begin = Math.max(start, from)
+    let next = 0
+    const mask = (begin: number, end: number) => {
       masked += text.slice(from, begin) + text.slice(begin, end).replace(/[^\r\n]/g, CODE_MASK)
       from = end
     }
+    for (const [start, end] of spans) {
+      if (end <= from) continue
+      let begin = Math.max(start, from)
+      // Mask the span around the prose leaves inside it.
+      while (next < prose.length && prose[next]![1] <= begin) next++
+      while (next < prose.length && prose[next]![0] < end) {
+        const [leafStart, leafEnd] = prose[next]!
+        if (leafStart > begin) mask(begin, leafStart)
+        begin = Math.max(begin, leafEnd)
+        if (leafEnd > end) break
+        next++
+      }
+      if (begin < end) mask(begin, end)
+      else if (begin > from) {
+        masked += text.slice(from, begin)
+        from = begin
+      }
+    }
     file.data.translintText = masked + text.slice(from)
   }
+}
+
+/** The spans of the nlcst leaves that are prose (every leaf with a value but code), sorted and merged. */
+function proseLeafSpans(tree: Root): [number, number][] {
+  const spans: [number, number][] = []
+  visit(tree, (node) => {
+    if (!('value' in node) || node.type === 'SourceNode') return
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined && end > start) spans.push([start, end])
+  })
+  spans.sort((a, b) => a[0] - b[0])
+  const merged: [number, number][] = []
+  for (const span of spans) {
+    const last = merged[merged.length - 1]
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
+    else merged.push(span)
+  }
+  return merged
 }
 
 /**
