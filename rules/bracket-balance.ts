@@ -1,8 +1,6 @@
 import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument} from '../src/engine/document.ts'
-import {type Bracket, isListLabelBracket, isSpace, leanOf, maskUrls, paragraphBrackets, partnerChar} from '../src/language/punctuation.ts'
-
-const QUICK = /[()[\]{}«»“”"]/
+import {type Bracket, isListLabelBracket, isSpace, leanOf, maskUrls, paragraphBrackets, partnerChar, surelyAllPaired} from '../src/language/punctuation.ts'
 
 export default defineRule({
   id: 'bracket-balance',
@@ -113,10 +111,13 @@ export default defineRule({
 
     for (const paragraph of doc.paragraphs) {
       const text = paragraph.text
-      for (const [kind, open] of pending) {
-        if (paragraph.index - open.paragraph > MAX_QUOTE_PARAGRAPHS) flush(kind)
+      if (pending.size > 0) {
+        for (const [kind, open] of pending) {
+          if (paragraph.index - open.paragraph > MAX_QUOTE_PARAGRAPHS) flush(kind)
+        }
       }
-      if (!QUICK.test(text)) continue
+      // Most paragraphs have no bracket without a partner: settled by counting, not pairing.
+      if (surelyAllPaired(text)) continue
       const masked = maskUrls(text)
       const unpaired = paragraphBrackets(paragraph).filter(
         (b) =>

@@ -20,6 +20,8 @@ import {
   letterCount,
   isSpace,
   isSpaceCode,
+  leanOf,
+  mayHaveUrl,
   paragraphBrackets,
   skipSpacesBackward,
   skipSpacesForward,
@@ -188,6 +190,7 @@ for (const ch of '()[]{}«»“”".…') WANTS_SPACE_BEFORE[ch.charCodeAt(0)] =
 function mayNeedCheck(paragraph: ParagraphInfo): boolean {
   const text = paragraph.text
   let brackets: readonly Bracket[] | undefined
+  let urls: boolean | undefined
   let b = 0
   // Every line is read here, so by code: running CANDIDATE from mark to mark cost more (a call per mark).
   for (let i = 0; i < text.length; i++) {
@@ -202,6 +205,16 @@ function mayNeedCheck(paragraph: ParagraphInfo): boolean {
     } else if (kind === ARABIC_SIDE) {
       if (spaceBefore || !(next === -1 || isSpaceCode(next) || (next < 0x80 && !isAsciiLetterOrDigit(next) && WANTS_SPACE_BEFORE[next] === 0))) return true
     } else if (kind === BRACKET) {
+      // Pairing makes a bracket certain only where its neighbours do not lean
+      // against its role (leanOf), and one they lean either way has no space
+      // inside it and no letter glued after it closes: only a bracket they
+      // lean neither way is paired (most are not: ` (كلمة) `, ` «كلمة»،`).
+      // Pairing reads the line with its web addresses masked, so a line that
+      // may have one is paired as before.
+      if (leanOf(text, i) !== 0) {
+        if (urls === undefined) urls = mayHaveUrl(text)
+        if (!urls) continue
+      }
       if (brackets === undefined) brackets = paragraphBrackets(paragraph)
       while (b < brackets.length && brackets[b]!.index < i) b++
       const bracket = b < brackets.length && brackets[b]!.index === i ? brackets[b]! : undefined

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {lintSync} from '../src/engine/processor.ts'
 import {applyEdits, fixableEdits} from '../src/fix/apply.ts'
-import {maskUrls, pairBrackets, urlSpans} from '../src/language/punctuation.ts'
+import {leanOf, maskUrls, pairBrackets, surelyAllPaired, urlSpans} from '../src/language/punctuation.ts'
 import {fixWith, lintLines} from './helpers.ts'
 
 const IDS = ['punctuation-spacing', 'latin-punctuation', 'detached-conjunction', 'bracket-balance']
@@ -149,6 +149,46 @@ describe('bracket-balance', () => {
   it('pairs each kind on its own', () => {
     const roles = pairBrackets('«أ (ب» ج)').map((b) => `${b.char}${b.partner === -1 ? '!' : ''}`)
     expect(roles).toEqual(['«', '(', '»', ')'])
+  })
+
+  it('says a line surely pairs every bracket only when pairing finds no bracket without a partner', () => {
+    // The counting shortcut of bracket-balance must agree with pairing wherever it answers.
+    expect(surelyAllPaired('عقد المجلس (في دورته [المؤجلة]) اجتماعًا بعنوان «الأمن» وقال: "نحن مستعدون".')).toBe(true)
+    expect(surelyAllPaired('لا أقواس هنا، ولا علامات تنصيص.')).toBe(true)
+    expect(surelyAllPaired('قال (الوزير إن')).toBe(false)
+    expect(surelyAllPaired('”كلمة” أخرى')).toBe(false)
+    expect(surelyAllPaired('انظر (https://example.org/a(b)) الآن')).toBe(false)
+    let seed = 7031
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    const pieces = ['كلمة', 'word', ' ', ' ', '،', ':', '(', ')', '[', ']', '{', '}', '«', '»', '“', '”', '"', '"', ':)', ';-(', '=]', 'www.x.org', 'http://a.b/(c)', '-', '\u00a0']
+    let sure = 0
+    for (let round = 0; round < 20000; round++) {
+      let text = ''
+      const length = 1 + Math.floor(random() * 12)
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(random() * pieces.length)]
+      if (!surelyAllPaired(text)) continue
+      sure++
+      const unpaired = pairBrackets(maskUrls(text)).filter((b) => b.partner === -1)
+      expect(unpaired, JSON.stringify(text)).toEqual([])
+    }
+    expect(sure).toBeGreaterThan(1000)
+  })
+
+  it('leaves unpaired only brackets whose neighbours lean neither way, or lean against a role they have for sure', () => {
+    // punctuation-spacing pairs a line only for a bracket whose neighbours lean neither way:
+    // a certain bracket never has neighbours that lean against its role.
+    let seed = 9127
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    const pieces = ['كلمة', ' ', ' ', '،', '.', ':', '(', ')', '«', '»', '“', '”', '"', '"', '[', ']', '\n']
+    for (let round = 0; round < 20000; round++) {
+      let text = ''
+      const length = 1 + Math.floor(random() * 12)
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(random() * pieces.length)]
+      for (const b of pairBrackets(text)) {
+        if (b.partner === -1 || !b.certain) continue
+        expect(leanOf(text, b.index), JSON.stringify(text)).not.toBe(b.role === 'open' ? -1 : 1)
+      }
+    }
   })
 })
 

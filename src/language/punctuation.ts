@@ -293,6 +293,72 @@ export function paragraphBrackets(paragraph: {readonly text: string}): readonly 
   return brackets
 }
 
+// The kinds `surelyAllPaired` counts on their own, by code unit (0: not a bracket or quote).
+const ROUND = 1
+const SQUARE = 2
+const CURLY = 3
+const GUILLEMET = 4
+const CURVED = 5
+const STRAIGHT = 6
+const COUNTED_KIND = new Uint8Array(0x10000)
+COUNTED_KIND[0x28] = COUNTED_KIND[0x29] = ROUND
+COUNTED_KIND[0x5b] = COUNTED_KIND[0x5d] = SQUARE
+COUNTED_KIND[0x7b] = COUNTED_KIND[0x7d] = CURLY
+COUNTED_KIND[0xab] = COUNTED_KIND[0xbb] = GUILLEMET
+COUNTED_KIND[0x201c] = COUNTED_KIND[0x201d] = CURVED
+COUNTED_KIND[0x22] = STRAIGHT
+
+/**
+ * Whether `pairBrackets(maskUrls(text))` surely gives every bracket and quote
+ * a partner, found without pairing: in one pass by code, each kind's depth
+ * never below zero and back to zero at the end (what the stack pairs
+ * completely), and straight quotes even in number with no neighbours against
+ * their turn (what `pairSymmetric` alternates). Most lines of edited text have
+ * only such brackets, and pairing them (a table of kinds, an array and an
+ * object per bracket) was most of what `bracket-balance` cost. `false` when
+ * unsure: a line with brackets and a web address (pairing masks it), a `“`
+ * or `”` kind of one character alone, or anything the depths do not settle.
+ */
+export function surelyAllPaired(text: string): boolean {
+  let brackets = 0
+  let round = 0
+  let square = 0
+  let curly = 0
+  let guillemet = 0
+  let curved = 0
+  let straight = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const kind = COUNTED_KIND[code]!
+    if (kind === 0) continue
+    brackets++
+    if (kind === ROUND) {
+      if (isEmoticonBracket(text, i)) continue
+      if (code === 0x28) round++
+      else if (--round < 0) return false
+    } else if (kind === SQUARE) {
+      if (isEmoticonBracket(text, i)) continue
+      if (code === 0x5b) square++
+      else if (--square < 0) return false
+    } else if (kind === CURLY) {
+      if (code === 0x7b) curly++
+      else if (--curly < 0) return false
+    } else if (kind === GUILLEMET) {
+      if (code === 0xab) guillemet++
+      else if (--guillemet < 0) return false
+    } else if (kind === CURVED) {
+      if (code === 0x201c) curved++
+      else if (--curved < 0) return false
+    } else {
+      // The quote opens on an even turn: its neighbours may not lean to closing, nor on an odd turn to opening.
+      if (leanOf(text, i) === (straight % 2 === 0 ? -1 : 1)) return false
+      straight++
+    }
+  }
+  if (brackets === 0) return true
+  return round === 0 && square === 0 && curly === 0 && guillemet === 0 && curved === 0 && straight % 2 === 0 && !mayHaveUrl(text)
+}
+
 function pairStack(text: string, indices: number[], kind: string, opening: string, closing: string): Bracket[] {
   const out: Bracket[] = []
   const stack: Bracket[] = []
@@ -446,13 +512,18 @@ const WWW = /www\./i
 // the rest of a long run of letters from each of its letters.
 const URL = /(?:[a-z][a-z0-9+.-]{0,31}:\/\/|www\.)[^\s"<>()[\]{}]*[^\s"«»<>()[\]{}.,;:!?،؛]/giu
 
+/** Whether a line may hold a web address: without `://` or `www.` it has none (`urlSpans` is empty). */
+export function mayHaveUrl(text: string): boolean {
+  return text.includes('://') || WWW.test(text)
+}
+
 /**
  * [start, end) spans of web addresses in a line (`https://…`, `www.…`):
  * nothing inside them is prose. A final mark or closing bracket is left out.
  */
 export function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  if (!text.includes('://') && !WWW.test(text)) return spans
+  if (!mayHaveUrl(text)) return spans
   URL.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = URL.exec(text))) spans.push([match.index, match.index + match[0].length])
