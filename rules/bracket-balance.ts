@@ -2,6 +2,8 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument} from '../src/engine/document.ts'
 import {type Bracket, isListLabelBracket, isSpace, leanOf, maskUrls, paragraphBrackets, partnerChar, surelyAllPaired} from '../src/language/punctuation.ts'
 
+const QUICK = /[()[\]{}«»“”"]/
+
 export default defineRule({
   id: 'bracket-balance',
   description: 'Disallow unpaired brackets and quotes within a paragraph',
@@ -116,8 +118,9 @@ export default defineRule({
           if (paragraph.index - open.paragraph > MAX_QUOTE_PARAGRAPHS) flush(kind)
         }
       }
-      // Most paragraphs have no bracket without a partner: settled by counting, not pairing.
-      if (surelyAllPaired(text)) continue
+      // Most paragraphs have no bracket (one regular expression test), and most
+      // of the others none without a partner: settled by counting, not pairing.
+      if (!QUICK.test(text) || surelyAllPaired(text)) continue
       const masked = maskUrls(text)
       const unpaired = paragraphBrackets(paragraph).filter(
         (b) =>

@@ -2,7 +2,7 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, type ParagraphInfo} from '../src/engine/document.ts'
 import type {Report} from '../src/engine/types.ts'
 import {isArabicLetterCode} from '../src/language/arabic.ts'
-import {ARABIC_LETTER, codesOf} from '../src/language/code-classes.ts'
+import {ARABIC_LETTER, codesOf, SPACE} from '../src/language/code-classes.ts'
 import {
   type Bracket,
   charCodes,
@@ -162,12 +162,14 @@ export default defineRule({
   }
 })
 
-// What a candidate character is, for the cheap test of a whole line.
+// What a candidate character is, for the cheap test of a whole line: one bit per kind.
 const LATIN_SIDE = 1 // `, ; ? ! : .`: space after only before an Arabic letter or an opening bracket
 const ARABIC_SIDE = 2 // `، ؛ ؟`: space after before any letter, digit or opening bracket
-const BRACKET = 3
-const HYPHEN = 4
-const ELLIPSIS = 5
+const BRACKET = 4
+const HYPHEN = 8
+const ELLIPSIS = 16
+/** Kinds that a space before them makes worth a check. */
+const SPACE_BEFORE_KINDS = LATIN_SIDE | ARABIC_SIDE
 /** The characters of CANDIDATE by kind (0: not one). */
 const CANDIDATE_KIND = new Uint8Array(0x10000)
 for (const ch of ',;?!:.') CANDIDATE_KIND[ch.charCodeAt(0)] = LATIN_SIDE
@@ -175,10 +177,23 @@ for (const ch of '،؛؟') CANDIDATE_KIND[ch.charCodeAt(0)] = ARABIC_SIDE
 for (const ch of '()[]{}«»“”"') CANDIDATE_KIND[ch.charCodeAt(0)] = BRACKET
 CANDIDATE_KIND[0x2d] = HYPHEN
 CANDIDATE_KIND[0x2026] = ELLIPSIS
-/** Characters after a mark that may make it want a space: Arabic letters, brackets, `.` and `…` (an ellipsis). */
-const WANTS_SPACE_BEFORE = new Uint8Array(0x10000)
-for (const code of codesOf(ARABIC_LETTER)) WANTS_SPACE_BEFORE[code] = 1
-for (const ch of '()[]{}«»“”".…') WANTS_SPACE_BEFORE[ch.charCodeAt(0)] = 1
+/**
+ * For each character, the kinds of mark it makes worth a check when it comes
+ * right after one (a line's end reads as `\n`): for `. , ; ? ! :` an Arabic
+ * letter, a bracket, `.` or `…`; for `، ؛ ؟` anything but a space and ASCII
+ * signs that are not brackets; for `-` an Arabic letter; after `…` anything.
+ * One look-up decides every kind the same way, so the filter's optimised code
+ * meets no branch it has not seen (each such branch, first taken after the
+ * filter was compiled, threw its code away: 5 compilations over a run).
+ */
+const CHECK_AFTER = new Uint8Array(0x10000).fill(ARABIC_SIDE | ELLIPSIS)
+for (const code of codesOf(SPACE)) CHECK_AFTER[code]! &= ~ARABIC_SIDE
+for (let code = 0; code < 0x80; code++) {
+  const isAsciiLetterOrDigit = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  if (!isAsciiLetterOrDigit) CHECK_AFTER[code]! &= ~ARABIC_SIDE
+}
+for (const code of codesOf(ARABIC_LETTER)) CHECK_AFTER[code]! |= LATIN_SIDE | HYPHEN
+for (const ch of '()[]{}«»“”".…') CHECK_AFTER[ch.charCodeAt(0)]! |= LATIN_SIDE | ARABIC_SIDE
 
 /**
  * Whether a line has a mark that `checkParagraph` might report. Most lines
@@ -189,47 +204,52 @@ for (const ch of '()[]{}«»“”".…') WANTS_SPACE_BEFORE[ch.charCodeAt(0)] =
  */
 function mayNeedCheck(paragraph: ParagraphInfo): boolean {
   const text = paragraph.text
-  let brackets: readonly Bracket[] | undefined
   let urls: boolean | undefined
-  let b = 0
   // Every line is read here, so by code: running CANDIDATE from mark to mark cost more (a call per mark).
   for (let i = 0; i < text.length; i++) {
-    const kind = CANDIDATE_KIND[text.charCodeAt(i)]
+    const kind = CANDIDATE_KIND[text.charCodeAt(i)]!
     if (kind === 0) continue
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x0a
+    if ((CHECK_AFTER[next]! & kind) !== 0) return true
     const spaceBefore = i > 0 && isSpaceCode(text.charCodeAt(i - 1))
-    if (kind === HYPHEN) {
-      if (next !== -1 && isArabicLetterCode(next)) return true
-    } else if (kind === LATIN_SIDE) {
-      if (spaceBefore || (next !== -1 && WANTS_SPACE_BEFORE[next] === 1)) return true
-    } else if (kind === ARABIC_SIDE) {
-      if (spaceBefore || !(next === -1 || isSpaceCode(next) || (next < 0x80 && !isAsciiLetterOrDigit(next) && WANTS_SPACE_BEFORE[next] === 0))) return true
-    } else if (kind === BRACKET) {
-      // Pairing makes a bracket certain only where its neighbours do not lean
-      // against its role (leanOf), and one they lean either way has no space
-      // inside it and no letter glued after it closes: only a bracket they
-      // lean neither way is paired (most are not: ` (كلمة) `, ` «كلمة»،`).
-      // Pairing reads the line with its web addresses masked, so a line that
-      // may have one is paired as before.
-      if (leanOf(text, i) !== 0) {
-        if (urls === undefined) urls = mayHaveUrl(text)
-        if (!urls) continue
-      }
-      if (brackets === undefined) brackets = paragraphBrackets(paragraph)
-      while (b < brackets.length && brackets[b]!.index < i) b++
-      const bracket = b < brackets.length && brackets[b]!.index === i ? brackets[b]! : undefined
-      if (bracket !== undefined && bracket.partner !== -1 && bracket.certain) {
-        if (bracket.role === 'open' ? next !== -1 && isSpaceCode(next) : spaceBefore || (next !== -1 && isArabicLetterCode(next))) return true
-      }
-    } else {
-      return true // `…`
+    if ((kind & SPACE_BEFORE_KINDS) !== 0 && spaceBefore) return true
+    if (kind !== BRACKET) continue
+    // Pairing makes a bracket certain only where its neighbours do not lean
+    // against its role (leanOf), and one they lean either way has no space
+    // inside it and no letter glued after it closes: only a bracket they
+    // lean neither way is paired (most are not: ` (كلمة) `, ` «كلمة»،`).
+    // Pairing reads the line with its web addresses masked, so a line that
+    // may have one is paired as before.
+    if (leanOf(text, i) !== 0) {
+      if (urls === undefined) urls = mayHaveUrl(text)
+      if (!urls) continue
     }
+    if (pairedBracketNeedsCheck(paragraph, i, spaceBefore)) return true
   }
   return false
 }
 
-function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+/** The bracket at index `i` of a line's brackets (in order), found by halving: a line may have thousands. */
+function bracketAt(brackets: readonly Bracket[], i: number): Bracket | undefined {
+  let low = 0
+  let high = brackets.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const index = brackets[middle]!.index
+    if (index === i) return brackets[middle]
+    if (index < i) low = middle + 1
+    else high = middle - 1
+  }
+  return undefined
+}
+
+/** Whether the bracket at `i`, paired for sure, has a space inside it or an Arabic letter glued after it closes. */
+function pairedBracketNeedsCheck(paragraph: ParagraphInfo, i: number, spaceBefore: boolean): boolean {
+  const text = paragraph.text
+  const bracket = bracketAt(paragraphBrackets(paragraph), i)
+  if (bracket === undefined || bracket.partner === -1 || !bracket.certain) return false
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1
+  return bracket.role === 'open' ? next !== -1 && isSpaceCode(next) : spaceBefore || (next !== -1 && isArabicLetterCode(next))
 }
 
 function checkParagraph(paragraph: ParagraphInfo, report: (r: Report) => void): void {

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {
   arabicFromLookalikes,
   arabicShare,
+  countForeignBySpan,
   countScripts,
   findCharacterReferences,
   findForeignGroups,
@@ -37,6 +38,20 @@ describe('scripts helpers', () => {
     expect(countScripts('ﻻ ﺑﺄس')).toEqual({arabic: 4, foreign: 0})
     expect(arabicShare({arabic: 0, foreign: 0})).toBe(1)
     expect(arabicShare(countScripts('abc دال'))).toBe(0.5)
+  })
+
+  it('counts foreign letters line by line as countScripts does, every code unit of the BMP included', () => {
+    // countForeignBySpan stops only where a letter may be; countScripts reads every code unit.
+    const units: string[] = []
+    for (let code = 0x80; code < 0x10000; code++) if (code < 0xd800 || code > 0xdfff) units.push(String.fromCharCode(code))
+    const text = units.join(' ') + '\nabc 😀 𝐀 x'
+    const spans = [
+      {start: 0, end: text.indexOf('\n')},
+      {start: text.indexOf('\n') + 1, end: text.length}
+    ]
+    expect(countForeignBySpan(text, spans)).toEqual(spans.map((span) => countScripts(text, span.start, span.end).foreign))
+    const quoted = '«قال» «said»\u00a0– “x”…'
+    expect(countForeignBySpan(quoted, [{start: 0, end: quoted.length}])).toEqual([5])
   })
 
   it('finds links, addresses, handles and hashtags without the sentence mark after them', () => {

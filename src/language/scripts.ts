@@ -71,9 +71,13 @@ export function countScripts(text: string, start = 0, end = text.length): Script
 /**
  * A run of ASCII letters (all foreign), or one character that may be a letter
  * of another script (everything outside the Arabic blocks), one code unit at a
- * time.
+ * time. Latin-1's signs and spaces but `ª` `µ` `º` (`«` `»`, the no-break
+ * space) and the General Punctuation block (`“` `”` `–` `…`, joiners) hold no
+ * letter: left out, Arabic news stops here only at letters, not at each quote
+ * and no-break space, where `foreignScriptOf` built a string and tested it
+ * against `\p{L}` (compiling that expression in the first document).
  */
-const MAYBE_FOREIGN = /[A-Za-z]+|[\u0080-\u05FF\u0700-\u074F\u0900-\uFB4F\uFF00-\uFFFF]/g
+const MAYBE_FOREIGN = /[A-Za-z]+|[\u00AA\u00B5\u00BA\u00C0-\u05FF\u0700-\u074F\u0900-\u1FFF\u2070-\uFB4F\uFF00-\uFFFF]/g
 
 /**
  * `countScripts(text, span.start, span.end).foreign` for each of a text's
