@@ -290,9 +290,10 @@ export function hasMaqsura(value: string): boolean {
 export function insideMaqsura(value: string): number {
   for (let at = value.indexOf('ى'); at !== -1; at = value.indexOf('ى', at + 1)) {
     // Not past the end: a read out of range sends optimised code back to the interpreter.
-    if (at + 1 >= value.length) return -1
-    const next = value.charCodeAt(at + 1)
-    if (next >= 0x0621 && next <= 0x064a) return at
+    const next = at + 1 < value.length ? value.charCodeAt(at + 1) : 0
+    // ء to ي, in one comparison that every ى reaches (a final one too): a comparison first
+    // reached after the check was optimised (a ى before a letter is rare) threw its code away.
+    if ((next - 0x0621) >>> 0 <= 0x064a - 0x0621) return at
   }
   return -1
 }
@@ -314,6 +315,20 @@ export function yaSeatSpellings(value: string, at: number, lexicon: Lexicon): st
   const options = next === 'ء' ? [head + 'ئ' + value.slice(at + 2), head + 'يء' + value.slice(at + 2)] : next === 'ئ' ? [head + value.slice(at + 1)] : [head + 'ئ' + value.slice(at + 1)]
   const known = options.filter((option) => lexicon.has(lexiconForm(option)))
   return known.length > 0 || (next !== 'ء' && next !== 'ئ') ? known : options.slice(0, 1)
+}
+
+/**
+ * Report a ى that stands for the seat of a hamza (see yaSeatSpellings); false when it does not.
+ * A function of its own, called for the few words with a ى before a letter: inside the check,
+ * each of its branches first taken after the check was optimised threw that code away.
+ */
+function reportYaSeat(word: WordInfo, at: number, lexicon: Lexicon, context: RuleContext): boolean {
+  const fixes = yaSeatSpellings(word.value, at, lexicon)
+  if (fixes.length === 0) return false
+  // A fix the lexicon does not know (`ىء` → `ئ` in a name) is only a suggestion.
+  const sure = fixes.length === 1 && lexicon.has(lexiconForm(fixes[0]!))
+  context.report({messageId: 'yaSeat', start: word.start, end: word.end, expected: fixes, suggest: !sure, data: {expected: quotedAlternatives(fixes)}})
+  return true
 }
 
 /** A word the lexicon does not know and cannot correct: a name, a loan. */
@@ -453,9 +468,14 @@ interface Judged {
   lexicon: Lexicon
   stats: CorpusStats | null | undefined
   words: readonly WordInfo[]
-  /** attestedStems(words), made when first asked. */
-  attested: Set<string> | undefined
+  /**
+   * attestedStems(words), made when first asked (NOT_GATHERED until then): a Set from the
+   * start, as a field first undefined changed the object's shape and threw judgeInContext's
+   * optimised code away.
+   */
+  attested: Set<string>
 }
+const NOT_GATHERED: Set<string> = new Set()
 
 /**
  * An entry's spellings, ranked with these statistics from now on, and whether
@@ -463,7 +483,11 @@ interface Judged {
  * (Entry.stands): at the first occurrence of the word with these statistics.
  */
 function rankWith(entry: Entry, form: string, stats: CorpusStats): void {
-  const spellings = new Spellings(stats, [form, ...entry.candidates.map((c) => c.form)])
+  // A loop, not a spread of a mapped array: the spread met arrays of two shapes and
+  // threw the check's optimised code away (`--trace-deopt`, wrong map).
+  const forms = [form]
+  for (const candidate of entry.candidates) forms.push(candidate.form)
+  const spellings = new Spellings(stats, forms)
   entry.spellings = spellings
   entry.stands = entry.known && !spellings.severalWays ? (standsInContext(spellings.rank(undefined), form, entry.candidates) ? 1 : 0) : -1
 }
@@ -500,15 +524,19 @@ function judgeInContext(word: WordInfo, form: string, entry: Entry, judged: Judg
     // spelling here; one it does not know, only if edited text writes it about as
     // often as the alternative (`إسترليني`, a loan word).
     if (usual ? top.share < written.share * (bare ? BARE_RATIO : SEAT_RATIO) : written.count >= 5 && top.share < written.share * UNKNOWN_RATIO) return
-    chosen = others.filter((r) => r.share >= top.share / CLEAR_MARGIN).map((r) => candidates.find((c) => c.form === r.form)!)
+    // Gathered by a loop: an array made by `map` has another shape (holey), which threw this
+    // function's optimised code away where `chosen` is read below.
+    const close: Candidate[] = []
+    for (const r of others) if (r.share >= top.share / CLEAR_MARGIN) close.push(candidateOf(candidates, r.form))
+    chosen = close
   }
   if (chosen.length > 1) {
     if (chosen.every((c) => c.form.length - c.start > 2 && !SYNTACTIC.test(form.slice(c.start)))) {
       // Several spellings are words (and edited text does not settle it
       // here): the one the document itself uses is the fix. Not for
       // particles whose hamza follows the syntax.
-      judged.attested ??= attestedStems(judged.words)
-      const used = chosen.filter((c) => judged.attested!.has(c.form.slice(c.start)))
+      if (judged.attested === NOT_GATHERED) judged.attested = attestedStems(judged.words)
+      const used = chosen.filter((c) => judged.attested.has(c.form.slice(c.start)))
       if (used.length === 1) chosen = used
     }
     if (chosen.length > 1) {
@@ -657,17 +685,11 @@ export default defineRule({
     const userWords = userWordsOf(context.settings)
     const variant = variantFor(lexicon, everyFinal)
     let stats: CorpusStats | null | undefined
-    const judged: Judged = {context, lexicon, stats: undefined, words: doc.words, attested: undefined}
+    const judged: Judged = {context, lexicon, stats: undefined, words: doc.words, attested: NOT_GATHERED}
     for (const word of doc.words) {
       if (hasMaqsura(word.value)) {
         const at = insideMaqsura(word.value)
-        const fixes = at >= 0 ? yaSeatSpellings(word.value, at, lexicon) : []
-        if (fixes.length > 0) {
-          // A fix the lexicon does not know (`ىء` → `ئ` in a name) is only a suggestion.
-          const sure = fixes.length === 1 && lexicon.has(lexiconForm(fixes[0]!))
-          context.report({messageId: 'yaSeat', start: word.start, end: word.end, expected: fixes, suggest: !sure, data: {expected: quotedAlternatives(fixes)}})
-          continue
-        }
+        if (at >= 0 && reportYaSeat(word, at, lexicon, context)) continue
       }
       const form = lexiconForm(word.value)
       if (form.length < 2 || !hasStemStart(form)) continue
