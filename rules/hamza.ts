@@ -2,10 +2,10 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {alternatives, quotedAlternatives} from '../src/engine/locale.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {
-  CLITIC_PREFIXES,
   cliticPrefixesOf,
   getLexicon,
   isAlefCode,
+  isArticlePrefix,
   isBasicLetterCode,
   isLexiconWord,
   lexiconForm,
@@ -179,8 +179,6 @@ const ATTESTED_MIN_COUNT = 5
  * known word is. Not a bare alef: edited text drops hamzas often enough.
  */
 const USUAL_MIN_COUNT = 100
-// The clitic prefixes that end in the article.
-const ARTICLE_PREFIXES = new Set<string>(CLITIC_PREFIXES.filter((prefix) => prefix.endsWith('ال') || prefix.endsWith('لل')))
 
 /**
  * Whether a word's stem may start with an alef after a prefix it starts
@@ -194,7 +192,7 @@ function isStemStart(form: string, prefix: string): boolean {
   if (rest < 2) return false
   const alef = form.charCodeAt(at)
   if (!isAlefCode(alef)) return false
-  const article = ARTICLE_PREFIXES.has(prefix)
+  const article = isArticlePrefix(prefix)
   // ال
   if (!article && alef === 0x0627 && form.charCodeAt(at + 1) === 0x0644 && (rest > 4 || rest < 3)) return false
   // After a lone و ف ب ل ك the stem is long, or a particle after و / ف / ل
@@ -222,7 +220,11 @@ function hasStemStart(form: string): boolean {
   let alef = false
   for (let i = 1; i < 5 && i < form.length && !alef; i++) alef = isAlefCode(form.charCodeAt(i))
   if (!alef) return false
-  for (const prefix of prefixesOf(form)) if (form.startsWith(prefix) && isStemStart(form, prefix)) return true
+  // The stem's alef first (isStemStart asks it too): most prefixes tried then never reach
+  // the builtin startsWith (a word starting with و tries up to eight).
+  for (const prefix of prefixesOf(form)) {
+    if (prefix.length < form.length && isAlefCode(form.charCodeAt(prefix.length)) && form.startsWith(prefix) && isStemStart(form, prefix)) return true
+  }
   return false
 }
 

@@ -1,7 +1,7 @@
 // The Arabic lexicon: what it knows, how user words extend it, how it loads.
 import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {baseLexicon, CLITIC_PREFIXES, cliticPrefixesOf, formOffsets, getLexicon, lexiconForm, lexiconInfo, replaceInWord} from '../src/language/lexicon.ts'
+import {baseLexicon, CLITIC_PREFIXES, cliticPrefixesOf, formOffsets, getLexicon, isArticlePrefix, lexiconForm, lexiconInfo, replaceInWord} from '../src/language/lexicon.ts'
 
 describe('lexicon', () => {
   const lexicon = getLexicon()
@@ -45,6 +45,12 @@ describe('lexicon', () => {
     expect(wrong).toEqual([])
     expect(cliticPrefixesOf(Number.NaN)).toEqual([])
     expect(cliticPrefixesOf('و'.charCodeAt(0)).length).toBeGreaterThan(1)
+  })
+
+  it('tells the clitic prefixes that end in the article by their last letters', () => {
+    for (const prefix of ['', ...CLITIC_PREFIXES]) {
+      expect(isArticlePrefix(prefix), prefix).toBe(prefix.endsWith('ال') || prefix.endsWith('لل'))
+    }
   })
 
   it('is extended by the user words, with clitics', () => {

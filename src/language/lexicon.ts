@@ -65,6 +65,18 @@ export function cliticPrefixesOf(code: number): readonly string[] {
   return index >= 0 && index < LETTERS ? PREFIXES_BY_LETTER[index]! : NO_PREFIXES
 }
 
+/**
+ * Whether a clitic prefix (one of CLITIC_PREFIXES) ends in the article: `ال`, or `لل` after ل
+ * (`وبال`, `فلل`). By its last two letters, not a lookup in a set of strings: hamza and
+ * spelling-consistency ask it of the prefixes they try at nearly every word.
+ */
+export function isArticlePrefix(prefix: string): boolean {
+  const n = prefix.length
+  if (n < 2 || prefix.charCodeAt(n - 1) !== 0x0644) return false
+  const before = prefix.charCodeAt(n - 2)
+  return before === 0x0627 || before === 0x0644
+}
+
 // Harakat, superscript alef, Quranic marks, tatweel and zero-width joiners / direction marks.
 const IGNORED_CHAR = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D\u200E\u200F\u061C]/
 const IGNORED = new RegExp(IGNORED_CHAR.source, 'g')
