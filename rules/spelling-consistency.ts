@@ -2,16 +2,17 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {arabicCount} from '../src/engine/locale.ts'
 import {getDocument, type WordInfo} from '../src/engine/document.ts'
 import {recordsGeneration} from '../src/engine/word-record.ts'
-import {cliticPrefixesOf, getLexicon, isAlefCode, isLexiconWord, lexiconForm, type Lexicon} from '../src/language/lexicon.ts'
+import {cliticPrefixesOf, getLexicon, isAlefCode, isArticlePrefix, isLexiconWord, lexiconForm, type Lexicon} from '../src/language/lexicon.ts'
 import {SPELLING_VARIANTS} from './data/spelling-variants.ts'
 import {hamzaCandidates} from './hamza.ts'
 import {claimOver, nameClaims, type NameClaim} from '../src/language/name-claims.ts'
+import type {RuleContext} from '../src/engine/types.ts'
+import type {Root} from 'nlcst'
 
 const ALEFS = new Set(['ا', 'أ', 'إ', 'آ'])
 const SEATS = new Set(['ؤ', 'ئ', 'ء'])
 const ALEF = 0x0627 // ا
 const HAMZA = 0x0621 // ء
-const ARTICLES = new Set(['ال', 'لل', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'وبال', 'فبال', 'وكال', 'فكال'])
 // Suffixes set aside so that `مسؤول` and `المسئولين` are one word.
 const SUFFIXES = ['يات', 'تين', 'تان', 'هما', 'ية', 'ات', 'ين', 'ون', 'ان', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ي', 'ة', 'ا']
 const MIN_STEM = 3
@@ -160,9 +161,14 @@ const SUFFIXES_BY_FINAL = byLetter(SUFFIXES, (suffix) => suffix.charCodeAt(suffi
 function stemStart(form: string): number {
   // (An empty form has no first letter to read.)
   if (form.length === 0) return 0
+  // Asked of every word: the tests of lengths and letters come before the builtin
+  // startsWith, which most prefixes tried then never reach (a word starting with و
+  // tries up to eight).
   for (const prefix of cliticPrefixesOf(form.charCodeAt(0))) {
-    if (!form.startsWith(prefix) || form.length - prefix.length < MIN_STEM) continue
-    if (!ARTICLES.has(prefix) && (isAlefCode(form.charCodeAt(prefix.length)) || form.length - prefix.length < 4)) continue
+    const rest = form.length - prefix.length
+    if (rest < MIN_STEM) continue
+    if (!isArticlePrefix(prefix) && (rest < 4 || isAlefCode(form.charCodeAt(prefix.length)))) continue
+    if (!form.startsWith(prefix)) continue
     return prefix.length
   }
   return 0
@@ -322,47 +328,59 @@ export default defineRule({
       group.occurrences.push({word, shape})
     }
     // The lists are the document's: the records keep none (nor the words and trees they hold).
-    const lists = groups.map((group) => group.occurrences)
-    for (const group of groups) group.occurrences = NO_OCCURRENCES
-    let lexicon: Lexicon | undefined
-    // Names of bodies are org-name-consistency's, which knows how each body
-    // spells its name: a name it reports is left to it, and a name written as
-    // the body writes it counts here but is never advised another spelling.
-    const claims = nameClaims(tree)
-    const claim = (o: Occurrence): NameClaim | undefined => (claims && claims.length > 0 ? claimOver(claims, o.word.start, o.word.end) : undefined)
-    for (const occurrences of lists) {
-      const first = occurrences[0]!.shape.spelling
-      if (occurrences.every((o) => o.shape.spelling === first)) continue
-      lexicon ??= getLexicon(context.settings)
-      // Misspellings are the hamza rule's; what is left are accepted spellings.
-      const accepted = occurrences.filter((o) => !misspelt(o.shape, lexicon!) && claim(o)?.kind !== 'reported')
-      const counts = new Map<string, {count: number; first: number; sample: Shape}>()
-      for (const {word, shape} of accepted) {
-        const entry = counts.get(shape.spelling)
-        if (entry) entry.count++
-        else counts.set(shape.spelling, {count: 1, first: word.start, sample: shape})
-      }
-      if (counts.size < 2) continue
-      // The majority spelling; on a tie, the one the document uses first.
-      const [majority, best] = [...counts].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]!
-      const model = best.sample.form.slice(best.sample.start, best.sample.end)
-      for (const occurrence of accepted) {
-        const {word, shape} = occurrence
-        if (shape.spelling === majority || !mayAdvise(shape, best.sample) || claim(occurrence)) continue
-        const expected = shape.form.slice(0, shape.start) + model + shape.form.slice(shape.end)
-        context.report({
-          messageId: 'mixed',
-          start: word.start,
-          end: word.end,
-          expected: [expected],
-          data: {
-            times: {
-              en: best.count === 1 ? 'once' : `${best.count} times`,
-              ar: arabicCount(best.count, {one: 'مرة واحدة', two: 'مرتين', plural: 'مرات', accusative: 'مرة', singular: 'مرة'})
-            }
-          }
-        })
-      }
+    // Gathered by a loop: `map` makes an array of another shape when it has elements (holey)
+    // than when it has none, and the check's optimised code was thrown away for it.
+    const lists: Occurrence[][] = []
+    for (const group of groups) {
+      lists.push(group.occurrences)
+      group.occurrences = NO_OCCURRENCES
     }
+    // What is left, for the groups spelt more than one way, is a function of its own: its
+    // paths, first taken after the check was optimised, threw the check's code away.
+    if (lists.length > 0) reportMixed(lists, tree, context)
   }
 })
+
+/** Report the minority spellings of each group the document spells more than one way. */
+function reportMixed(lists: readonly Occurrence[][], tree: Root, context: RuleContext): void {
+  let lexicon: Lexicon | undefined
+  // Names of bodies are org-name-consistency's, which knows how each body
+  // spells its name: a name it reports is left to it, and a name written as
+  // the body writes it counts here but is never advised another spelling.
+  const claims = nameClaims(tree)
+  const claim = (o: Occurrence): NameClaim | undefined => (claims && claims.length > 0 ? claimOver(claims, o.word.start, o.word.end) : undefined)
+  for (const occurrences of lists) {
+    const first = occurrences[0]!.shape.spelling
+    if (occurrences.every((o) => o.shape.spelling === first)) continue
+    lexicon ??= getLexicon(context.settings)
+    // Misspellings are the hamza rule's; what is left are accepted spellings.
+    const accepted = occurrences.filter((o) => !misspelt(o.shape, lexicon!) && claim(o)?.kind !== 'reported')
+    const counts = new Map<string, {count: number; first: number; sample: Shape}>()
+    for (const {word, shape} of accepted) {
+      const entry = counts.get(shape.spelling)
+      if (entry) entry.count++
+      else counts.set(shape.spelling, {count: 1, first: word.start, sample: shape})
+    }
+    if (counts.size < 2) continue
+    // The majority spelling; on a tie, the one the document uses first.
+    const [majority, best] = [...counts].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]!
+    const model = best.sample.form.slice(best.sample.start, best.sample.end)
+    for (const occurrence of accepted) {
+      const {word, shape} = occurrence
+      if (shape.spelling === majority || !mayAdvise(shape, best.sample) || claim(occurrence)) continue
+      const expected = shape.form.slice(0, shape.start) + model + shape.form.slice(shape.end)
+      context.report({
+        messageId: 'mixed',
+        start: word.start,
+        end: word.end,
+        expected: [expected],
+        data: {
+          times: {
+            en: best.count === 1 ? 'once' : `${best.count} times`,
+            ar: arabicCount(best.count, {one: 'مرة واحدة', two: 'مرتين', plural: 'مرات', accusative: 'مرة', singular: 'مرة'})
+          }
+        }
+      })
+    }
+  }
+}
