@@ -2,7 +2,7 @@ import {defineRule} from '../src/engine/define-rule.ts'
 import {getDocument, hasPredicateWord, lastContentParagraph, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import type {RuleContext} from '../src/engine/types.ts'
 import {hasArabic, stripProclitics} from '../src/language/arabic.ts'
-import {boundaryModel, cutProbability, strongestReason, type BoundaryCase} from '../src/stats/boundary.ts'
+import {boundaryModel, isCutAt, strongestReason, type BoundaryCase} from '../src/stats/boundary.ts'
 import type {CorpusStats} from '../src/stats/corpus-stats.ts'
 import type {TreeModel} from '../src/stats/trees.ts'
 import {statsFor} from '../src/stats/load.ts'
@@ -420,7 +420,7 @@ function decide(text: string, candidate: PeriodCandidate, judge: () => Judge | u
   const evidence = boundaryCase(text, candidate)
   if (cut && !evidence.quoted) return verdict
   const threshold = verdict === 'likely' ? found.model.strictThreshold : found.model.threshold
-  if (cutProbability(found.stats, found.model, evidence) < threshold) return
+  if (!isCutAt(found.stats, found.model, evidence, threshold)) return
   // The rules of thumb's own message says best why, where they have one.
   return cut ? verdict : strongestReason(found.stats, evidence)
 }

@@ -4,6 +4,18 @@
 // normalised key (see `normalize`), so `إلى` / `الى` and `التي` / `التى` match.
 import {normalize} from './arabic.ts'
 
+// Letters read as codes (`charCodeAt`) where a word's first letters decide a test.
+const ALEF = 0x627
+const BEH = 0x628
+const TEH = 0x62a
+const SEEN = 0x633
+const FEH = 0x641
+const KAF = 0x643
+const LAM = 0x644
+const NOON = 0x646
+const WAW = 0x648
+const YEH = 0x64a
+
 function keys(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((word) => normalize(word)))
 }
@@ -229,9 +241,16 @@ export function isKnownVerb(key: string): boolean {
   return VERB_FORMS.has(key) || (key.length > 3 && CONJ.test(key) && VERB_FORMS.has(key.slice(1)))
 }
 
+/** Whether a normalised word is in the table of common news verbs' finite forms (no conjunction). */
+export function isVerbForm(key: string): boolean {
+  return VERB_FORMS.has(key)
+}
+
 /** Strip a leading conjunction `و` / `ف` from a key when the rest stays a word. */
 export function withoutConjunction(key: string): string {
-  return key.length > 2 && CONJ.test(key) ? key.slice(1) : key
+  if (key.length <= 2) return key
+  const first = key.charCodeAt(0)
+  return first === WAW || first === FEH ? key.slice(1) : key
 }
 
 /**
@@ -242,22 +261,51 @@ export function looksLikeVerb(key: string, value?: string): boolean {
   let k = key
   for (let round = 0; round < 3; round++) {
     if (VERB_FORMS.has(k) || hasObjectPronoun(k, value)) return true
-    if (k.length >= 4 && k.startsWith('ي') && !NOT_VERBS.has(k) && !k.startsWith('يا')) return true
-    // Imperfect with `ت` / `ن` and no long vowel: `تعمل`, `نعمل`, `ترتبط`
-    // (a form V verbal noun such as `تقدم` is spelt the same: counted as a verb).
-    if (/^[تن][^اوي]{3,4}(?:ون|ان|ين)?$/u.test(k) && !k.endsWith('ه')) return true
-    // Form X perfect: `است` + three radicals (+ `ت` / `وا`): `استقبل` but not `استقبال`.
-    if (/^است[^ا]{3}(?:ت|وا|ا)?$/u.test(k)) return true
-    // Forms VII / VIII perfect: `ان…` / `ا…ت…`: `انطلق`, `اجتمع`, `اعتبرت`.
-    if (/^(?:ان[^ا]{3}|ا[^ا]ت[^ا]{2})(?:ت|وا)?$/u.test(k)) return true
-    if (k.length > 3 && CONJ.test(k)) k = k.slice(1)
-    else if (k.length > 3 && FUTURE_OR_LAM.test(k) && /^[يتنا]/u.test(k.slice(1))) k = k.slice(1)
+    // The shapes below are told apart by the first letter, read as a code: the document
+    // model asks this of nearly every word (WordInfo.isPredicate), and three regular
+    // expressions a round, each failing on that letter, were most of its cost.
+    const first = k.charCodeAt(0)
+    if (first === YEH) {
+      if (k.length >= 4 && !NOT_VERBS.has(k) && k.charCodeAt(1) !== ALEF) return true
+    } else if (first === TEH || first === NOON) {
+      // Imperfect with `ت` / `ن` and no long vowel: `تعمل`, `نعمل`, `ترتبط`
+      // (a form V verbal noun such as `تقدم` is spelt the same: counted as a verb).
+      if (IMPERFECT_T_N.test(k) && !k.endsWith('ه')) return true
+    } else if (first === ALEF) {
+      // Form X perfect: `است` + three radicals (+ `ت` / `وا`): `استقبل` but not `استقبال`.
+      if (FORM_X_PERFECT.test(k)) return true
+      // Forms VII / VIII perfect: `ان…` / `ا…ت…`: `انطلق`, `اجتمع`, `اعتبرت`.
+      if (FORMS_VII_VIII_PERFECT.test(k)) return true
+    }
+    if (k.length <= 3) break
+    // A leading `و` / `ف`, or `س` / `ل` before an imperfect prefix (`سيعمل`, `لتعزيز`).
+    if (first === WAW || first === FEH) k = k.slice(1)
+    else if ((first === SEEN || first === LAM) && isImperfectPrefix(k.charCodeAt(1))) k = k.slice(1)
     else break
   }
   return false
 }
 
+const IMPERFECT_T_N = /^[تن][^اوي]{3,4}(?:ون|ان|ين)?$/u
+const FORM_X_PERFECT = /^است[^ا]{3}(?:ت|وا|ا)?$/u
+const FORMS_VII_VIII_PERFECT = /^(?:ان[^ا]{3}|ا[^ا]ت[^ا]{2})(?:ت|وا)?$/u
+
+/** `[يتنا]`: a letter that opens an imperfect (or `ا`). */
+function isImperfectPrefix(code: number): boolean {
+  return code === YEH || code === TEH || code === NOON || code === ALEF
+}
+
 const OBJECT_PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'كم', 'كما', 'نا', 'ني', 'ه', 'ك']
+
+/** The object pronouns by their last letter (as a code): a word ending otherwise has none. */
+const PRONOUNS_BY_LAST_LETTER: ReadonlyMap<number, readonly string[]> = (() => {
+  const byLast = new Map<number, string[]>()
+  for (const pronoun of OBJECT_PRONOUNS) {
+    const last = pronoun.charCodeAt(pronoun.length - 1)
+    byLast.set(last, [...(byLast.get(last) ?? []), pronoun])
+  }
+  return byLast
+})()
 
 /**
  * A known verb with an object pronoun: `وصفوه` (`وصفوا` + `ه`), `أبلغها`,
@@ -265,7 +313,9 @@ const OBJECT_PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'كم', 'كما', 'ن
  * normalisation also turns `ة` into `ه` (`حملة` is not `حمل` + `ه`).
  */
 function hasObjectPronoun(key: string, value: string | undefined): boolean {
-  for (const pronoun of OBJECT_PRONOUNS) {
+  const pronouns = PRONOUNS_BY_LAST_LETTER.get(key.charCodeAt(key.length - 1))
+  if (pronouns === undefined) return false
+  for (const pronoun of pronouns) {
     if (!key.endsWith(pronoun) || key.length - pronoun.length < 2) continue
     if (pronoun === 'ه' && (value === undefined || !value.endsWith('\u0647'))) continue
     const rest = key.slice(0, -pronoun.length)
@@ -285,6 +335,8 @@ const HOLLOW_WITH_T = /^[^ا]ا[^ا]ت$/u
  */
 export function mayBeInitialVerb(key: string, value: string = key): boolean {
   const k = withoutConjunction(key)
+  // Every shape has `ا` after the first letter (at index 2 if that letter were outside the BMP).
+  if (k.charCodeAt(1) !== ALEF && k.charCodeAt(2) !== ALEF) return false
   // A final `ـه` is a pronoun only if written so: normalisation also turns `ـة` (`جامعة`) into `ـه`.
   const shape = value.endsWith('\u0647') ? FORM_III_OR_PRONOUN_H : FORM_III
   return shape.test(k) || HOLLOW_WITH_T.test(k)
@@ -303,15 +355,40 @@ export function needsComplement(key: string, value?: string): boolean {
 /** Normalised keys of particles that are other words when written without hamza or with madda. */
 const HAMZA_PARTICLES = keys(['كأن', 'بأن'])
 
+/**
+ * What each word of the four lists above needs, in one table: a word of a list is read as it
+ * is, any other word without its conjunction. The rules ask this of the last word of every
+ * sentence, and nine lookups in the separate lists were much of that cost.
+ */
+const COMPLEMENT_OF: ReadonlyMap<string, 'noun' | 'clause' | 'particle' | 'none'> = (() => {
+  const kinds = new Map<string, 'noun' | 'clause' | 'particle' | 'none'>()
+  const lists = [PREPOSITIONS_NEEDING_COMPLEMENT, CONSTRUCT_NOUNS, PARTICLES_NEEDING_COMPLEMENT, RELATIVES]
+  for (const list of lists) {
+    for (const k of list) {
+      const kind = FLEXIBLE_QUANTIFIERS.has(k)
+        ? 'none'
+        : PREPOSITIONS_NEEDING_COMPLEMENT.has(k) || CONSTRUCT_NOUNS.has(k)
+          ? 'noun'
+          : RELATIVES.has(k)
+            ? 'clause'
+            : 'particle'
+      kinds.set(k, kind)
+    }
+  }
+  return kinds
+})()
+
 /** What must follow a word that needs a complement: a noun phrase or a clause. */
 export function complementKind(key: string, value?: string): 'noun' | 'clause' | undefined {
-  const k = PREPOSITIONS_NEEDING_COMPLEMENT.has(key) || CONSTRUCT_NOUNS.has(key) || PARTICLES_NEEDING_COMPLEMENT.has(key) || RELATIVES.has(key)
-    ? key
-    : withoutConjunction(key)
-  if (FLEXIBLE_QUANTIFIERS.has(k)) return undefined
-  if (PREPOSITIONS_NEEDING_COMPLEMENT.has(k) || CONSTRUCT_NOUNS.has(k)) return 'noun'
-  if (RELATIVES.has(k)) return 'clause'
-  if (!PARTICLES_NEEDING_COMPLEMENT.has(k)) return undefined
+  let k = key
+  let kind = COMPLEMENT_OF.get(key)
+  if (kind === undefined) {
+    k = withoutConjunction(key)
+    if (k === key) return undefined
+    kind = COMPLEMENT_OF.get(k)
+  }
+  if (kind === undefined || kind === 'none') return undefined
+  if (kind !== 'particle') return kind
   if (value !== undefined) {
     if (value.includes('\u0622')) return undefined // `آن` (a time), not `أن`
     if (HAMZA_PARTICLES.has(k) && !/[\u0623\u0625]/u.test(value)) return undefined // `كان`, `بان` (verbs)
@@ -324,15 +401,17 @@ export type OpenerClass = 'connective' | 'verb' | 'circumstantial' | 'prepositio
 
 /** Classify a sentence's first word (normalised key, and the word as written). */
 export function openerClass(key: string, value: string = key): OpenerClass {
-  if (!/^[\u0621-\u064A]/u.test(key)) return 'other'
+  // `[\u0621-\u064A]`, `[وف]` and `[بلك]` below are read from the first letter's code.
+  const first = key.charCodeAt(0)
+  if (!(first >= 0x621 && first <= 0x64a)) return 'other'
   if (CORE_PREPOSITIONS.has(key)) return 'preposition'
   if (CONNECTIVES.has(key) || PRONOUNS.has(key) || PREPOSITIONS.has(key)) return 'connective'
   // A conjunction makes a connective opener (`وقال`, `فالوضع`), except a lone letter.
-  if (key.length > 2 && CONJ.test(key)) return 'connective'
+  if (key.length > 2 && (first === WAW || first === FEH)) return 'connective'
   if (looksLikeVerb(key, value) || mayBeInitialVerb(key, value)) return 'verb'
   if (isCircumstantial(key)) return 'circumstantial'
   // A preposition written on the word: `بالتعاون`, `لتحقيق`, `كعناوين`.
-  if (/^[بلك]/u.test(key) && key.length > 3) return 'preposition'
+  if ((first === BEH || first === LAM || first === KAF) && key.length > 3) return 'preposition'
   return 'noun'
 }
 
@@ -361,10 +440,12 @@ export function isPredicateWord(word: string, value?: string): boolean {
 }
 
 const LONE_CLITICS = keys(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'فال', 'كال', 'ولل', 'وب', 'ول'])
+const LONGEST_LONE_CLITIC = Math.max(...[...LONE_CLITICS].map((clitic) => clitic.length))
 
 /** A clitic written alone: a word cut off after its first letters (`… ضمانات ب`). */
 export function isLoneClitic(key: string): boolean {
-  return LONE_CLITICS.has(key)
+  // Most words are longer than any clitic: ruled out without a lookup.
+  return key.length <= LONGEST_LONE_CLITIC && LONE_CLITICS.has(key)
 }
 
 const ARTICLE = /^(?:[وف]?(?:ال|لل|بال|كال))/u

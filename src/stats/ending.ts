@@ -8,7 +8,7 @@
 import {Col} from './columns.ts'
 import {PairCol, type CorpusStats} from './corpus-stats.ts'
 import {baseRate, logRate, pairRate} from './evidence.ts'
-import {treeProbability, type TreeModel} from './trees.ts'
+import {treeProbability, treeReaches, type TreeModel} from './trees.ts'
 
 export interface EndingCase {
   /** Comparison key of the last word, and of the word before it in the same clause (if any). */
@@ -93,4 +93,9 @@ export function endingModel(stats: CorpusStats): TreeModel | undefined {
 /** The probability that the paragraph was cut off. */
 export function truncationProbability(stats: CorpusStats, model: TreeModel, c: EndingCase): number {
   return treeProbability(model, endingFeatures(stats, c))
+}
+
+/** Whether truncationProbability(stats, model, c) >= threshold (see treeReaches). */
+export function isTruncatedAt(stats: CorpusStats, model: TreeModel, c: EndingCase, threshold: number): boolean {
+  return treeReaches(model, endingFeatures(stats, c), threshold)
 }

@@ -35,6 +35,31 @@ export function treeProbability(model: Pick<TreeModel, 'rate' | 'trees'>, x: Arr
 }
 
 /**
+ * Whether treeProbability(model, x) >= threshold, walking only the trees that can still
+ * change the answer: once the sum so far, with the most (or the least) that the trees left
+ * can add, stays on one side of the threshold, the rest are not walked. The rules ask only
+ * this, of every period and of every paragraph without a final mark, and most are far from
+ * their threshold (a third of the walks saved over news: see the test of this function).
+ */
+export function treeReaches(model: Pick<TreeModel, 'rate' | 'trees'>, x: ArrayLike<number>, threshold: number): boolean {
+  if (!(threshold > 0 && threshold < 1)) return treeProbability(model, x) >= threshold
+  const {roots, feature, value, left, right, mostAfter, leastAfter} = laidOut.get(model) ?? layOut(model)
+  // The sum at which the probability is the threshold, and a margin far above the rounding
+  // of the sums, so that the answer is the one treeProbability gives.
+  const bar = Math.log(threshold / (1 - threshold)) / model.rate
+  const margin = 1e-6
+  let z = 0
+  for (let tree = 0; tree < roots.length; tree++) {
+    let node = roots[tree]!
+    while (feature[node]! >= 0) node = x[feature[node]!]! <= value[node]! ? left[node]! : right[node]!
+    z += value[node]!
+    if (z + mostAfter[tree]! < bar - margin) return false
+    if (z + leastAfter[tree]! > bar + margin) return true
+  }
+  return 1 / (1 + Math.exp(-model.rate * z)) >= threshold
+}
+
+/**
  * A model's trees, every node of every tree in one set of typed arrays (a
  * node's feature, or -1 for a leaf; its threshold, or a leaf's value; its
  * children): the model is asked about every period of every document, and
@@ -48,6 +73,9 @@ interface LaidOut {
   value: Float64Array
   left: Int32Array
   right: Int32Array
+  /** After each tree, the sum of the largest (smallest) leaf of every later tree: see treeReaches. */
+  mostAfter: Float64Array
+  leastAfter: Float64Array
 }
 
 const laidOut = new WeakMap<object, LaidOut>()
@@ -59,7 +87,9 @@ function layOut(model: Pick<TreeModel, 'trees'>): LaidOut {
     feature: new Int32Array(size),
     value: new Float64Array(size),
     left: new Int32Array(size),
-    right: new Int32Array(size)
+    right: new Int32Array(size),
+    mostAfter: new Float64Array(model.trees.length),
+    leastAfter: new Float64Array(model.trees.length)
   }
   let at = 0
   model.trees.forEach((tree, t) => {
@@ -73,6 +103,11 @@ function layOut(model: Pick<TreeModel, 'trees'>): LaidOut {
     })
     at += tree.length
   })
+  for (let t = model.trees.length - 2; t >= 0; t--) {
+    const leaves = model.trees[t + 1]!.filter((node) => node[0]! < 0).map((node) => node[1]!)
+    result.mostAfter[t] = result.mostAfter[t + 1]! + Math.max(...leaves)
+    result.leastAfter[t] = result.leastAfter[t + 1]! + Math.min(...leaves)
+  }
   laidOut.set(model, result)
   return result
 }
