@@ -421,6 +421,7 @@ const PREDICATE_WORDS = keys([
   'هي', 'هم', 'هما', 'كان', 'كانت', 'يكون', 'تكون', 'هناك', 'ثمة', 'لدى', 'لديه', 'لديها', 'لدينا', 'عليه',
   'عليها', 'عليهم', 'لا', 'ما', 'إلا'
 ])
+const LONGEST_PREDICATE_WORD = Math.max(...[...PREDICATE_WORDS].map((word) => word.length))
 
 /**
  * Whether a clause (its normalised words) has a finite verb or a particle
@@ -434,7 +435,9 @@ export function hasPredicate(words: readonly string[], values?: readonly string[
 
 /** Whether one word (normalised; as written, to read a final `ه`) is a finite verb or a predicate particle: see hasPredicate. */
 export function isPredicateWord(word: string, value?: string): boolean {
-  if (PREDICATE_WORDS.has(word) || PREDICATE_WORDS.has(withoutConjunction(word))) return true
+  // Most words are longer than any predicate particle, even with a conjunction: no lookup
+  // (nor a copy without the conjunction) for them. The document model asks this of nearly every word.
+  if (word.length <= LONGEST_PREDICATE_WORD + 1 && (PREDICATE_WORDS.has(word) || PREDICATE_WORDS.has(withoutConjunction(word)))) return true
   // `بين` is a preposition far more often than the verb `بيّن`.
   return looksLikeVerb(word, value) && !PREPOSITIONS.has(word)
 }

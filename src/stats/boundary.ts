@@ -78,7 +78,11 @@ function basesOf(stats: CorpusStats): number[] {
   return known
 }
 
-/** The evidence about one period, as the model's features. */
+/**
+ * The evidence about one period, as the model's features (in the order of
+ * BOUNDARY_FEATURES), written into one typed array: each rate is worked out
+ * once, and no list of numbers is built to be copied.
+ */
 export function boundaryFeatures(stats: CorpusStats, c: BoundaryCase): Float64Array {
   const [endBase, startBase, clauseEndBase, clauseStartBase] = basesOf(stats) as [number, number, number, number]
   const a = stats.wordRow(c.before)
@@ -87,34 +91,36 @@ export function boundaryFeatures(stats: CorpusStats, c: BoundaryCase): Float64Ar
   const aStem = stripProclitics(c.before)
   const bStem = stripProclitics(c.after)
   const opener = openerClass(c.after, c.afterValue)
-  return Float64Array.from([
-    logRate(a, END, endBase),
-    logRate(b, START, startBase),
-    logRate(a, CLAUSE_END, clauseEndBase),
-    logRate(b, CLAUSE_START, clauseStartBase),
-    pairPmi(stats, pair, a[Col.Count]!, b[Col.Count]!),
-    Math.log1p(pair),
-    Math.log1p(a[Col.Count]!),
-    Math.log1p(b[Col.Count]!),
-    aStem === c.before ? logRate(a, END, endBase) : logRate(stats.wordRow(aStem), END, endBase),
-    bStem === c.after ? logRate(b, START, startBase) : logRate(stats.wordRow(bStem), START, startBase),
-    complementKind(c.before, c.beforeValue) ? 1 : 0,
-    opener === 'connective' || opener === 'circumstantial' ? 1 : 0,
-    opener === 'verb' ? 1 : 0,
-    opener === 'preposition' ? 1 : 0,
-    opener === 'noun' ? 1 : 0,
-    looksLikeVerb(c.before, c.beforeValue) ? 1 : 0,
-    Math.log1p(c.previousWords),
-    Math.log1p(c.nextWords),
-    pairRate(stats, c.earlier, c.before, PairCol.SentenceEnd, logRate(a, END, endBase)),
-    pairRate(stats, c.after, c.later, PairCol.SentenceStart, logRate(b, START, startBase)),
-    c.previousHasPredicate ? 1 : 0,
-    c.nextHasPredicate ? 1 : 0,
-    c.ruleOfThumb === 'complement' ? 1 : 0,
-    c.ruleOfThumb === 'fragment' ? 1 : 0,
-    c.ruleOfThumb === 'sentence' ? 1 : 0,
-    c.quoted ? 1 : 0
-  ])
+  const beforeEnds = logRate(a, END, endBase)
+  const afterStarts = logRate(b, START, startBase)
+  const x = new Float64Array(BOUNDARY_FEATURES.length)
+  x[0] = beforeEnds
+  x[1] = afterStarts
+  x[2] = logRate(a, CLAUSE_END, clauseEndBase)
+  x[3] = logRate(b, CLAUSE_START, clauseStartBase)
+  x[4] = pairPmi(stats, pair, a[Col.Count]!, b[Col.Count]!)
+  x[5] = Math.log1p(pair)
+  x[6] = Math.log1p(a[Col.Count]!)
+  x[7] = Math.log1p(b[Col.Count]!)
+  x[8] = aStem === c.before ? beforeEnds : logRate(stats.wordRow(aStem), END, endBase)
+  x[9] = bStem === c.after ? afterStarts : logRate(stats.wordRow(bStem), START, startBase)
+  x[10] = complementKind(c.before, c.beforeValue) ? 1 : 0
+  x[11] = opener === 'connective' || opener === 'circumstantial' ? 1 : 0
+  x[12] = opener === 'verb' ? 1 : 0
+  x[13] = opener === 'preposition' ? 1 : 0
+  x[14] = opener === 'noun' ? 1 : 0
+  x[15] = looksLikeVerb(c.before, c.beforeValue) ? 1 : 0
+  x[16] = Math.log1p(c.previousWords)
+  x[17] = Math.log1p(c.nextWords)
+  x[18] = pairRate(stats, c.earlier, c.before, PairCol.SentenceEnd, beforeEnds)
+  x[19] = pairRate(stats, c.after, c.later, PairCol.SentenceStart, afterStarts)
+  x[20] = c.previousHasPredicate ? 1 : 0
+  x[21] = c.nextHasPredicate ? 1 : 0
+  x[22] = c.ruleOfThumb === 'complement' ? 1 : 0
+  x[23] = c.ruleOfThumb === 'fragment' ? 1 : 0
+  x[24] = c.ruleOfThumb === 'sentence' ? 1 : 0
+  x[25] = c.quoted ? 1 : 0
+  return x
 }
 
 export function boundaryModel(stats: CorpusStats): TreeModel | undefined {

@@ -66,23 +66,24 @@ export function endingFeatures(stats: CorpusStats, c: EndingCase): Float64Array 
   const [sentenceBase, lineBase, clauseBase] = basesOf(stats) as [number, number, number]
   const row = stats.wordRow(c.last)
   const ends = logRate(row, SENTENCE_END, sentenceBase)
-  return Float64Array.from([
-    ends,
-    logRate(row, LINE_END, lineBase),
-    logRate(row, CLAUSE_END, clauseBase),
-    pairRate(stats, c.previous, c.last, PairCol.SentenceEnd, ends),
-    Math.log1p(row[Col.Count]!),
-    c.previous === undefined ? 0 : Math.log1p(stats.pair(c.previous, c.last)),
-    Math.log1p(c.words),
-    c.hasPredicate ? 1 : 0,
-    c.hasClauseBreak ? 1 : 0,
-    c.opensWithConjunction ? 1 : 0,
-    c.first ? 1 : 0,
-    c.lastInDocument ? 1 : 0,
-    c.arabic ? 1 : 0,
-    c.previousMarked ? 1 : 0,
-    c.nextMarked ? 1 : 0
-  ])
+  // Written into one typed array (in the order of ENDING_FEATURES), not built as a list and copied.
+  const x = new Float64Array(ENDING_FEATURES.length)
+  x[0] = ends
+  x[1] = logRate(row, LINE_END, lineBase)
+  x[2] = logRate(row, CLAUSE_END, clauseBase)
+  x[3] = pairRate(stats, c.previous, c.last, PairCol.SentenceEnd, ends)
+  x[4] = Math.log1p(row[Col.Count]!)
+  x[5] = c.previous === undefined ? 0 : Math.log1p(stats.pair(c.previous, c.last))
+  x[6] = Math.log1p(c.words)
+  x[7] = c.hasPredicate ? 1 : 0
+  x[8] = c.hasClauseBreak ? 1 : 0
+  x[9] = c.opensWithConjunction ? 1 : 0
+  x[10] = c.first ? 1 : 0
+  x[11] = c.lastInDocument ? 1 : 0
+  x[12] = c.arabic ? 1 : 0
+  x[13] = c.previousMarked ? 1 : 0
+  x[14] = c.nextMarked ? 1 : 0
+  return x
 }
 
 export function endingModel(stats: CorpusStats): TreeModel | undefined {
