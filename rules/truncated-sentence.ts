@@ -218,6 +218,11 @@ export default defineRule({
       for (let index = 0; index < sentences.length; index++) {
         const sentence = sentences[index]
         const word = sentence.words[sentence.words.length - 1]
+        // Only a lone clitic or a word that needs a complement is reported here: for the
+        // other words (nearly all) the text after them is not cut out and read.
+        const clitic = isLoneClitic(word.key)
+        const wanted = clitic ? undefined : complementKind(word.key, word.value)
+        if (!clitic && !wanted) continue
         const isLastSentence = index === sentences.length - 1
         const tail = ownMark(word) + text.slice(word.end, isLastSentence ? paragraph.end : sentences[index + 1].start)
         const ended = END_MARK().test(tail)
@@ -225,13 +230,12 @@ export default defineRule({
         // Markdown or HTML: code after the word is more of the paragraph.
         if (tail.includes(CODE_MASK)) continue
         if (!ended && /^\s*[:\p{N}]/u.test(tail)) continue
-        if (isLoneClitic(word.key)) {
+        if (clitic) {
           if (isLastSentence && !ended && !afterInitial(sentence)) {
             context.report({messageId: 'cut', start: word.start, end: word.end})
           }
           continue
         }
-        const wanted = complementKind(word.key, word.value)
         if (!wanted || isInitials(text, sentence, word)) continue
         // A question may end on what would need a complement (`من يقاتل من؟`).
         if (/[?؟]/u.test(tail)) continue
