@@ -156,7 +156,7 @@ describe('HTML', () => {
     expect(hamza.map((m) => `${m.column} ${m.actual}`)).toEqual([`${html.indexOf('انه') + 1} انه`])
     expect(messages.map((m) => m.actual ?? '').join('')).not.toContain('\uE000')
     // The second paragraph, inside the copy, is code: neither its tatweel nor its lone bracket is reported.
-    expect(messages.filter((m) => m.column > html.indexOf('</table>'))).toEqual([])
+    expect(messages.filter((m) => (m.column ?? 0) > html.indexOf('</table>'))).toEqual([])
   })
 
   it('never reports or fixes inside a character reference, nor reports one as an artefact', () => {
