@@ -144,11 +144,13 @@ function tokenize(text: string, skip: Span[]): Token[] {
     let arabic = false
     for (let i = 0; i < value.length && !arabic; i++) arabic = isArabicLetterCode(value.charCodeAt(i))
     while (next < spans.length && spans[next]!.start < end) reach = Math.max(reach, spans[next++]!.end)
+    // `value` first: a literal that starts with `start` shares its hidden class
+    // with the parser's positions (see LineSpan in scripts.ts).
     tokens.push({
+      value,
       start,
       chunkStart: start,
       end,
-      value,
       arabic,
       script: firstForeignScript(value),
       skipped: reach > start,
