@@ -38,7 +38,15 @@ import {
   CALL_OPENINGS,
   CHANNEL_OPENINGS,
   APP_OPENINGS,
-  DOWNLOAD_OPENINGS
+  DOWNLOAD_OPENINGS,
+  LETTER_PLACES,
+  INSIDE_PREFIXES,
+  CALL_PREFIXES,
+  CHANNEL_PREFIXES,
+  APP_PREFIXES,
+  DOWNLOAD_PREFIXES,
+  STAMP_OPENERS,
+  STAMP_LABEL_FIRSTS
 } from './data/boilerplate-keys.precomputed.ts'
 import {lazyRegExp} from '../src/language/lazy-regexp.ts'
 
@@ -101,21 +109,70 @@ export function tokenKey(token: string): string | undefined {
   return key ?? undefined
 }
 
+/** Which keys a token may have for a set: the first letters (`openings`) and first three letters (`prefixes`) of the set's keys. */
+interface Openings {
+  first: Uint8Array
+  three: Set<number>
+}
+const INSIDE_OPENS: Openings = {first: INSIDE_OPENINGS, three: INSIDE_PREFIXES}
+const CALL_OPENS: Openings = {first: CALL_OPENINGS, three: CALL_PREFIXES}
+const CHANNEL_OPENS: Openings = {first: CHANNEL_OPENINGS, three: CHANNEL_PREFIXES}
+const APP_OPENS: Openings = {first: APP_OPENINGS, three: APP_PREFIXES}
+const DOWNLOAD_OPENS: Openings = {first: DOWNLOAD_OPENINGS, three: DOWNLOAD_PREFIXES}
+
+/** The place in ء–ي of the letter `normalize` writes for `text[at]`, or -1 (not a letter of ء–ي, or tatweel). */
+function letterPlace(text: string, at: number): number {
+  const place = text.charCodeAt(at) - ARABIC_FIRST
+  if (!(place >= 0 && place < LETTER_PLACES.length)) return -1
+  const normalized = LETTER_PLACES[place]
+  return normalized === 255 ? -1 : normalized
+}
+
+/**
+ * Whether the token text[from, to) may have a key of the set `opens` is made
+ * from, read from its first letters without keying it: most tokens open with
+ * no letter, or no three letters, that a key of the set opens with.
+ */
+export function mayBeIn(text: string, from: number, to: number, opens: Openings): boolean {
+  const first = text.charCodeAt(from) - ARABIC_FIRST
+  if (!(first >= 0 && first < opens.first.length)) return true
+  if (opens.first[first] === 0) return false
+  if (to - from < 3) return true
+  const a = letterPlace(text, from)
+  const b = letterPlace(text, from + 1)
+  const c = letterPlace(text, from + 2)
+  if (a < 0 || b < 0 || c < 0) return true
+  return opens.three.has((a << 12) | (b << 6) | c)
+}
+
 /**
  * The keys of a line's tokens that have letters or digits, computed only as
  * far as they are read: most lines are running text, judged by their opening.
+ * The tokens are text[bounds[2k], bounds[2k + 1]) for k below `count`.
  */
 class TokenKeys {
   private readonly list: string[] = []
   private next = 0
   private joined: string | undefined
   constructor(
-    private readonly count: number,
-    private readonly valueAt: (index: number) => string
+    private readonly text: string,
+    private readonly bounds: readonly number[],
+    private readonly count: number
   ) {}
 
+  /** The keys of these tokens (a line's tokens after its bullets). */
   static of(values: readonly string[]): TokenKeys {
-    return new TokenKeys(values.length, (index) => values[index])
+    const bounds: number[] = []
+    let at = 0
+    for (const value of values) {
+      bounds.push(at, at + value.length)
+      at += value.length + 1
+    }
+    return new TokenKeys(values.join(' '), bounds, values.length)
+  }
+
+  private valueAt(index: number): string {
+    return this.text.slice(this.bounds[2 * index], this.bounds[2 * index + 1])
   }
 
   /** The key at `index`, or undefined past the last one. */
@@ -151,19 +208,20 @@ class TokenKeys {
   }
 
   /**
-   * Whether a key is in `set`, without keying the tokens that open with an
-   * Arabic letter no key of the set starts with (see `openings`).
+   * Whether a key is in `set`, without keying the tokens whose first letters
+   * no key of the set opens with (see `mayBeIn`).
    */
-  someIn(set: Set<string>, opening: Uint8Array): boolean {
+  someIn(set: Set<string>, opens: Openings): boolean {
     if (this.next >= this.count) {
       for (const key of this.list) if (set.has(key)) return true
       return false
     }
+    const {text, bounds} = this
     for (let index = 0; index < this.count; index++) {
-      const value = this.valueAt(index)
-      const code = value.charCodeAt(0) - ARABIC_FIRST
-      if (code >= 0 && code < opening.length && opening[code] === 0) continue
-      const key = tokenKey(value)
+      const from = bounds[2 * index]
+      const to = bounds[2 * index + 1]
+      if (!mayBeIn(text, from, to, opens)) continue
+      const key = tokenKey(text.slice(from, to))
       if (key !== undefined && set.has(key)) return true
     }
     return false
@@ -393,7 +451,7 @@ export default defineRule({
         if (!options.allowWireFooters) report('furniture', line)
         continue
       }
-      const stamp = stampKind(rest)
+      const stamp = stampKind(rest, restKeys.at(0))
       if (stamp) {
         if (stamp === 'wire' && options.allowWireFooters) kinds[line.index] = 'wire'
         else report('stamp', line)
@@ -500,7 +558,7 @@ function toLine(text: string, start: number, end: number, index: number): Line |
   const count = bounds.length / 2
   if (limit === OPENING && count === OPENING) words = LONG_LINE + 1
   // The token that reached the limit is counted as a word but not keyed.
-  const keys = new TokenKeys(count === limit ? limit - 1 : count, (token) => raw.slice(bounds[2 * token], bounds[2 * token + 1]))
+  const keys = new TokenKeys(raw, bounds, count === limit ? limit - 1 : count)
   return {start: from, end: from + raw.length, raw, bounds, keys, words, index}
 }
 
@@ -541,10 +599,11 @@ function isWireMarker(keys: TokenKeys, raw: string): boolean {
  * zone mark (`ت م`). A stamp has a time, a full numeric date, or a month or
  * weekday name with a number, and nothing but stamp words besides.
  */
-function stampKind(rest: string): 'stamp' | 'wire' | undefined {
+function stampKind(rest: string, firstKey: string | undefined): 'stamp' | 'wire' | undefined {
   // Most lines are too long for a stamp, even without their marks: with no
   // mark in its first 161 characters, a line keeps more than 160.
   if (rest.length > 160 && !HAS_MARK.test(rest.slice(0, 161))) return undefined
+  if (opensWithOtherWord(rest, firstKey)) return undefined
   rest = rest.replace(MARKS, '')
   if (!rest || rest.length > 160 || !/[\p{N}]/u.test(rest)) return undefined
   const normalized = keyOf(rest)
@@ -583,6 +642,27 @@ function stampKind(rest: string): 'stamp' | 'wire' | undefined {
   }
   if (!(time || date || ((named || relative) && number))) return undefined
   return zone && time ? 'wire' : 'stamp'
+}
+
+/**
+ * Whether a line opens with a plain word that no stamp opens with: letters of
+ * ء–ي and the Arabic block up to white space or the end (`firstKey`, the key
+ * of the line's first token, is then its key), neither a stamp word nor one a
+ * stamp's label may start. Such a line is no stamp (its first part ends
+ * `stampKind`'s loop), and most lines with a number open so: this says it
+ * before the line is keyed and split.
+ */
+function opensWithOtherWord(rest: string, firstKey: string | undefined): boolean {
+  const code = rest.charCodeAt(0)
+  if (!((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a))) return false
+  let end = 1
+  while (end < rest.length && isArabicLetterCode(rest.charCodeAt(end))) end++
+  if (end < rest.length && !isWhiteSpaceCode(rest.charCodeAt(end))) return false
+  const key = firstKey
+  if (key === undefined || STAMP_OPENERS.has(key)) return false
+  // A label opens the line's key, maybe glued to the next word (`آخرتحديث`).
+  for (const word of STAMP_LABEL_FIRSTS) if (key.startsWith(word)) return false
+  return true
 }
 
 function furnitureKind(
@@ -633,15 +713,15 @@ function furnitureKind(
   }
   if (line.words <= 20) {
     if (rest.includes('©')) return 'furniture'
-    if (keys.someIn(INSIDE_FIRST_WORDS, INSIDE_OPENINGS)) {
+    if (keys.someIn(INSIDE_FIRST_WORDS, INSIDE_OPENS)) {
       const padded = ` ${keys.key} `
       for (const phrase of INSIDE) if (padded.includes(` ${phrase} `)) return 'furniture'
     }
   }
-  if ((line.words <= SHORT_PROMO_WORDS || (nearEdge && line.words <= 30)) && keys.someIn(CALLS, CALL_OPENINGS)) {
+  if ((line.words <= SHORT_PROMO_WORDS || (nearEdge && line.words <= 30)) && keys.someIn(CALLS, CALL_OPENS)) {
     if (
-      keys.someIn(CHANNELS, CHANNEL_OPENINGS) ||
-      (keys.someIn(APPS, APP_OPENINGS) && keys.someIn(DOWNLOADS, DOWNLOAD_OPENINGS))
+      keys.someIn(CHANNELS, CHANNEL_OPENS) ||
+      (keys.someIn(APPS, APP_OPENS) && keys.someIn(DOWNLOADS, DOWNLOAD_OPENS))
     )
       return 'furniture'
   }

@@ -2,7 +2,8 @@
 // endings, documents without final marks, lists and structural headings that
 // look like headline runs, and a stress run.
 import {describe, expect, it} from 'vitest'
-import {tokenKey} from '../rules/boilerplate.ts'
+import {mayBeIn, tokenKey} from '../rules/boilerplate.ts'
+import * as keys from '../rules/data/boilerplate-keys.precomputed.ts'
 import {isArabicLetterCode, normalize} from '../src/language/arabic.ts'
 import {lintLines} from './helpers.ts'
 
@@ -33,7 +34,49 @@ describe('boilerplate: token keys', () => {
   })
 })
 
+describe('boilerplate: reading a token\'s first letters before keying it', () => {
+  const sets: Array<[string, Set<string>, {first: Uint8Array; three: Set<number>}]> = [
+    ['inside', keys.INSIDE_FIRST_WORDS, {first: keys.INSIDE_OPENINGS, three: keys.INSIDE_PREFIXES}],
+    ['calls', keys.CALLS, {first: keys.CALL_OPENINGS, three: keys.CALL_PREFIXES}],
+    ['channels', keys.CHANNELS, {first: keys.CHANNEL_OPENINGS, three: keys.CHANNEL_PREFIXES}],
+    ['apps', keys.APPS, {first: keys.APP_OPENINGS, three: keys.APP_PREFIXES}],
+    ['downloads', keys.DOWNLOADS, {first: keys.DOWNLOAD_OPENINGS, three: keys.DOWNLOAD_PREFIXES}]
+  ]
+  // Every spelling of each letter that `normalize` writes as one, with harakat, tatweel and punctuation about.
+  const spellings: Record<string, string[]> = {ا: ['ا', 'أ', 'إ', 'آ'], ي: ['ي', 'ى'], ه: ['ه', 'ة'], ء: ['ء', 'ؤ', 'ئ']}
+  const writings = (key: string): string[] => {
+    let out = ['']
+    for (const letter of key) out = out.flatMap((head) => (spellings[letter] ?? [letter]).map((spelling) => head + spelling)).slice(0, 64)
+    return out.flatMap((word) => [word, word + '،', '«' + word + '»', word.slice(0, 1) + 'ـ' + word.slice(1), word.slice(0, 2) + 'َ' + word.slice(2)])
+  }
+
+  it.each(sets)('never rules out a token keyed into the %s set', (_, set, opens) => {
+    for (const key of set) {
+      for (const token of writings(key)) {
+        if (tokenKey(token) !== key) continue
+        expect(mayBeIn(token, 0, token.length, opens), token).toBe(true)
+        const line = `في ${token} هنا`
+        expect(mayBeIn(line, 3, 3 + token.length, opens), line).toBe(true)
+      }
+    }
+  })
+
+  it.each(sets)('rules out most words of running text for the %s set', (_, set, opens) => {
+    const words = `${BODY} ${BODY2}`.split(' ')
+    const kept = words.filter((word) => mayBeIn(word, 0, word.length, opens))
+    for (const word of words) if (tokenKey(word) !== undefined && set.has(tokenKey(word)!)) expect(kept).toContain(word)
+    expect(kept.length).toBeLessThan(words.length / 2)
+  })
+})
+
 describe('boilerplate: stamps', () => {
+  it('finds a stamp whose label is glued to its next word, and one whose first word is a stamp word', () => {
+    expect(lint(`${BODY}\nآخرتحديث 12/03/2019 10:45\nالساعة 10:45\n`)).toEqual([
+      '2:1-2:26: Unexpected lone date or time `آخرتحديث 12/03/2019 10:45`, remove it',
+      '3:1-3:13: Unexpected lone date or time `الساعة 10:45`, remove it'
+    ])
+  })
+
   it('finds stamps in Eastern, Persian and Western digits, with direction marks around them', () => {
     expect(lint(`${BODY}\n\u200F٠٩:١٥\u200F\n۱۲:۰۵ م\n2019-04-07 08:30 GMT\n`)).toEqual([
       '2:1-2:8: Unexpected lone date or time `\u200F٠٩:١٥\u200F`, remove it',

@@ -69,6 +69,9 @@ export const PARTICLE = keySet(OPENING_PARTICLES)
 export const WIRE = keySet(WIRE_MARKERS)
 export const ZONE = keySet(WIRE_ZONE_LETTERS)
 export const YA_NOUN = keySet(YA_NOUNS)
+/** The words a stamp's first part may be when it is a word (its label aside), and the first words of the labels. */
+export const STAMP_OPENERS = new Set([...WEEKDAY, ...MONTH, ...ZONE, ...STAMP, ...MONTH_PART, 'منذ'])
+export const STAMP_LABEL_FIRSTS = STAMP_LABEL.map((label) => label.words[0])
 
 
 // A token opening with an Arabic letter (U+0621–U+064A but tatweel) has a
@@ -90,3 +93,39 @@ export const CALL_OPENINGS = openings(CALLS)
 export const CHANNEL_OPENINGS = openings(CHANNELS)
 export const APP_OPENINGS = openings(APPS)
 export const DOWNLOAD_OPENINGS = openings(DOWNLOADS)
+
+// Most tokens open with a letter some key of a set opens with too (an alef
+// for the article): their first three letters rule out far more. A token whose
+// first three code units are letters of ء–ي (no tatweel) has a key that opens
+// with those letters as `normalize` writes them, which a key of the set must
+// open with too. Each letter is written as its normalised letter's place in
+// ء–ي (LETTER_PLACES, 255 for tatweel), three places packed in 18 bits.
+export const LETTER_PLACES = new Uint8Array(ARABIC_LAST - ARABIC_FIRST + 1)
+for (let code = ARABIC_FIRST; code <= ARABIC_LAST; code++) {
+  const key = keyOf(String.fromCharCode(code))
+  LETTER_PLACES[code - ARABIC_FIRST] = key.length === 1 ? key.charCodeAt(0) - ARABIC_FIRST : 255
+}
+/** The first three letters of a key, packed; -1 when they are not three letters of ء–ي. */
+function threeLetters(key: string): number {
+  if (key.length < 3) return -1
+  let packed = 0
+  for (let i = 0; i < 3; i++) {
+    const place = key.charCodeAt(i) - ARABIC_FIRST
+    if (place < 0 || place > ARABIC_LAST - ARABIC_FIRST || LETTER_PLACES[place] !== place) return -1
+    packed = (packed << 6) | place
+  }
+  return packed
+}
+function prefixes(set: Set<string>): Set<number> {
+  const result = new Set<number>()
+  for (const key of set) {
+    const packed = threeLetters(key)
+    if (packed >= 0) result.add(packed)
+  }
+  return result
+}
+export const INSIDE_PREFIXES = prefixes(INSIDE_FIRST_WORDS)
+export const CALL_PREFIXES = prefixes(CALLS)
+export const CHANNEL_PREFIXES = prefixes(CHANNELS)
+export const APP_PREFIXES = prefixes(APPS)
+export const DOWNLOAD_PREFIXES = prefixes(DOWNLOADS)
