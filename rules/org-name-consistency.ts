@@ -200,7 +200,8 @@ function spellingVariant(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
   if (long.length !== short.length + 1 || short.length < 5) return false
   for (let i = 0; i < long.length; i++) {
-    if (long[i] === short[i]) continue
+    // Not read past the end of `short` (the optimised code would be thrown away).
+    if (i < short.length && long[i] === short[i]) continue
     if (long[i] !== 'و' && long[i] !== 'ي') return false
     if (long[i] === 'ي' && (i === long.length - 1 || (i === long.length - 2 && long[i + 1] === 'ه'))) return false
     return long.slice(i + 1) === short.slice(i)
@@ -600,16 +601,23 @@ class SentenceTokens {
     const words = this.words
     let paired = false
     for (const w of openers) if (w + 1 < words.length && this.unPair(w)) paired = true
+    // Both assigned whatever the sentence, so that every SentenceTokens has one
+    // shape: assigned only when paired, a sentence with `الأمم المتحدة` made
+    // V8 throw away the optimised code of `at`, `exactAt` and `spelledMatch`.
+    let first: number[] | undefined
+    let last: number[] | undefined
     if (paired) {
-      this.first = []
-      this.last = []
+      first = []
+      last = []
       for (let i = 0; i < words.length; i++) {
-        this.first.push(i)
+        first.push(i)
         if (i + 1 < words.length && this.unPair(i)) i++
-        this.last.push(i)
+        last.push(i)
       }
     }
-    this.count = this.first ? this.first.length : words.length
+    this.first = first
+    this.last = last
+    this.count = first ? first.length : words.length
     this.cache = new Array(this.count)
     this.joins = new Uint8Array(this.count)
   }
@@ -745,12 +753,20 @@ interface Mention {
   /** Whether every token is spelled as in the form. */
   spelled: boolean
   /** A near-miss that only respells a word (`الأوربي`, `اليونيسيف`): a finding only beside the name spelled right. */
-  respelled?: boolean
+  respelled: boolean
   /**
    * A listed name followed by a light word of a longer one (`وكالة الطاقة الذرية
    * العالمية`): written right as far as it goes, but no model of the body's name.
    */
-  partial?: boolean
+  partial: boolean
+}
+
+/**
+ * Every mention is made here, with one shape: made with different properties
+ * in different places, they made V8 throw away the optimised code that reads them.
+ */
+function makeMention(kind: Mention['kind'], tokens: Token[], spelled: boolean, body?: Body, form?: Form, respelled = false): Mention {
+  return {body, form, kind, tokens, spelled, respelled, partial: false}
 }
 
 /** Whether a listed form (or one that lost a space) may start with this token. */
@@ -811,7 +827,7 @@ function exactAt(st: SentenceTokens, start: number, index: Index): Mention | und
   if (bestForm === undefined) return undefined
   const tokens = st.slice(start, start + bestLength)
   const kind = bestGlued ? 'glued' : bestForm.kind === 'variant' ? 'variant' : bestForm.kind === 'former' ? 'former' : 'exact'
-  return {body: bestForm.body, form: bestForm, kind, tokens, spelled: bestSpelled === bestLength}
+  return makeMention(kind, tokens, bestSpelled === bestLength, bestForm.body, bestForm)
 }
 
 /** How many words of `form` are spelled as in it when the tokens from `start` are the form; -1 when they are not. */
@@ -1475,7 +1491,7 @@ export default defineRule({
         }
         const near = chain && (!exact || (exact.kind !== 'variant' && exact.kind !== 'former')) ? nearMissOf(chain, index) : undefined
         if (near && near.used > (exact?.tokens.length ?? 0)) {
-          mentions.push({body: near.form.body, form: near.form, kind: 'near', tokens: chain!.slice(0, near.used), spelled: false, respelled: near.respelled})
+          mentions.push(makeMention('near', chain!.slice(0, near.used), false, near.form.body, near.form, near.respelled))
           from = i + near.used
           continue
         }
@@ -1490,13 +1506,13 @@ export default defineRule({
         if (t.definite && t.core.length >= 5) {
           const single = singlesFor(index, t.core)?.find((form) => form.kind !== 'reference' && spellingVariant(t.core, form.tokens[0].core))
           if (single) {
-            mentions.push({body: single.body, form: single, kind: 'near', tokens: [t], spelled: false, respelled: true})
+            mentions.push(makeMention('near', [t], false, single.body, single, true))
             continue
           }
         }
         // Names of bodies no list knows, outside headings (titles shorten and paraphrase).
         if (head && chain && chain.length >= 2 && options.unknownBodies !== false && !isHeadingLike(sentence.paragraph)) {
-          unknown.push({kind: 'unknown', tokens: chain, spelled: true})
+          unknown.push(makeMention('unknown', chain, true))
         }
       }
     }
@@ -1506,7 +1522,7 @@ export default defineRule({
       for (const mention of found.unpaired) {
         const first = mention.tokens[0]
         if (mention.tokens.length >= 2 && isHead(first) && !isHeadingLike(first.word!.sentence.paragraph)) {
-          unknown.push({kind: 'unknown', body: mention.body, tokens: mention.tokens, spelled: true})
+          unknown.push(makeMention('unknown', mention.tokens, true, mention.body))
         }
       }
       reportUnknown(context, index, unknown, found)
