@@ -41,7 +41,7 @@ function cacheState(pkg: string): string {
 
 function lint(pkg: string, args: string[], options: {probe?: string} = {}) {
   const pre = options.probe ? ['--import', options.probe] : []
-  return spawnSync(process.execPath, [...pre, join(pkg, 'bin/translint.js'), ...args], {cwd: fixture({}), encoding: 'utf8'})
+  return spawnSync(process.execPath, [...pre, join(pkg, 'bin/translint.js'), ...args], {cwd: fixture({}), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
 }
 
 describe('the command line script and its code cache', () => {
@@ -159,6 +159,26 @@ describe('the command line script and its code cache', () => {
     expect(result.stdout).toContain('😀')
     expect(loaded(result).packages.filter((path) => path.includes('string-width'))).toHaveLength(1)
   }, 60000)
+
+  it('lets TurboFan inline less in a run over a megabyte, and only there (large-run.ts): node:v8 is loaded for it', () => {
+    const probe = join(fixture({}), 'probe.mjs')
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\nloaded ' + JSON.stringify(process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13))) + '\\n'))\n")
+    const builtins = (result: {stderr: string}) => JSON.parse(/\nloaded (.*)\n$/.exec(result.stderr)![1]!) as string[]
+    const dir = fixture({})
+    const text = readFileSync(seed, 'utf8')
+    // Two files: one of them alone is under a megabyte, both together over it.
+    writeFileSync(join(dir, 'a.txt'), text.repeat(Math.ceil(600_000 / Buffer.byteLength(text))))
+    writeFileSync(join(dir, 'b.txt'), text.repeat(Math.ceil(600_000 / Buffer.byteLength(text))))
+    const one = lint(root, ['--jobs', '1', '--format', 'json', join(dir, 'a.txt')], {probe})
+    expect(one.status).toBe(1)
+    expect(builtins(one)).not.toContain('v8')
+    const both = lint(root, ['--jobs', '1', '--format', 'json', dir], {probe})
+    expect(both.status).toBe(1)
+    expect(builtins(both)).toContain('v8')
+    // The same findings either way.
+    const messages = (result: {stdout: string}, name: string) => (JSON.parse(result.stdout) as {path: string; messages: unknown[]}[]).find((f) => f.path.endsWith(name))!.messages
+    expect(messages(both, 'a.txt')).toEqual(messages(one, 'a.txt'))
+  }, 120000)
 })
 
 describe('what the command line loads before it knows the format', () => {

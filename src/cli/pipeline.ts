@@ -22,6 +22,7 @@ import {InputError, type FoundFile} from './files.ts'
 import {cleanFolder, type FolderCleanup} from './journal.ts'
 import {readDocument, type Document} from './read.ts'
 import {cleanUpOnSignals} from './signals.ts'
+import {LARGE_RUN_BYTES, tuneForLargeRun} from './large-run.ts'
 import {writeFixed} from './write.ts'
 import {say} from './texts.ts'
 
@@ -121,18 +122,19 @@ function unlinted(result: TaskResult): boolean {
 
 /**
  * Look ahead at the first sources (paths and sizes, not contents) to decide
- * how many threads the run is worth; they are handed back to be run.
+ * how many threads the run is worth and whether it is large (large-run.ts);
+ * they are handed back to be run.
  */
 export async function plan(sources: AsyncIterator<Source>, jobs: number | undefined): Promise<{jobs: number; head: Source[]}> {
-  if (jobs === 1 || (jobs === undefined && availableParallelism() < 2)) return {jobs: 1, head: []}
+  const oneThread = jobs === 1 || (jobs === undefined && availableParallelism() < 2)
   const head: Source[] = []
-  const enough = jobs === undefined ? decidingBytes() : 0
+  const enough = Math.max(LARGE_RUN_BYTES, jobs === undefined && !oneThread ? decidingBytes() : 0)
   let bytes = 0
   let files = 0
   // A long plain-text file counts for as many threads as it can keep busy (its sections are spread over them).
   let parts = 0
   // A found file is its path and size: tens of thousands of them are a few megabytes.
-  while ((bytes < enough || parts < (jobs ?? 2)) && files < 65536) {
+  while ((bytes < enough || (!oneThread && parts < (jobs ?? 2))) && files < 65536) {
     const next = await sources.next()
     if (next.done) break
     head.push(next.value)
@@ -141,7 +143,8 @@ export async function plan(sources: AsyncIterator<Source>, jobs: number | undefi
     parts += 'path' in next.value ? partsOf(next.value.path, size) : 1
     files++
   }
-  return {jobs: jobsFor({bytes, files, parts}, jobs), head}
+  if (bytes >= LARGE_RUN_BYTES || files >= 65536) tuneForLargeRun()
+  return {jobs: oneThread ? 1 : jobsFor({bytes, files, parts}, jobs), head}
 }
 
 async function* chain<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {

@@ -14,20 +14,8 @@ import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {setFlagsFromString} from 'node:v8'
 import {Script} from 'node:vm'
 import type {Io} from './index.ts'
-
-/** What TurboFan may inline into one function, in bytes of bytecode (V8's default: 920); see below. */
-export const INLINED_BYTECODE_LIMIT = 200
-
-// How much V8's optimising compiler (TurboFan) inlines into one hot function: at most 200 bytes of callees'
-// bytecode in all instead of 920. A lint runs a few hundred hot functions, each optimised once or more, and
-// compiling them is most of a short run's work (over the first 2 MB, 54% of all instructions). Set before
-// anything is compiled, for this thread and the workers (V8's flags are the process's), and the same when
-// the build writes the code cache (scripts/code-cache.mjs loads this module), whose flags V8 checks.
-// The library leaves a host's flags alone: only the command line sets this.
-setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_LIMIT}`)
 
 // The script's file name, set by the build (scripts/build.mjs).
 declare const __TRANSLINT_CLI_SCRIPT__: string

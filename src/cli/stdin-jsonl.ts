@@ -24,6 +24,7 @@ import {runTask} from '../engine/task.ts'
 import type {RuleSettings} from '../engine/types.ts'
 import type {ResolvedConfig} from '../config/load.ts'
 import {messageToJson} from '../reporters/json.ts'
+import {tuneForLargeRun} from './large-run.ts'
 import {formatBytes, MAX_DOCUMENT_BYTES} from './limits.ts'
 
 /**
@@ -133,6 +134,8 @@ function parseRecord(bytes: Buffer): InputRecord | {id: string | number | null; 
 
 export async function runStdinJsonl(input: AsyncIterable<Uint8Array | string>, options: StdinJsonlOptions): Promise<StdinJsonlSummary> {
   const summary: StdinJsonlSummary = {records: 0, bad: 0}
+  // A stream of records is a long run (one process for a partition of a corpus): see large-run.ts.
+  tuneForLargeRun()
   const path = resolve(options.cwd, options.path)
   const config = await configFor(path, options.explicitConfig)
   const rules = options.rulesFor(config, path)
