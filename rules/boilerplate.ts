@@ -658,10 +658,9 @@ function opensWithOtherWord(rest: string, firstKey: string | undefined): boolean
   let end = 1
   while (end < rest.length && isArabicLetterCode(rest.charCodeAt(end))) end++
   if (end < rest.length && !isWhiteSpaceCode(rest.charCodeAt(end))) return false
-  const key = firstKey
-  if (key === undefined || STAMP_OPENERS.has(key)) return false
+  if (firstKey === undefined || STAMP_OPENERS.has(firstKey)) return false
   // A label opens the line's key, maybe glued to the next word (`آخرتحديث`).
-  for (const word of STAMP_LABEL_FIRSTS) if (key.startsWith(word)) return false
+  for (const word of STAMP_LABEL_FIRSTS) if (firstKey.startsWith(word)) return false
   return true
 }
 

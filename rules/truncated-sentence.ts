@@ -7,7 +7,7 @@ import {Col, type CorpusStats} from '../src/stats/corpus-stats.ts'
 import {endingModel, isTruncatedAt, type EndingCase} from '../src/stats/ending.ts'
 import {statsFor} from '../src/stats/load.ts'
 import type {TreeModel} from '../src/stats/trees.ts'
-import {getDocument, hasPredicateWord, isHeadingLike, lastContentParagraph, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
+import {endsWithFinalMark, getDocument, hasPredicateWord, isHeadingLike, lastContentParagraph, type DocumentModel, type ParagraphInfo, type SentenceInfo, type WordInfo} from '../src/engine/document.ts'
 import {
   FURNITURE_LABELS,
   LETTER_NAMES,
@@ -369,46 +369,6 @@ export function positions(doc: DocumentModel): Map<ParagraphInfo, Position> {
       paragraph,
       {first: index === 0, last: index === content.length - 1, previousMarked: marked[index - 1] === true, nextMarked: marked[index + 1] === true}
     ])
-  )
-}
-
-/**
- * The end of a paragraph: a final mark, maybe followed by closing quotes or brackets and
- * white space (`(?:[.!?؟…۔:]|\.\.)["'»”’)\]]*\s*$`), read from the text's end. As a regular
- * expression it was tried at every final mark of every paragraph, twice a document (4.5 ms
- * of the rule's 23 ms a pass over 1.45 MB of news, warm, in --cpu-prof).
- */
-export function endsWithFinalMark(text: string): boolean {
-  let index = text.length
-  while (index > 0 && isWhiteSpace(text.charCodeAt(index - 1))) index--
-  while (index > 0 && isCloser(text.charCodeAt(index - 1))) index--
-  return index > 0 && isFinalMark(text.charCodeAt(index - 1))
-}
-
-/** `[.!?؟…۔:]` */
-function isFinalMark(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f || code === 0x2026 || code === 0x6d4 || code === 0x3a
-}
-
-/** `["'»”’)\]]` */
-function isCloser(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0xbb || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d
-}
-
-/** `\s` of a regular expression: ASCII and Unicode spaces, line ends, the byte-order mark. */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
   )
 }
 

@@ -16,7 +16,7 @@ import {
 } from '../src/language/sentence-words.ts'
 import {statsFor} from '../src/stats/load.ts'
 import {treeProbability, treeReaches, type TreeModel} from '../src/stats/trees.ts'
-import {endsWithFinalMark} from '../rules/truncated-sentence.ts'
+import {endsWithFinalMark} from '../src/engine/document.ts'
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number): () => number {

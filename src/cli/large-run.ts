@@ -15,7 +15,7 @@
 // a cold start). The library leaves a host's flags alone.
 
 /** What TurboFan may inline into one function in a large run, in bytes of bytecode (V8's default: 920). */
-export const INLINED_BYTECODE_LIMIT = 200
+const INLINED_BYTECODE_LIMIT = 200
 
 /** A run that lints at least this much text is large. */
 export const LARGE_RUN_BYTES = 1024 * 1024
@@ -27,9 +27,4 @@ export function tuneForLargeRun(): void {
   if (tuned) return
   tuned = true
   process.getBuiltinModule('node:v8').setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_LIMIT}`)
-}
-
-/** Whether the flags were set in this process. */
-export function tunedForLargeRun(): boolean {
-  return tuned
 }

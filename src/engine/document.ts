@@ -153,21 +153,44 @@ export function hasPredicateWord(words: readonly WordInfo[]): boolean {
   return false
 }
 
-/** Closing quotes and brackets that may follow a final mark. */
-const CLOSERS = new Set(['"', "'", '»', '”', ')', ']'])
-const FINAL_MARKS = new Set(['.', '!', '?', '؟', '…', '۔', ':'])
-const SPACE = /\s/u
-
 /**
- * Whether the text ends with a final mark, perhaps closed by quotes or
- * brackets and followed by white space (`[.!?؟…۔:]["'»”)\]]*\s*$`), read
- * from its end: a regular expression would try every position of the text.
+ * Whether the text ends with a final mark, perhaps closed by quotes or brackets and followed
+ * by white space (`[.!?؟…۔:]["'»”’)\]]*\s*$`), read from the text's end: as a regular
+ * expression it was tried at every final mark of every paragraph (in truncated-sentence, twice
+ * a document: 4.5 ms of the rule's 23 ms a pass over 1.45 MB of news, warm, in --cpu-prof).
  */
-function endsWithFinalMark(text: string): boolean {
+export function endsWithFinalMark(text: string): boolean {
   let index = text.length
-  while (index > 0 && SPACE.test(text[index - 1]!)) index--
-  while (index > 0 && CLOSERS.has(text[index - 1]!)) index--
-  return index > 0 && FINAL_MARKS.has(text[index - 1]!)
+  while (index > 0 && isWhiteSpace(text.charCodeAt(index - 1))) index--
+  while (index > 0 && isCloser(text.charCodeAt(index - 1))) index--
+  return index > 0 && isFinalMark(text.charCodeAt(index - 1))
+}
+
+/** `[.!?؟…۔:]` */
+function isFinalMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f || code === 0x2026 || code === 0x6d4 || code === 0x3a
+}
+
+/** `["'»”’)\]]` */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xbb || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d
+}
+
+/** `\s` of a regular expression: ASCII and Unicode spaces, line ends, the byte-order mark. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**

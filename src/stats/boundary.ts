@@ -8,7 +8,7 @@ import {complementKind, looksLikeVerb, openerClass} from '../language/sentence-w
 import {Col} from './columns.ts'
 import {PairCol, type CorpusStats} from './corpus-stats.ts'
 import {baseRate, logRate, pairPmi, pairRate} from './evidence.ts'
-import {treeProbability, treeReaches, type TreeModel} from './trees.ts'
+import {treeReaches, type TreeModel} from './trees.ts'
 
 export interface BoundaryCase {
   /** Comparison key and written value of the word before the period. */
@@ -128,12 +128,7 @@ export function boundaryModel(stats: CorpusStats): TreeModel | undefined {
   return model?.kind === 'trees' && model.features.length === BOUNDARY_FEATURES.length ? model : undefined
 }
 
-/** The probability that the period was put inside a sentence (not a real boundary). */
-export function cutProbability(stats: CorpusStats, model: TreeModel, c: BoundaryCase): number {
-  return treeProbability(model, boundaryFeatures(stats, c))
-}
-
-/** Whether cutProbability(stats, model, c) >= threshold (see treeReaches). */
+/** Whether the probability that the period was put inside a sentence (not a real boundary) reaches the threshold (see treeReaches). */
 export function isCutAt(stats: CorpusStats, model: TreeModel, c: BoundaryCase, threshold: number): boolean {
   return treeReaches(model, boundaryFeatures(stats, c), threshold)
 }

@@ -8,7 +8,7 @@
 import {Col} from './columns.ts'
 import {PairCol, type CorpusStats} from './corpus-stats.ts'
 import {baseRate, logRate, pairRate} from './evidence.ts'
-import {treeProbability, treeReaches, type TreeModel} from './trees.ts'
+import {treeReaches, type TreeModel} from './trees.ts'
 
 export interface EndingCase {
   /** Comparison key of the last word, and of the word before it in the same clause (if any). */
@@ -91,12 +91,7 @@ export function endingModel(stats: CorpusStats): TreeModel | undefined {
   return model?.kind === 'trees' && model.features.length === ENDING_FEATURES.length ? model : undefined
 }
 
-/** The probability that the paragraph was cut off. */
-export function truncationProbability(stats: CorpusStats, model: TreeModel, c: EndingCase): number {
-  return treeProbability(model, endingFeatures(stats, c))
-}
-
-/** Whether truncationProbability(stats, model, c) >= threshold (see treeReaches). */
+/** Whether the probability that the paragraph was cut off reaches the threshold (see treeReaches). */
 export function isTruncatedAt(stats: CorpusStats, model: TreeModel, c: EndingCase, threshold: number): boolean {
   return treeReaches(model, endingFeatures(stats, c), threshold)
 }
