@@ -6,7 +6,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import v8 from 'node:v8'
 import {beforeAll, describe, expect, it, vi} from 'vitest'
-import {createPool, jobsFor, PARALLEL_THRESHOLD, TWO_CORE_THRESHOLD} from '../src/engine/pool.ts'
+import {createPool, jobsFor, PARALLEL_THRESHOLD, TWO_CORE_THRESHOLD, WORKER_DEPTH, WORKER_HELD_UNITS, WORKER_MAX_DEPTH} from '../src/engine/pool.ts'
 import {resolveRuleSettings} from '../src/engine/processor.ts'
 import {rules} from '../rules/index.ts'
 import type {Task} from '../src/engine/task.ts'
@@ -80,9 +80,9 @@ describe('a pool of this thread and a worker', () => {
     }
   }, 60000)
 
-  it('fails only the tasks a dying worker held, and goes on with a new one', async () => {
-    const dir = fixture({})
-    const script = join(dir, 'dies.mjs')
+  /** A worker script that dies on the task named dies.txt and answers the others with no findings. */
+  function dyingWorker(): string {
+    const script = join(fixture({}), 'dies.mjs')
     writeFileSync(
       script,
       `import {parentPort} from 'node:worker_threads'
@@ -92,18 +92,40 @@ parentPort.on('message', ({task}) => {
 })
 `
     )
-    // The first task goes to the worker (it is fed before this thread takes any).
+    return script
+  }
+
+  it('fails only the tasks a dying worker held, and goes on with a new one', async () => {
+    // The first task goes to the worker (it is fed before this thread takes any), with as many
+    // small ones after it as it may hold: all of them are posted before the worker has started.
     const work = tasks()
     work[0] = {...work[0], path: 'dies.txt'}
-    const pool = createPool(2, script)
+    let held = 0
+    let units = 0
+    while (held < WORKER_MAX_DEPTH && (held < WORKER_DEPTH || units + work[held]!.value.length <= WORKER_HELD_UNITS)) units += work[held++]!.value.length
+    expect(held).toBeGreaterThan(WORKER_DEPTH)
+    const pool = createPool(2, dyingWorker())
     try {
       const results = await Promise.all(work.map((task) => pool.run(task)))
       const failed = results.filter((r) => r.errors.length > 0)
-      // The dying task, and the one waiting behind it in the same worker.
-      expect(failed.map((r) => r.file.path)).toEqual(['dies.txt', 'doc1.txt'])
+      // The dying task, and the ones waiting behind it in the same worker.
+      expect(failed.map((r) => r.file.path)).toEqual(work.slice(0, held).map((task) => task.path))
       expect(failed[0].errors[0].message).toBe('worker thread stopped (exit code 3)')
       // The new worker took tasks from the queue.
       expect(pool.done.workers).toBeGreaterThan(0)
+    } finally {
+      await pool.close()
+    }
+  }, 60000)
+
+  it('gives a worker many small tasks at once but only two large ones', async () => {
+    const large = 'ب '.repeat(WORKER_HELD_UNITS / 4)
+    const settings = resolveRuleSettings({})
+    const work: Task[] = Array.from({length: 6}, (_, i) => ({path: i === 0 ? 'dies.txt' : `large${i}.txt`, value: large, rules: settings, settings: {}}))
+    const pool = createPool(2, dyingWorker())
+    try {
+      const results = await Promise.all(work.map((task) => pool.run(task)))
+      expect(results.filter((r) => r.errors.length > 0).map((r) => r.file.path)).toEqual(['dies.txt', 'large1.txt'])
     } finally {
       await pool.close()
     }

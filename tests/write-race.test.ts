@@ -1,7 +1,7 @@
 // The moments of a fixed file's write at which another program can save the
 // file, each one tried: whatever the moment, the save is never overwritten.
 import {spawnSync} from 'node:child_process'
-import {chmodSync, existsSync, linkSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, linkSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {readDocument} from '../src/cli/read.ts'
@@ -98,5 +98,24 @@ describe('a run killed while the file is aside', () => {
     } finally {
       process.kill(Number(live))
     }
+  })
+})
+
+describe('reading a file found in a folder whose real path is known', () => {
+  it('reads the file itself, and follows a symlink put in its place since it was found', () => {
+    const dir = fixture({'a.txt': 'نص أول', 'b.txt': 'نص ثان'})
+    const real = realpathSync(dir)
+    const direct = readDocument(join(dir, 'a.txt'), 'a.txt', real)
+    expect(direct.text).toBe('نص أول')
+    expect(direct.snapshot.target).toBe(join(real, 'a.txt'))
+    // a.txt is now a symlink to b.txt: read through it, with the target it leads to.
+    rmSync(join(dir, 'a.txt'))
+    symlinkSync('b.txt', join(dir, 'a.txt'))
+    const followed = readDocument(join(dir, 'a.txt'), 'a.txt', real)
+    expect(followed.text).toBe('نص ثان')
+    expect(followed.snapshot.target).toBe(join(real, 'b.txt'))
+    // Gone: said as a file that cannot be read, as without the folder.
+    rmSync(join(dir, 'a.txt'))
+    expect(() => readDocument(join(dir, 'a.txt'), 'a.txt', real)).toThrow(/a\.txt.*ENOENT/)
   })
 })

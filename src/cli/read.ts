@@ -3,6 +3,7 @@
 // exact bytes and which inode they came from) when the file is to be fixed, so
 // the write can check the file is still what was linted.
 import {closeSync, constants, fstatSync, openSync, realpathSync} from 'node:fs'
+import {basename, join} from 'node:path'
 import {InputError} from './files.ts'
 import {formatBytes, LimitError, MAX_DOCUMENT_BYTES, readFdLimited} from './limits.ts'
 import {say} from './texts.ts'
@@ -55,14 +56,34 @@ function cannotRead(path: string, error: unknown): InputError {
   return new InputError(path, say('cannotRead', {code: (error as NodeJS.ErrnoException).code ?? String(error)}))
 }
 
-/** Read a document. `shown` is the path for messages. */
-export function readDocument(path: string, shown: string = path): Document {
+/**
+ * Open the file at `path` through every symlink: its target (every symlink
+ * resolved) and a descriptor. `realFolder`, when given, is the path's folder
+ * with every symlink resolved, known already (a folder of many files is
+ * resolved once, not once a file: that cost a run over 100 MB of news 2.7% of
+ * its main thread); the file is then opened only if it is no symlink itself.
+ */
+function openTarget(path: string, realFolder: string | undefined): {target: string; fd: number} {
+  if (realFolder !== undefined) {
+    const target = join(realFolder, basename(path))
+    try {
+      return {target, fd: openSync(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW)}
+    } catch (error) {
+      // A symlink now (ELOOP), or gone: resolved the long way, which says why it cannot be read.
+      if ((error as NodeJS.ErrnoException).code !== 'ELOOP' && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  const target = realpathSync(path)
+  // O_NONBLOCK: a FIFO must not block the run before it can be refused.
+  return {target, fd: openSync(target, constants.O_RDONLY | constants.O_NONBLOCK)}
+}
+
+/** Read a document. `shown` is the path for messages; `realFolder` its folder, every symlink resolved, when known. */
+export function readDocument(path: string, shown: string = path, realFolder?: string): Document {
   let target: string
   let fd: number
   try {
-    target = realpathSync(path)
-    // O_NONBLOCK: a FIFO must not block the run before it can be refused.
-    fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK)
+    ;({target, fd} = openTarget(path, realFolder))
   } catch (error) {
     throw cannotRead(shown, error)
   }

@@ -4,9 +4,10 @@
 // through it and keep only the ones in flight; `runTasks` is the whole-array
 // form.
 //
-// Tasks wait in one shared queue. A worker is kept fed with up to
-// WORKER_DEPTH tasks (so it never waits for this thread, which may be in the
-// middle of a file of its own); whatever the workers cannot take yet, this
+// Tasks wait in one shared queue. A worker is kept fed with at least
+// WORKER_DEPTH tasks, more while they are small (so it never waits for this
+// thread, which may be in the middle of a file of its own); whatever the
+// workers cannot take yet, this
 // thread lints itself, one task per turn of the event loop so the workers'
 // answers are heard between two. So `--jobs 2` on two cores is this thread and
 // one worker, both linting, instead of two workers and an idle main thread.
@@ -47,8 +48,20 @@ function heapGrowingPercent(percent: number): void {
   process.getBuiltinModule('node:v8').setFlagsFromString(`--heap-growing-percent=${percent}`)
 }
 
-/** Tasks a worker holds at once: one it runs, one waiting in its port. */
-const WORKER_DEPTH = 2
+/** Tasks a worker holds at once at least: one it runs, one waiting in its port. */
+export const WORKER_DEPTH = 2
+
+/**
+ * More small tasks a worker may hold, up to WORKER_MAX_DEPTH while what it
+ * holds is under WORKER_HELD_UNITS code units of text. Two were too few for
+ * files of a few kilobytes: a worker lints them in a millisecond or two,
+ * faster than this thread, busy with a file of its own, hands it more, and
+ * sat idle for 20-40% of a run over 20 MB of news (its CPU profile's idle
+ * share, every half second); with up to sixteen, 0-6%. See README
+ * "Performance".
+ */
+export const WORKER_MAX_DEPTH = 16
+export const WORKER_HELD_UNITS = 256 * 1024
 
 /**
  * A worker's young generation, in MB. V8's default let this thread and one
@@ -171,6 +184,8 @@ class InlinePool implements Pool {
  * plain-text file's sections (see sectioned-task.ts).
  */
 interface Job {
+  /** Code units of text it lints (how much a worker may hold at once). */
+  readonly units: number
   /** What a worker is posted. */
   message(): {task: Task} | {batch: SectionBatch}
   /** Do it in this thread. */
@@ -189,6 +204,7 @@ interface WorkerReply {
 
 function taskJob(task: Task, settings: LintSettings | undefined, resolve: (result: TaskResult) => void): Job {
   return {
+    units: task.value.length,
     message: () => ({task}),
     runHere: async () => resolve(await runHere(task, settings)),
     answer: (reply) => resolve(reply.result ? deserializeResult(task, reply.result) : failedResult(task, reply.error ?? 'unknown error')),
@@ -198,6 +214,8 @@ function taskJob(task: Task, settings: LintSettings | undefined, resolve: (resul
 
 function batchJob(sectioned: SectionedTask, index: number): Job {
   return {
+    // A batch is a megabyte or more of a long file's sections: never more than WORKER_DEPTH of them at once.
+    units: Infinity,
     message: () => ({batch: sectioned.batch(index)}),
     runHere: async () => sectioned.here(index),
     answer: (reply) => (reply.sections ? sectioned.answer(index, reply.sections) : sectioned.fail(reply.error ?? 'unknown error')),
@@ -290,7 +308,7 @@ class SharedPool implements Pool {
   /** Feed the workers first; what is left, this thread takes on its next turn. */
   private dispatch(): void {
     for (const [worker, held] of this.held) {
-      while (held.length < WORKER_DEPTH && this.queue.length > 0) {
+      while (this.queue.length > 0 && mayHold(held, this.queue[0]!)) {
         const job = this.queue.shift()!
         held.push(job)
         worker.postMessage(job.message())
@@ -312,6 +330,15 @@ class SharedPool implements Pool {
     }
     this.dispatch()
   }
+}
+
+/** Whether a worker holding `held` may be given `next` too. */
+function mayHold(held: Job[], next: Job): boolean {
+  if (held.length < WORKER_DEPTH) return true
+  if (held.length >= WORKER_MAX_DEPTH) return false
+  let units = next.units
+  for (const job of held) units += job.units
+  return units <= WORKER_HELD_UNITS
 }
 
 /** Run every task; results keep the tasks' order. */

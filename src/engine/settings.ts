@@ -21,10 +21,11 @@ function append<T>(target: T[], items: readonly T[]): void {
 
 /**
  * The language of the messages for files under `config`: `--locale` (the
- * `chosen` one) first, then the config's `locale`, then the environment.
+ * `chosen` one) first, then the config's `locale`, then the environment's
+ * (`fromEnvironment`: a run over many files reads it once).
  */
-export function localeFor(config: ResolvedConfig, chosen?: Locale): Locale {
-  return chosen ?? config.locale ?? localeFromEnvironment()
+export function localeFor(config: ResolvedConfig, chosen?: Locale, fromEnvironment: () => Locale = localeFromEnvironment): Locale {
+  return chosen ?? config.locale ?? fromEnvironment()
 }
 
 export function settingsFor(config: ResolvedConfig, locale: Locale = localeFor(config)): LintSettings {
