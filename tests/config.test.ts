@@ -1,4 +1,6 @@
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {configFor, rulesForFile} from '../src/config/load.ts'
 import {cli, fixture} from './cli-helpers.ts'
 
 const tatweelText = 'شاركت الأمانـة في المؤتمر.\n'
@@ -55,6 +57,22 @@ describe('.linterrc.json', () => {
     expect(paths).toEqual(['titles/y.txt', 'z.txt'])
     expect(report[0].messages.filter((m: {ruleId: string}) => m.ruleId === 'tatweel')).toEqual([])
     expect(report[1].messages.filter((m: {ruleId: string}) => m.ruleId === 'tatweel')).toHaveLength(1)
+  })
+
+  it('gives the files the same overrides apply to one rules object, and others another', async () => {
+    const dir = fixture({
+      '.linterrc.json': JSON.stringify({overrides: [{files: ['titles/*.txt'], rules: {tatweel: 'off'}}, {files: ['**/b*.txt'], rules: {hamza: 'off'}}]})
+    })
+    const config = await configFor(join(dir, 'a.txt'))
+    const rules = (name: string) => rulesForFile(config, join(dir, name))
+    expect(rules('a.txt')).toBe(config.rules)
+    expect(rules('titles/a.txt')).toBe(rules('titles/c.txt'))
+    expect(rules('titles/a.txt').tatweel?.[0]).toBe('off')
+    expect(rules('titles/a.txt').hamza?.[0]).not.toBe('off')
+    expect(rules('titles/b.txt')).not.toBe(rules('titles/a.txt'))
+    expect([rules('titles/b.txt').tatweel?.[0], rules('titles/b.txt').hamza?.[0]]).toEqual(['off', 'off'])
+    expect(rules('b.txt')).toBe(rules('other/b2.txt'))
+    expect([rules('b.txt').tatweel?.[0], rules('b.txt').hamza?.[0]]).toEqual([config.rules.tatweel?.[0], 'off'])
   })
 
   it('lints the configured extensions in folders', async () => {

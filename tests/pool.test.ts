@@ -118,6 +118,57 @@ parentPort.on('message', ({task}) => {
     }
   }, 60000)
 
+  it('sends a worker the rules and the settings of a config once, and names them after that', async () => {
+    // A worker that answers with what it was sent (as the fixed text, which the pool hands back as it is).
+    const script = join(fixture({}), 'echo.mjs')
+    writeFileSync(
+      script,
+      `import {parentPort} from 'node:worker_threads'
+parentPort.on('message', ({task, rulesId, settingsId}) => {
+  const sent = {rules: task.rules !== undefined, settings: task.settings !== undefined, rulesId, settingsId}
+  parentPort.postMessage({result: {messages: [], errors: [], fixed: JSON.stringify(sent)}})
+})
+`
+    )
+    const rules = resolveRuleSettings({hamza: 'warn'})
+    const [a, b] = [{words: ['اكثر']}, {words: ['اهمية']}]
+    const work: Task[] = [a, b, a, b, a].map((settings, i) => ({path: `doc${i}.txt`, value: 'نص', rules, settings}))
+    const pool = createPool(2, script)
+    try {
+      const sent = (await Promise.all(work.map((task) => pool.run(task)))).map((result) => JSON.parse(result.fixed!))
+      expect(sent.map(({rules, settings}) => [rules, settings])).toEqual([
+        [true, true],
+        [false, true],
+        [false, false],
+        [false, false],
+        [false, false]
+      ])
+      expect(new Set(sent.map((s) => s.rulesId)).size).toBe(1)
+      expect(sent.map((s) => s.settingsId)).toEqual([sent[0].settingsId, sent[1].settingsId, sent[0].settingsId, sent[1].settingsId, sent[0].settingsId])
+      expect(sent[0].settingsId).not.toBe(sent[1].settingsId)
+    } finally {
+      await pool.close()
+    }
+  }, 60000)
+
+  it('a worker lints every file with the settings it was sent once (a word list)', async () => {
+    const rules = resolveRuleSettings({hamza: 'warn'})
+    const text = 'وقال الوزير ان الاجتماع كان اكثر اهمية من المتوقع.'
+    const withWords = {words: ['اكثر']}
+    const work: Task[] = Array.from({length: 12}, (_, i) => ({path: `doc${i}.txt`, value: text, rules, settings: i % 2 ? withWords : {}}))
+    const pool = createPool(2, workerScript)
+    try {
+      const results = await Promise.all(work.map((task) => pool.run(task)))
+      expect(pool.done.workers).toBeGreaterThan(2)
+      results.forEach((result, i) => {
+        const flagged = result.file.messages.map((m) => m.reason).filter((reason) => reason.includes('`اكثر`'))
+        expect(flagged).toHaveLength(i % 2 ? 0 : 1)
+      })
+    } finally {
+      await pool.close()
+    }
+  }, 60000)
+
   it('gives a worker many small tasks at once but only two large ones', async () => {
     const large = 'ب '.repeat(WORKER_HELD_UNITS / 4)
     const settings = resolveRuleSettings({})

@@ -16,7 +16,7 @@ import {localeFor, settingsFor} from '../engine/settings.ts'
 import {streamCorpus} from '../bitext/corpus.ts'
 import {loadBitext} from '../bitext/registry.ts'
 import {FIX_MAX_FINDINGS_PER_RULE, type InternalError, type Task, type TaskResult} from '../engine/task.ts'
-import type {RuleSettings} from '../engine/types.ts'
+import type {LintSettings, RuleSettings} from '../engine/types.ts'
 import type {ResultCache} from './cache.ts'
 import {InputError, type FoundFile} from './files.ts'
 import {cleanFolder, type FolderCleanup} from './journal.ts'
@@ -225,6 +225,7 @@ export async function runPipeline(
 class Run {
   private readonly cleaned = new Map<string, FolderCleanup>()
   private readonly realFolders = new Map<string, string>()
+  private readonly carried = new WeakMap<LintSettings, Task['settings']>()
 
   constructor(
     private readonly options: PipelineOptions,
@@ -277,20 +278,34 @@ class Run {
     }
   }
 
-  private task(path: string, text: string, config: ResolvedConfig, fix: boolean): Task {
+  /**
+   * What a task carries of a config's settings: one object per settings
+   * object (so for every file under one config), which a worker is sent once
+   * (see `posted` in pool.ts).
+   */
+  private taskSettings(config: ResolvedConfig): Task['settings'] {
     const settings = this.settingsFor(config)
-    return {
-      path: this.shown(path),
-      value: text,
-      rules: this.options.rulesFor(config, path),
-      settings: {
+    let carried = this.carried.get(settings)
+    if (!carried) {
+      carried = {
         extraOrganizations: settings.extraOrganizations,
         words: settings.words,
         glossary: settings.glossary,
         statsFiles: settings.statsFiles,
         useStats: settings.useStats,
         locale: settings.locale
-      },
+      }
+      this.carried.set(settings, carried)
+    }
+    return carried
+  }
+
+  private task(path: string, text: string, config: ResolvedConfig, fix: boolean): Task {
+    return {
+      path: this.shown(path),
+      value: text,
+      rules: this.options.rulesFor(config, path),
+      settings: this.taskSettings(config),
       cwd: this.options.cwd,
       reportUnusedDirectives: this.options.reportUnusedDirectives,
       fix: fix ? this.options.fix : undefined,

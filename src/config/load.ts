@@ -555,19 +555,41 @@ export async function configFor(filePath: string, explicit?: string): Promise<Re
 
 /** The rule settings for one file: the config's rules, then matching overrides. */
 export function rulesForFile(config: ResolvedConfig, filePath: string): RuleSettings {
-  let rules = config.rules
-  for (const override of config.overrides) {
-    const rel = relative(override.base, resolve(filePath)).split('\\').join('/')
-    if (picomatch(override.files, {dot: true})(rel)) rules = {...rules, ...override.rules}
+  if (config.overrides.length === 0) return config.rules
+  // The same object for every file the same overrides apply to: a processor is built once per rules object.
+  const matched: number[] = []
+  config.overrides.forEach((override, index) => {
+    if (matcherOf(override.files)(relative(override.base, resolve(filePath)).split('\\').join('/'))) matched.push(index)
+  })
+  let byMatched = rulesByOverrides.get(config)
+  if (!byMatched) rulesByOverrides.set(config, (byMatched = new Map()))
+  const key = matched.join(',')
+  let rules = byMatched.get(key)
+  if (!rules) {
+    rules = config.rules
+    for (const index of matched) rules = {...rules, ...config.overrides[index]!.rules}
+    byMatched.set(key, rules)
   }
   return rules
+}
+
+/** A config's rules by the overrides that apply (their indices, joined). */
+const rulesByOverrides = new WeakMap<ResolvedConfig, Map<string, RuleSettings>>()
+
+/** Glob lists compiled once, not once a file. */
+const matchers = new WeakMap<string[], (path: string) => boolean>()
+
+function matcherOf(patterns: string[]): (path: string) => boolean {
+  let matcher = matchers.get(patterns)
+  if (!matcher) matchers.set(patterns, (matcher = picomatch(patterns, {dot: true})))
+  return matcher
 }
 
 /** Whether a file is ignored by the config's `ignore` globs. */
 export function isIgnored(config: ResolvedConfig, filePath: string): boolean {
   return config.ignore.some(({base, patterns}) => {
     const rel = relative(base, resolve(filePath)).split('\\').join('/')
-    return !rel.startsWith('..') && picomatch(patterns, {dot: true})(rel)
+    return !rel.startsWith('..') && matcherOf(patterns)(rel)
   })
 }
 

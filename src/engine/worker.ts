@@ -8,8 +8,9 @@ import {importPlugin} from '../config/plugins.ts'
 import {loadBitext} from '../bitext/registry.ts'
 import {formatOf, isBitext, isMarkup} from './format.ts'
 import {loadMarkup} from './markup-registry.ts'
-import {runTask, serializeResult, type Task} from './task.ts'
-import {lintBatch, type SectionBatch} from './sectioned-task.ts'
+import {runTask, serializeResult} from './task.ts'
+import type {Posted} from './pool.ts'
+import {lintBatch} from './sectioned-task.ts'
 import {useSharedLexicon} from '../language/lexicon.ts'
 import {useSharedStats} from '../stats/load.ts'
 
@@ -18,18 +19,27 @@ const shared = workerData as {lexicon?: SharedArrayBuffer; stats?: SharedArrayBu
 if (shared?.lexicon) useSharedLexicon(shared.lexicon)
 if (shared?.stats) useSharedStats(shared.stats)
 
-/** A task (a whole document) or a batch of a long plain-text file's sections (see sectioned-task.ts). */
-type Work = {task: Task} | {batch: SectionBatch}
+/** The rules and settings objects this worker has been sent, by number: the same objects for every file that names them. */
+const held = new Map<number, object>()
 
-async function answer(work: Work): Promise<void> {
+/** `value`, or when not sent again, the one sent before under `id`. */
+function keep<T extends object>(id: number, value: T | undefined): T {
+  if (value !== undefined) held.set(id, value)
+  return (value ?? held.get(id)) as T
+}
+
+async function answer(posted: Posted): Promise<void> {
   try {
-    const {path, plugins} = 'task' in work ? work.task : work.batch
+    const work = 'task' in posted ? posted.task : posted.batch
+    work.rules = keep(posted.rulesId, work.rules)
+    work.settings = keep(posted.settingsId, work.settings)
+    const {path, plugins} = work
     if (isMarkup(formatOf(path))) await loadMarkup()
     if (isBitext(formatOf(path))) await loadBitext()
     // The config's rule packs, imported once per thread (the main thread checked them when it loaded the config).
     for (const {file, specifier} of plugins ?? []) await importPlugin(file, specifier)
-    if ('task' in work) parentPort!.postMessage({result: serializeResult(runTask(work.task))})
-    else parentPort!.postMessage({sections: lintBatch(work.batch)})
+    if ('task' in posted) parentPort!.postMessage({result: serializeResult(runTask(posted.task))})
+    else parentPort!.postMessage({sections: lintBatch(posted.batch)})
   } catch (error) {
     parentPort!.postMessage({error: error instanceof Error ? error.message : String(error)})
   }
@@ -37,6 +47,6 @@ async function answer(work: Work): Promise<void> {
 
 // One piece of work at a time, answered in the order sent: the pool matches answers to work by that order.
 let turn = Promise.resolve()
-parentPort?.on('message', (work: Work) => {
-  turn = turn.then(() => answer(work))
+parentPort?.on('message', (posted: Posted) => {
+  turn = turn.then(() => answer(posted))
 })
