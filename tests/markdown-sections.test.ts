@@ -133,7 +133,9 @@ describe('sections of a long Markdown file', () => {
       ['| أ ', 0, ''],
       ['| 1 ', 1, '| أ | ب |\n| --- | :-: |\n'],
       ['| 3 ', 1, '| أ | ب |\n| --- | :-: |\n'],
-      ['5 | ', 1, '| أ | ب |\n| --- | :-: |\n']
+      ['5 | ', 1, '| أ | ب |\n| --- | :-: |\n'],
+      // A block quote that ends the table, as a paragraph opening in a quote (see below).
+      ['> لي', 2, '']
     ])
     // Not a table: a header of another number of cells, or a header that does not open its block.
     expect(at('| أ | ب |\n| --- |\n| 1 | 2 |\n')).toEqual([['| أ ', 0, '']])
@@ -194,16 +196,16 @@ describe('sections of a long Markdown file', () => {
   })
 
   it('keeps positions within the file for any mix of blocks (fuzz)', () => {
-    const pieces = ['نص ، فيه خطأ.', '```', '~~~', '<pre>', '</pre>', '<!--', '-->', '- بند', '  تتمة', '> اقتباس', '| أ | ب |', '| --- | --- |', '    كود', '---', '', '', '\r', 'الأمانـة  هنا']
+    const pieces = ['نص ، فيه خطأ.', '```', '~~~', '<pre>', '</pre>', '<!--', '-->', '- بند', '  تتمة', '> اقتباس', '| أ | ب |', '| --- | --- |', '    كود', '---', '', '', '\r', 'الأمانـة  هنا', 'سطر بلا علامة', '> سطر مقتبس.', '>', '===']
     expectPositionsInBoundsOnRandomMixes(pieces, markdownSections, (text, size) => lint(text, size))
   }, 120000)
 
   it('a stretch with no cut point over 4 MiB is not linted, with one message; the rest is', () => {
     const MiB = 1024 * 1024
-    // One block quote of 4.2 MiB without a blank line.
-    const line = '> شاركت الأمانة في المؤتمر.\n'
-    const quote = line.repeat(Math.ceil((4.2 * MiB) / Buffer.byteLength(line)))
-    const text = `شاركت الأمانـة في المؤتمر.\n\n${quote}\nشاركت الأمانـة في المؤتمر.\n`
+    // One list item of 4.2 MiB without a blank line: its lines are lazy or indented continuations, never cut.
+    const line = '  شاركت الأمانة في المؤتمر.\n'
+    const item = '- بند\n' + line.repeat(Math.ceil((4.2 * MiB) / Buffer.byteLength(line)))
+    const text = `شاركت الأمانـة في المؤتمر.\n\n${item}\nشاركت الأمانـة في المؤتمر.\n`
     const file = lintSync(text, {format: 'markdown', only: ['tatweel'], rules: every})
     expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toEqual([
       '1:7 tatweel Unexpected tatweel in `الأمانـة`, expected `الأمانة`',
@@ -211,4 +213,72 @@ describe('sections of a long Markdown file', () => {
       `${text.split('\n').length - 1}:7 tatweel Unexpected tatweel in \`الأمانـة\`, expected \`الأمانة\``
     ])
   }, 60000)
+
+  it('cuts a paragraph or a block quote of megabytes without a blank line between its lines, and lints all of it', () => {
+    const MiB = 1024 * 1024
+    const sentence = 'شاركت الأمانة في المؤتمر.'
+    const lines = Math.ceil((4.5 * MiB) / Buffer.byteLength(`> ${sentence}\n`))
+    for (const prefix of ['', '> ']) {
+      // Wrapped text (a line break between sentences, never a blank line), or a quoted thread of mail.
+      const body = Array.from({length: lines}, (_, index) => `${prefix}${index % 100_000 === 50_000 ? 'شاركت الأمانـة في المؤتمر.' : sentence}\n`).join('')
+      const text = `قال المتحدث:\n${body}`
+      const file = lintSync(text, {format: 'markdown', only: ['tatweel'], rules: every})
+      const expected = Array.from({length: Math.ceil((lines - 50_000) / 100_000)}, (_, index) => `${2 + 50_000 + index * 100_000}:${prefix.length + 7} tatweel`)
+      expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`), prefix).toEqual(expected)
+      // Cut only between lines of the paragraph, before a line like the others.
+      const sections = markdownSections(text, 64 * 1024)
+      expect(sections.length).toBeGreaterThan(10)
+      for (const section of sections.slice(1)) expect(text.slice(section.start - 1, section.start + prefix.length + 5)).toBe(`\n${prefix}شاركت`)
+    }
+  }, 120000)
+
+  it('finds in sections cut inside paragraphs and block quotes what the whole file gives, at the same places', () => {
+    for (const prefix of ['', '> ']) {
+      // Each document one paragraph (or block quote) of lines without a blank line between them.
+      const text =
+        [...seedTexts, ...clean]
+          .map((document) =>
+            document
+              .split(/\n+/)
+              .map((line) => line.trim())
+              .filter(Boolean)
+              .map((line) => prefix + line)
+              .join('\n')
+          )
+          .join('\n\n') + '\n'
+      const whole = local(lint(text, Infinity))
+      expect(whole.length).toBeGreaterThan(100)
+      for (const size of [300, 1000]) {
+        const points = markdownCutPoints(text)
+        const starts = new Set(markdownSections(text, size).map((section) => section.start))
+        const inside = points.offsets.filter((offset, index) => points.inParagraph![index] && starts.has(offset))
+        expect(inside.length, `${prefix} ${size}`).toBeGreaterThan(size === 300 ? 20 : 5)
+        expect(local(lint(text, size)), `${prefix} ${size}`).toEqual(whole)
+      }
+    }
+  }, 120000)
+
+  it('never cuts inside a paragraph in a list item, one that a setext underline makes a heading, or before a table header', () => {
+    const inParagraph = (text: string) => {
+      const points = markdownCutPoints(text)
+      return points.offsets.filter((_, index) => points.inParagraph![index]).map((offset) => text.slice(offset, offset + 2))
+    }
+    expect(inParagraph('أ.\nب\nج.\nد\n')).toEqual(['ب\n', 'ج.', 'د\n'])
+    expect(markdownCutPoints('أ.\nب\nج.\nد\n').depths).toEqual([0, 2, 3, 2])
+    // In a block quote: before a paragraph that opens after a blank line of the quote, or where the quote
+    // opens after a line of text; before a line of a paragraph.
+    const quoted = (text: string) => {
+      const points = markdownCutPoints(text)
+      return points.offsets.map((offset, index) => [text.slice(offset, offset + 3), points.depths![index], points.inParagraph![index]])
+    }
+    expect(quoted('> أ\n>\n> ب.\n> ج\n')).toEqual([['> أ', 0, false], ['> ب', 2, true], ['> ج', 2, true]])
+    expect(quoted('قال:\n> أ.\n> ب\n')).toEqual([['قال', 0, false], ['> أ', 2, true], ['> ب', 2, true]])
+    // A list item's lazy lines; a heading underlined after three lines; a header row before a delimiter row.
+    expect(inParagraph('- بند\nأ\nب\n')).toEqual([])
+    expect(inParagraph('نص\nأ\nب\n===\n')).toEqual([])
+    expect(inParagraph('نص\nأ\nب\n---\n')).toEqual([])
+    expect(inParagraph('أ\nب\nج\n|---|\n')).toEqual(['ب\n'])
+    // Before a line that would open another block, or is indented: none.
+    expect(inParagraph('أ\n# ب\n- د\n1. هـ\n    و\n[x]: y\n<p>\n')).toEqual([])
+  })
 })

@@ -76,6 +76,30 @@ const DELIMITER_ROW = /^ {0,3}(?=[^|]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[
 /** What starts another block than a table row (a quote, heading, fence, HTML, list item, break). */
 const NOT_A_ROW = /^(?:[>#`~<]|[-+*][ \t]|\d{1,9}[.)][ \t]|[-*_][ \t]*[-*_][ \t]*[-*_])/
 
+/** The `>` markers of a line in a block quote (each with the space after it). */
+const QUOTE_PREFIX = /^(?:>[ \t]?)*/
+/** A setext heading's underline: after a paragraph, it makes a heading of all its lines. */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
+/** An ordered list's marker. */
+const ORDERED_MARKER = /^\d{1,9}[.)](?:[ \t]|$)/
+/** A final mark at the end of a line, perhaps closed by quotes or brackets. */
+const ENDS_SENTENCE = /[.!?\u061f\u2026\u06d4]["'\u00bb\u201d\u2019)\]]*[ \t]*$/
+
+/**
+ * Whether a line of a paragraph (after its `>` markers) would start a
+ * paragraph that parses the same: it opens no other block and cannot be
+ * read as one after a cut. Not indented (code), no block's marker (`#`,
+ * `>`, `-`, `+`, `*`, `=`, `_`, `~`, a backtick, `<`, an ordered list's
+ * number), no `|` (a table's row), no `:` (a delimiter row), no `[` (a link
+ * reference definition, which cannot interrupt a paragraph but can start a
+ * part).
+ */
+function isPlainLine(rest: string): boolean {
+  if (rest.length === 0 || /^[\s#>\-+*=_~`<|:[]/.test(rest)) return false
+  if (ORDERED_MARKER.test(rest)) return false
+  return !rest.includes('|')
+}
+
 /** The cells of a table row, as GFM counts them: between unescaped pipes, an outer pipe on each side optional. */
 function cellCount(row: string): number {
   const trimmed = row.trim()
@@ -103,6 +127,20 @@ function cellCount(row: string): number {
  * - a code block fenced at column 0, before any of its lines, the part linted
  *   after the opening fence: code of the same lines. Its text is not prose,
  *   but a rule that reads raw characters (bidirectional controls) reads it.
+ *
+ * And before a paragraph that opens in a block quote (depth 2), and inside
+ * a paragraph that runs for megabytes without a blank line (text
+ * wrapped at single line breaks, a quoted thread of mail `> …`), before one
+ * of its lines (depth 2 after a line that ends a sentence, else 3; taken
+ * only when no other cut lies near): a paragraph at column 0 or in a block
+ * quote that began after a blank line (so it is in no list item), before a
+ * line that would start a paragraph the same way (isPlainLine) and only
+ * once the paragraph is known not to be a setext heading (an underline after
+ * its last line would make a heading of all of it). Each part is a
+ * paragraph, or a block quote of one, of the same lines; what changes is
+ * only that the text before the cut and the text after it are two paragraphs
+ * (an inline span across the line, rare across a line that ends a sentence,
+ * reads as text on both sides).
  */
 export function markdownCutPoints(text: string): CutPoints {
   const offsets = [0]
@@ -113,12 +151,36 @@ export function markdownCutPoints(text: string): CutPoints {
   let lineNumber = 1
   // Lines of code and table rows so far (see CutPoints.contextLines).
   let quiet = 0
-  const cut = (offset: number, depth: number, lead: string) => {
+  const inParagraph = [false]
+  const cut = (offset: number, depth: number, lead: string, line = lineNumber, contextLine = lineNumber - quiet) => {
+    inParagraph.push(depth >= 2)
     offsets.push(offset)
-    lines.push(lineNumber)
+    lines.push(line)
     depths.push(depth)
     leads.push(lead)
-    contextLines.push(lineNumber - quiet)
+    contextLines.push(contextLine)
+  }
+  // The quote depth (0: none) of the paragraph of plain lines we are in, when it began after a blank line.
+  let paragraphDepth: number | undefined
+  // Its cut points so far, kept until the paragraph is known to be no setext heading: offset, depth, line, context line.
+  let pending: number[] = []
+  // The quote depth at which the line before was blank (-1: at any, a blank line; undefined: not blank).
+  let blankAt: number | undefined = -1
+  // Whether the line before ended a sentence.
+  let endedSentence = false
+  // The quote depth of the line before (Infinity: a line of code, HTML or front matter).
+  let previousDepth = 0
+  /** The paragraph ends at `line` (undefined: at a line of another kind of block): its cuts are made unless `line` underlines it. */
+  const endParagraph = (line: string | undefined, depth: number) => {
+    if (paragraphDepth === undefined) return
+    const rest = line === undefined ? '' : line.slice(QUOTE_PREFIX.exec(line)![0].length)
+    if (!(line !== undefined && depth === paragraphDepth && SETEXT_UNDERLINE.test(rest))) {
+      // Before a table's delimiter row, the line above may be its header: no cut before that line.
+      const made = line !== undefined && DELIMITER_ROW.test(rest) ? pending.length - 4 : pending.length
+      for (let index = 0; index < made; index += 4) cut(pending[index]!, pending[index + 1]!, '', pending[index + 2]!, pending[index + 3]!)
+    }
+    pending = []
+    paragraphDepth = undefined
   }
   let previousBlank = false
   // The fence that opened the code block we are in (its character and length), or none.
@@ -144,9 +206,12 @@ export function markdownCutPoints(text: string): CutPoints {
     const line = text.slice(start, end)
     const blank = isBlank(line)
     let opensBlock: string | undefined
+    let nextBlankAt: number | undefined
+    let depthHere = Infinity
     if (frontMatter !== undefined) {
       if (start > 0 && line.trimEnd() === frontMatter) frontMatter = undefined
     } else if (fence !== undefined && !endsContainer(fencePrefix, line, blank)) {
+      endParagraph(undefined, 0)
       if (fenceLead !== undefined) {
         cut(start, 1, fenceLead)
         quiet++
@@ -154,9 +219,34 @@ export function markdownCutPoints(text: string): CutPoints {
       const closing = CLOSING_FENCE.exec(line)
       if (closing && closing[1]![0] === fence[0] && closing[1]!.length >= fence.length) fence = undefined
     } else if (html !== undefined) {
+      endParagraph(undefined, 0)
       if (html.test(line)) html = undefined
     } else {
       fence = undefined
+      // A paragraph's lines, at column 0 or after the same `>` markers (see above).
+      const prefix = QUOTE_PREFIX.exec(line)![0]
+      const depth = prefix.split('>').length - 1
+      const rest = prefix === '' ? line : line.slice(prefix.length)
+      const plain = isPlainLine(rest)
+      if (paragraphDepth !== undefined && plain && depth === paragraphDepth) {
+        pending.push(start, endedSentence ? 2 : 3, lineNumber, lineNumber - quiet)
+      } else {
+        endParagraph(line, depth)
+        // A paragraph in no list item: after a blank line, or at a `>` deeper than the line before (a quote opens there).
+        const opens = start === 0 || blankAt === -1 || blankAt === depth || (depth > previousDepth && previousDepth !== Infinity)
+        if (plain && opens && (depth > 0 || listMarker === undefined || previousBlank)) {
+          paragraphDepth = depth
+          // A paragraph that opens in a block quote, not after a blank line (which makes a cut of depth 0): a cut
+          // before it; after a line of a shallower quote (perhaps a lazy line of its paragraph), once it is no heading.
+          if (depth > 0 && start > 0 && blankAt !== -1) {
+            if (blankAt === depth) cut(start, 2, '')
+            else pending.push(start, 2, lineNumber, lineNumber - quiet)
+          }
+        }
+      }
+      nextBlankAt = blank ? -1 : isBlank(rest) ? depth : undefined
+      depthHere = depth
+      endedSentence = ENDS_SENTENCE.test(line)
       const first = line.charCodeAt(0)
       const atColumn0 = !blank && first !== 0x20 && first !== 0x09
       // A cut point: a line at column 0 with content, after a blank line.
@@ -199,6 +289,9 @@ export function markdownCutPoints(text: string): CutPoints {
       }
     }
     previousBlank = blank
+    blankAt = nextBlankAt
+    previousDepth = depthHere
+    if (depthHere === Infinity) endedSentence = false
     blockStart = opensBlock
     // The next line: after CRLF, CR or LF.
     if (end < text.length) {
@@ -207,7 +300,8 @@ export function markdownCutPoints(text: string): CutPoints {
     }
     start = end
   }
-  return {offsets, lines, lastLine: lineNumber, leads, depths, contextLines, lastContextLine: lineNumber - quiet}
+  endParagraph(undefined, 0)
+  return {offsets, lines, lastLine: lineNumber, leads, depths, contextLines, lastContextLine: lineNumber - quiet, inParagraph}
 }
 
 /** The sections of a Markdown text, in order, each of about `size` code units. */

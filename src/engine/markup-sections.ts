@@ -65,6 +65,12 @@ export interface CutPoints {
    */
   contextLines?: number[]
   lastContextLine?: number
+  /**
+   * Which points lie inside a paragraph (Markdown's, see markdownCutPoints): a
+   * section's context, made of whole blocks, reaches to them only from a
+   * section that starts (or ends) at one itself. None: no point does.
+   */
+  inParagraph?: boolean[]
 }
 
 export interface MarkupSection {
@@ -139,16 +145,28 @@ export function sectionsAt(text: string, cuts: CutPoints, size: number): MarkupS
       end = endIndex < offsets.length ? offsets[endIndex]! : text.length
       tooLarge = before <= startIndex && utf8Bytes(text, start, end) > MAX_BLOCK_BYTES
     }
-    // Context: whole blocks, back to the first cut point within CONTEXT_LINES lines and CONTEXT_MOST code units.
+    // Context: whole blocks, back to the first cut point within CONTEXT_LINES lines and CONTEXT_MOST code units;
+    // to one inside a paragraph only when the section starts inside one, or no other is that near.
+    const {inParagraph} = cuts
     let fromIndex = startIndex
-    while (fromIndex > 0 && counted[startIndex]! - counted[fromIndex - 1]! <= CONTEXT_LINES && start - offsets[fromIndex - 1]! <= CONTEXT_MOST) fromIndex--
+    let fromInParagraph = startIndex
+    for (let index = startIndex - 1; index >= 0 && counted[startIndex]! - counted[index]! <= CONTEXT_LINES && start - offsets[index]! <= CONTEXT_MOST; index--) {
+      if (!inParagraph?.[index] || inParagraph[startIndex]) fromIndex = index
+      else fromInParagraph = index
+    }
+    if (fromIndex === startIndex) fromIndex = fromInParagraph
     let to = end
     if (endIndex < offsets.length) {
+      let reach = endIndex
       let toIndex = endIndex
-      while (toIndex + 1 < offsets.length && counted[toIndex + 1]! - counted[endIndex]! <= CONTEXT_LINES && offsets[toIndex + 1]! - end <= CONTEXT_MOST) toIndex++
+      while (reach + 1 < offsets.length && counted[reach + 1]! - counted[endIndex]! <= CONTEXT_LINES && offsets[reach + 1]! - end <= CONTEXT_MOST) {
+        reach++
+        if (!inParagraph?.[reach] || inParagraph[endIndex]) toIndex = reach
+      }
+      if (toIndex === endIndex) toIndex = reach
       to = offsets[toIndex]!
       // The end of the text, when it is as near as a cut point would be.
-      if (toIndex === offsets.length - 1 && lastLine - counted[endIndex]! <= CONTEXT_LINES && text.length - end <= CONTEXT_MOST) to = text.length
+      if (reach === offsets.length - 1 && lastLine - counted[endIndex]! <= CONTEXT_LINES && text.length - end <= CONTEXT_MOST) to = text.length
     }
     const section: MarkupSection = tooLarge
       ? {start, end, from: start, to: end, line: lines[startIndex]!, tooLarge}
