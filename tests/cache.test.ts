@@ -360,6 +360,26 @@ describe('--cache', () => {
     expect(text).not.toContain(JSON.stringify(join(dir, 'c.txt')))
   })
 
+  it('writes the entries of unchanged files back as they were read, byte for byte, paths in any script', async () => {
+    const dir = fixture({...typography, 'أ.txt': tatweel, 'b.txt': tatweel, 'مجلد/ج.txt': tatweel})
+    await run(dir, ['--cache', '.'])
+    const first = readFileSync(join(dir, CACHE_NAME))
+    // Entries looked up and kept (every file), and kept without a look (a run over one file).
+    await run(dir, ['--cache', '.'])
+    expect(readFileSync(join(dir, CACHE_NAME)).equals(first)).toBe(true)
+    await run(dir, ['--cache', 'b.txt'])
+    const lines = (buffer: Buffer) => buffer.toString('utf8').split('\n').filter(Boolean).sort()
+    expect(lines(readFileSync(join(dir, CACHE_NAME)))).toEqual(lines(first))
+    // A last line without its line break (a cache cut short by hand) is read, and written with one.
+    mark(join(dir, CACHE_NAME))
+    const marked = readFileSync(join(dir, CACHE_NAME))
+    writeFileSync(join(dir, CACHE_NAME), marked.subarray(0, marked.length - 1))
+    const again = await run(dir, ['--cache', '--format', 'json', '.'])
+    expect(reasons(again.stdout)).toHaveLength(3)
+    expect(reasons(again.stdout).every((reason) => reason.startsWith('(cached) '))).toBe(true)
+    expect(lines(readFileSync(join(dir, CACHE_NAME)))).toEqual(lines(marked))
+  })
+
   it('does not cache a file a rule failed on, nor an unreadable one', async () => {
     const dir = fixture({...typography, 'a.txt': tatweel, 'bin.txt': Buffer.from([0x61, 0, 0x62])})
     const first = await run(dir, ['--cache', 'a.txt', 'bin.txt'])

@@ -45,6 +45,7 @@ export const MAX_CACHE_BYTES = 256 * 1024 * 1024
 const FORMAT = 1
 /** Entries are written in chunks of about this size. */
 const CHUNK = 256 * 1024
+const NEWLINE = Buffer.from('\n')
 /** A status this much older than the read of a file's bytes is trusted to stand for them (`content`); more than FAT's 2-second clock. */
 export const SETTLE_MS = 3000
 
@@ -101,10 +102,15 @@ export function cacheFile(location: string | undefined, cwd: string): string {
 export class ResultCache {
   readonly path: string
   readonly strategy: CacheStrategy
-  /** Entries of the previous run not yet seen in this one (path → the rest of its line). */
-  private readonly previous = new Map<string, string>()
+  /**
+   * Entries of the previous run not yet seen in this one: path → its whole
+   * line as read, bytes (with its line break). An entry kept as it was is
+   * written back as those bytes, never decoded; one that is used is decoded
+   * and parsed then (see `entry`).
+   */
+  private readonly previous = new Map<string, Buffer>()
   private out?: AtomicFile
-  private pending: string[] = []
+  private pending: Buffer[] = []
   private pendingBytes = 0
   private written = 0
   private full = false
@@ -136,21 +142,22 @@ export class ResultCache {
   }
 
   private load(): void {
-    let text: string
+    let bytes: Buffer
     try {
       const stat = statSync(this.path)
       if (stat.size > MAX_CACHE_BYTES) return this.ignore(`larger than ${MAX_CACHE_BYTES / 1048576} MiB`)
-      text = readFileSync(this.path, 'utf8')
+      bytes = readFileSync(this.path)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
       return this.ignore(`cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
     }
     // An empty file (made by `touch`, or by a run stopped before it wrote anything) is no cache, not a damaged one.
-    if (text.length === 0) return
-    const firstBreak = text.indexOf('\n')
+    if (bytes.length === 0) return
+    // Read as bytes: lines end at a line feed, a path ends at a tab (JSON writes neither raw within a value).
+    const firstBreak = bytes.indexOf(0x0a)
     let header: {translintCache?: unknown; engine?: unknown}
     try {
-      header = JSON.parse(firstBreak === -1 ? text : text.slice(0, firstBreak))
+      header = JSON.parse(bytes.toString('utf8', 0, firstBreak === -1 ? bytes.length : firstBreak))
     } catch {
       return this.ignore('not a translint cache')
     }
@@ -158,20 +165,21 @@ export class ResultCache {
     // Another version or build of translint: every entry is stale.
     if (header.engine !== engineKey()) return
     let start = firstBreak + 1
-    while (firstBreak !== -1 && start < text.length) {
-      let end = text.indexOf('\n', start)
-      if (end === -1) end = text.length
-      const tab = text.indexOf('\t', start)
+    while (firstBreak !== -1 && start < bytes.length) {
+      let end = bytes.indexOf(0x0a, start)
+      if (end === -1) end = bytes.length
+      const tab = bytes.indexOf(0x09, start)
       if (end > start) {
         let path: unknown
         try {
-          path = tab === -1 || tab > end ? undefined : JSON.parse(text.slice(start, tab))
+          path = tab === -1 || tab > end ? undefined : JSON.parse(bytes.toString('utf8', start, tab))
         } catch {}
         if (typeof path !== 'string') {
           this.previous.clear()
           return this.ignore('a damaged entry')
         }
-        this.previous.set(path, text.slice(tab + 1, end))
+        // The line with its line break (one is added to a last line without it).
+        this.previous.set(path, end < bytes.length ? bytes.subarray(start, end + 1) : Buffer.concat([bytes.subarray(start, end), NEWLINE]))
       }
       start = end + 1
     }
@@ -185,23 +193,24 @@ export class ResultCache {
     this.emit(JSON.stringify({translintCache: FORMAT, engine: engineKey(), strategy: this.strategy}) + '\n')
   }
 
-  private emit(line: string): boolean {
+  /** Write a line (text, or bytes as read). */
+  private emit(line: string | Buffer): boolean {
     if (!this.out) return false
-    const bytes = Buffer.byteLength(line)
-    if (this.written + bytes > MAX_CACHE_BYTES) {
+    const data = typeof line === 'string' ? Buffer.from(line, 'utf8') : line
+    if (this.written + data.length > MAX_CACHE_BYTES) {
       this.full = true
       return false
     }
-    this.written += bytes
-    this.pending.push(line)
-    this.pendingBytes += bytes
+    this.written += data.length
+    this.pending.push(data)
+    this.pendingBytes += data.length
     if (this.pendingBytes >= CHUNK) this.flush()
     return true
   }
 
   private flush(): void {
     if (!this.out || this.pending.length === 0) return
-    const data = Buffer.from(this.pending.join(''), 'utf8')
+    const data = Buffer.concat(this.pending, this.pendingBytes)
     this.pending = []
     this.pendingBytes = 0
     try {
@@ -214,10 +223,10 @@ export class ResultCache {
   }
 
   private entry(path: string): Entry | undefined {
-    const raw = this.previous.get(path)
-    if (raw === undefined) return undefined
+    const line = this.previous.get(path)
+    if (line === undefined) return undefined
     try {
-      const entry = JSON.parse(raw) as Entry
+      const entry = JSON.parse(line.toString('utf8', line.indexOf(0x09) + 1, line.length - 1)) as Entry
       if (typeof entry.h === 'string' && typeof entry.k === 'string' && Array.isArray(entry.r?.messages)) return entry
     } catch {}
     this.previous.delete(path)
@@ -239,11 +248,11 @@ export class ResultCache {
     return result
   }
 
-  /** An entry that stands as it is: its line is copied, not parsed and written again (most of a cached run's entries). */
+  /** An entry that stands as it is: its line is copied as read, bytes, not parsed and written again (most of a cached run's entries). */
   private keepAsItWas(path: string): void {
-    const raw = this.previous.get(path)
+    const line = this.previous.get(path)
     this.previous.delete(path)
-    if (raw !== undefined) this.emit(`${JSON.stringify(path)}\t${raw}\n`)
+    if (line !== undefined) this.emit(line)
   }
 
   private keep(path: string, entry: Entry): void {
@@ -315,9 +324,9 @@ export class ResultCache {
 
   /** Put the new cache in place: this run's entries, then those of other files that still exist. */
   finish(): void {
-    for (const [path, rest] of this.previous) {
+    for (const [path, line] of this.previous) {
       if (this.full) break
-      if (existsSync(path)) this.emit(`${JSON.stringify(path)}\t${rest}\n`)
+      if (existsSync(path)) this.emit(line)
     }
     this.previous.clear()
     this.flush()

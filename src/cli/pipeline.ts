@@ -156,6 +156,14 @@ export async function plan(sources: AsyncIterator<Source>, jobs: number | undefi
  */
 const WINDOW_FILES_PER_WORKER = 64
 
+/**
+ * Milliseconds between two turns of the event loop that the run takes on
+ * its own (it also turns whenever it waits for a file, or for output to
+ * drain). A turn after every file cost a run from the cache, 37,526 files
+ * answered in 2.0 s, about 0.3 s of polling.
+ */
+const TURN_MS = 4
+
 /** The files in flight beyond the least the window holds stay under this many bytes together. */
 const WINDOW_BYTES = 2 * 1024 * 1024
 
@@ -196,12 +204,16 @@ export async function runPipeline(
   const most = pool.workers === 0 ? 1 : pool.workers * WINDOW_FILES_PER_WORKER + 4
   const full = () => window.length >= most || (window.length >= least && windowBytes >= WINDOW_BYTES)
   try {
+    let lastTurn = performance.now()
     const next = async () => {
       windowBytes -= windowSizes.shift()!
       const outcome = await window.shift()!
       if (outcome) await onFile(outcome)
-      // A turn of the event loop between files: signals are handled and output drains.
-      await new Promise((resolve) => setImmediate(resolve))
+      // A turn of the event loop between files, every TURN_MS at least: signals are handled, workers heard.
+      if (performance.now() - lastTurn >= TURN_MS) {
+        await new Promise((resolve) => setImmediate(resolve))
+        lastTurn = performance.now()
+      }
     }
     for await (const source of chain(head, iterator)) {
       const outcome = run.process(source)
