@@ -241,13 +241,45 @@ describe('sections of a long HTML file', () => {
     }
   }, 180000)
 
-  it('over 4 MiB on one line, a page is cut within the line; an element of text over 4 MiB on it is not linted, with one message at its column', () => {
+  it('cut within the text of long paragraphs and <pre>, finds what the whole page gives, at the same places', () => {
+    // Every two documents one paragraph (their lines joined), or a <pre> of their lines, in a <div>.
+    const documents = [...seedTexts, ...clean]
+    const page =
+      Array.from({length: Math.ceil(documents.length / 2)}, (_, index) => documents.slice(2 * index, 2 * index + 2).join('\n'))
+        .map((document, index) => {
+          const lines = document
+            .split(/\n+/)
+            .map((line) => line.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;'))
+            .filter(Boolean)
+          return index % 5 === 4 ? `<pre>\n${lines.join('\n')}\u202e\n</pre>` : `<div><p>${lines.join(' ')}</p></div>`
+        })
+        .join('\n') + '\n'
+    const whole = local(lint(page, Infinity))
+    expect(whole.length).toBeGreaterThan(100)
+    const points = htmlCutPoints(page, true)
+    for (const size of [700, 1000]) {
+      const sections = htmlSections(page, size, true)
+      const starts = new Set(sections.map((section) => section.start))
+      const inText = points.offsets.filter((offset, index) => points.inParagraph![index] && starts.has(offset))
+      expect(inText.length, String(size)).toBeGreaterThan(3)
+      expect(local(lintWithinLines(page, size)), String(size)).toEqual(whole)
+    }
+  }, 120000)
+
+  it('over 4 MiB on one line, a page is cut within the line, and within the text of a paragraph; inline markup over 4 MiB is not linted, with one message at its column', () => {
     const MiB = 1024 * 1024
     const page = '<p>شاركت الأمانة في المؤتمر.</p>'.repeat(Math.ceil((4 * MiB) / 50) + 10) + '<p>شاركت الأمانـة في المؤتمر.</p>'
     const big = lintSync(page, {format: 'html', only: ['tatweel'], rules: every})
     expect(big.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([`1:${page.lastIndexOf('الأمانـة') + 1} tatweel`])
     const lead = '<p>شاركت الأمانـة في المؤتمر.</p>'
-    const text = `${lead}<p>${'نص '.repeat(1.5 * MiB)}</p>${lead}`
+    // One paragraph of 7.5 MiB: cut within its text, every finding at its column.
+    const half = 'نص. '.repeat(0.6 * MiB)
+    const paragraph = `${lead}<p>${half}شاركت الأمانـة ${half}</p>${lead}`
+    const cut = lintSync(paragraph, {format: 'html', only: ['tatweel'], rules: every})
+    expect(cut.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(
+      [10, paragraph.indexOf('الأمانـة', lead.length) + 1, paragraph.lastIndexOf('الأمانـة') + 1].map((column) => `1:${column} tatweel`)
+    )
+    const text = `${lead}<p><b>${'نص '.repeat(1.5 * MiB)}</b></p>${lead}`
     const file = lintSync(text, {format: 'html', only: ['tatweel'], rules: every})
     expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toEqual([
       '1:10 tatweel Unexpected tatweel in `الأمانـة`, expected `الأمانة`',
@@ -261,8 +293,17 @@ describe('sections of a long HTML file', () => {
     const paragraphs = '<p>شاركت الأمانة في المؤتمر.</p>\n'.repeat(Math.ceil((4 * MiB) / 50) + 10) + '<p>شاركت الأمانـة في المؤتمر.</p>\n'
     const big = lintSync(paragraphs, {format: 'html', only: ['tatweel'], rules: every})
     expect(big.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([`${paragraphs.split('\n').length - 1}:10 tatweel`])
-    const code = '<pre>\n' + 'x\n'.repeat(2.1 * MiB) + '</pre>'
-    const text = `<p>شاركت الأمانـة في المؤتمر.</p>\n${code}\n<p>شاركت الأمانـة في المؤتمر.</p>\n`
+    // A <pre> of 4.2 MiB is cut within its text (a bidirectional control in it reported at its place); a <textarea>, read as raw text, is not.
+    const code = '<pre>\n' + 'x\n'.repeat(1.05 * MiB) + '\u202e\n' + 'x\n'.repeat(1.05 * MiB) + '</pre>'
+    const withCode = `<p>شاركت الأمانـة في المؤتمر.</p>\n${code}\n<p>شاركت الأمانـة في المؤتمر.</p>\n`
+    const cut = lintSync(withCode, {format: 'html', only: ['tatweel', 'invisible-characters'], rules: every})
+    expect(cut.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      '1:10 tatweel',
+      `${withCode.slice(0, withCode.indexOf('\u202e')).split('\n').length}:1 invisible-characters`,
+      `${withCode.split('\n').length - 1}:10 tatweel`
+    ])
+    const raw = '<div><textarea>\n' + 'x\n'.repeat(2.1 * MiB) + '</textarea></div>'
+    const text = `<p>شاركت الأمانـة في المؤتمر.</p>\n${raw}\n<p>شاركت الأمانـة في المؤتمر.</p>\n`
     const file = lintSync(text, {format: 'html', only: ['tatweel'], rules: every})
     expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toEqual([
       '1:10 tatweel Unexpected tatweel in `الأمانـة`, expected `الأمانة`',

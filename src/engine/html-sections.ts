@@ -11,8 +11,11 @@
 //
 // A file with a stretch of more than MAX_BLOCK_BYTES and no such line (HTML
 // written on one line, as pages are minified) is cut within lines instead:
-// before the same tags, right after the tag, comment or text before them.
-// Only then: where lines allow, the parts and their findings stay as they were.
+// before the same tags, right after the tag, comment or text before them;
+// and, where no such place is near, within the text of a paragraph, a
+// heading or a <pre> (or text right in a container) after white space, when
+// every other element open around it is a container (considerText). Only
+// then: where lines allow, the parts and their findings stay as they were.
 //
 // The file is parsed as a fragment (markup.ts), so a part is parsed as the
 // whole is; what a part would lose is the elements open around it. Each part
@@ -125,6 +128,18 @@ const FORMATTING_MARKERS = new Set(['td', 'th', 'caption', 'template', 'applet',
 /** Deeper than this, no cut: the lead would be long, and such markup is not prose. */
 const MOST_DEPTH = 64
 
+/**
+ * Elements of text that may hold megabytes of it (a page of one paragraph,
+ * a log in `<pre>`): cut within their text when every element around them
+ * is a container (see `considerText`).
+ */
+const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'listing', 'figcaption', 'summary', 'legend'])
+/** Code units of text between two cuts within it at least: after a sentence's end, or any white space past TEXT_CUT_MOST. */
+const TEXT_CUT_LEAST = 2048
+const TEXT_CUT_MOST = 8192
+/** `[.!?؟…]` and the quotes or brackets that may close a sentence after it. */
+const FINAL_MARK = /[.!?\u061f\u2026\u06d4]["'\u00bb\u201d\u2019)\]]*$/
+
 interface Open {
   name: string
   /** The start tag as written, its line breaks made spaces (the lead's lines are then counted as one). */
@@ -150,6 +165,8 @@ export function htmlCutPoints(text: string, withinLines = false): CutPoints {
   const offsets = [0]
   const leads = ['']
   const depths = [0]
+  // Which points lie within an element's text (see considerText), made only within lines.
+  const inText = [false]
   const stack: Open[] = []
   // The end of the last tag, comment or doctype, and whether text other than white space came after it.
   let lastEnd = 0
@@ -227,7 +244,37 @@ export function htmlCutPoints(text: string, withinLines = false): CutPoints {
     for (const open of stack) if (!CONTAINERS.has(open.name)) return
     offsets.push(lineStart)
     depths.push(stack.length)
+    inText.push(false)
     // The open elements change less often than a cut is made: their tags are joined once for all the cuts among them.
+    lead ??= stack.length === 0 ? '' : stack.map((open) => open.tag).join('') + '\n'
+    leads.push(lead)
+  }
+
+  /**
+   * Within lines only: a cut in the text of an element of text (TEXT_BLOCKS)
+   * or of a container, after white space at `end`, when every element around
+   * is a container, none reads its content as raw text, and no formatting
+   * element lingers; the part after it is linted after their start tags, as
+   * any part, so its text is that element's text (the line break that ends
+   * the lead is dropped after `<pre>`, and is white space before a
+   * paragraph's words). Made TEXT_CUT_LEAST after the point before, after a
+   * sentence's end, or TEXT_CUT_MOST after it at any white space; deeper than
+   * any other point, so taken only where no other is near.
+   */
+  const considerText = (start: number, end: number) => {
+    if (!withinLines || foreign > 0 || lingering.length > 0 || stack.length > MOST_DEPTH || end >= text.length) return
+    const since = end - offsets[offsets.length - 1]!
+    if (since < TEXT_CUT_LEAST) return
+    const ended = FINAL_MARK.test(text.slice(Math.max(0, start - 8), start))
+    if (!ended && since < TEXT_CUT_MOST) return
+    const top = stack.length - 1
+    for (let index = 0; index < stack.length; index++) {
+      const name = stack[index]!.name
+      if (!CONTAINERS.has(name) && !(index === top && TEXT_BLOCKS.has(name))) return
+    }
+    offsets.push(end)
+    depths.push(MOST_DEPTH + (ended ? 1 : 2))
+    inText.push(true)
     lead ??= stack.length === 0 ? '' : stack.map((open) => open.tag).join('') + '\n'
     leads.push(lead)
   }
@@ -300,7 +347,10 @@ export function htmlCutPoints(text: string, withinLines = false): CutPoints {
       textSince = true
       textDepth = stack.length
     },
-    onWhitespaceCharacter() {},
+    onWhitespaceCharacter(token) {
+      // Text state only: an element read as raw text (<script>, <textarea>, …) is not among those considerText allows.
+      if (textSince) considerText(token.location!.startOffset, token.location!.endOffset)
+    },
     onEof() {}
   }
   const tokenizer = new Tokenizer({sourceCodeLocationInfo: true}, handler)
@@ -325,7 +375,7 @@ export function htmlCutPoints(text: string, withinLines = false): CutPoints {
   }
   const lastLine = lines.pop()!
   columns.pop()
-  return withinLines ? {offsets, lines, columns, lastLine, leads, depths} : {offsets, lines, lastLine, leads, depths}
+  return withinLines ? {offsets, lines, columns, lastLine, leads, depths, inParagraph: inText} : {offsets, lines, lastLine, leads, depths}
 }
 
 /**
