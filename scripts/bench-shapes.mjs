@@ -64,6 +64,9 @@ const plan = [
   // Markdown and HTML over 4 MiB (MAX_MARKUP_BYTES) are linted in sections, so the larger size is.
   ['markdown', [2.5 * MB, 10 * MB]],
   ['html', [2.5 * MB, 10 * MB]],
+  // A Markdown paragraph and an HTML paragraph of the whole file: over 4 MiB, cut within their text.
+  ['md wrapped', [2.5 * MB, 10 * MB]],
+  ['html one p', [2.5 * MB, 10 * MB]],
   ['table', [2.5 * MB, 10 * MB]],
   ['punctuation', [2.5 * MB, 10 * MB]]
 ]

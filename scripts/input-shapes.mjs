@@ -1,6 +1,7 @@
 // Input shapes that stress a linter's cost on one large file: normal prose,
 // a word list, one enormous line, a line without spaces, blank lines, CRLF,
-// Markdown, HTML, a table pasted as text and runs of punctuation. Each is built from
+// Markdown, HTML, Markdown and HTML of one paragraph, a table pasted as text
+// and runs of punctuation. Each is built from
 // real documents (`sources`) up to a size in UTF-8 bytes, so the benchmark
 // (scripts/bench.mjs --shapes) and the scaling test (tests/scaling.test.ts)
 // lint the same shapes.
@@ -55,6 +56,19 @@ export const shapes = {
         const [title, ...rest] = sources[i % sources.length].trim().split(/\n+/)
         return `<h2>${escape(title)}</h2>\n${rest.map((line) => `<p>${escape(line)}</p>\n`).join('')}`
       })
+  },
+  // Markdown wrapped at single line breaks, with no blank line at all: the whole file one paragraph.
+  'md wrapped': {
+    format: 'markdown',
+    make: (sources, bytes) => fill(bytes, (i) => sources[i % sources.length].trim().split(/\n+/).join('\n') + '\n')
+  },
+  // HTML of one paragraph: every line of the documents in one <p>, on its own line.
+  'html one p': {
+    format: 'html',
+    make: (sources, bytes) => {
+      const escape = (line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+      return `<p>${fill(bytes, (i) => escape(sources[i % sources.length].trim()) + '\n')}</p>\n`
+    }
   },
   // A table pasted as text: one row a line, cells between bars, numbers and words.
   table: {

@@ -5,6 +5,8 @@ import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {toNlcst} from 'mdast-util-to-nlcst'
+import {fromHtml} from 'hast-util-from-html'
+import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -275,5 +277,45 @@ describe('Markdown with more tokens in one node than a call takes', () => {
     }
     // The tree given is left as it was.
     expect(leaves(toNlcst(tree, new VFile(doc), new ParseArabicBlocks()) as NlcstNode)).toEqual(whole)
+  })
+})
+
+describe('HTML with more tokens in one node than a call takes', () => {
+  it('a one-megabyte paragraph, in <p> or in a <div>, is linted, not a stack overflow in the bridge to nlcst', () => {
+    for (const [open, close] of [['<p>', '</p>'], ['<div>', '</div>'], ['<p><b>', '</b></p>']]) {
+      const text = `${open}${'كلمة '.repeat(200000)}الأمانـة.${close}\n`
+      const file = lintSync(text, {format: 'html', only: ['tatweel'], maxFindingsPerRule: Infinity})
+      expect(file.messages.map((m) => `${m.line}:${m.column} ${m.cause === undefined}`), open).toEqual([`1:${open.length + 1000001} true`])
+    }
+  }, 300000)
+
+  it('cutting long text nodes before the bridge gives the tokens the bridge gives without the cuts, paragraphs kept whole', () => {
+    const seed = readFileSync(join(root, 'seeds/000_ffe6ca2c3771edd8.txt'), 'utf8').slice(0, 3000)
+    const lines = seed.split('\n').filter(Boolean)
+    const doc = [
+      `<h2>${lines[0]}</h2>`,
+      `<p>${lines.join(' ')}</p>`,
+      // Text whose value is shorter than its source (entities), inline markup, a list, <pre> and text right in a <div>.
+      `<p>${lines.join(' &amp; ')} <b>${lines[1]}</b> <a href="x">${lines[2]}</a> ${lines[3]}</p>`,
+      `<ul>${lines.map((line) => `<li>${line}</li>`).join('')}</ul>`,
+      `<pre>\n${lines.join('\n')}\n</pre>`,
+      `<div>${lines.join(' ')}</div>`
+    ].join('\n')
+    const tree = fromHtml(doc, {fragment: true})
+    const place = location(doc)
+    const leaves = (nlcst: NlcstNode) => {
+      const out: string[] = []
+      visit(nlcst, (node) => {
+        if ('value' in node) out.push(`${node.type} ${JSON.stringify(node.value)} ${node.position?.start.offset}-${node.position?.end.offset}`)
+        else out.push(node.type)
+      })
+      return out
+    }
+    const whole = leaves(hastToNlcst(tree as never, new VFile(doc), new ParseArabicBlocks() as never) as NlcstNode)
+    for (const max of [40, 300, 2000]) {
+      const cut = splitLargeNodes(tree, (offset) => place.toPoint(offset)!, {max, textOnly: true})
+      expect(cut).not.toBe(tree)
+      expect(leaves(hastToNlcst(cut as never, new VFile(doc), new ParseArabicBlocks() as never) as NlcstNode), String(max)).toEqual(whole)
+    }
   })
 })

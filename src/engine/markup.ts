@@ -86,6 +86,7 @@ export function useMarkup(processor: Processor, format: Exclude<Format, 'text'>)
     .use(readDeepNesting, format)
     .use(limitDepth)
     .use(keepTree, format)
+    .use(splitForBridge, {textOnly: true})
     .use(rehypeRetext, parser as never)
     .use(completePositions)
     .use(sourcePositions)
@@ -166,15 +167,16 @@ function refuseCrowdedParagraphs(this: Processor) {
 }
 
 /**
- * A long Markdown document goes to the bridge with its long nodes cut (see
+ * A long Markdown document goes to the bridge with its long nodes cut, an
+ * HTML document with its long text nodes cut (`textOnly`; see
  * split-large-nodes.ts); the markup tree kept for the comments is not changed.
  */
-function splitForBridge() {
+function splitForBridge(options: {textOnly?: boolean} = {}) {
   return (tree: Node, file: VFile) => {
     const text = String(file.value)
     if (text.length <= MAX_NODE_CHARACTERS) return tree
     const place = location(text)
-    return splitLargeNodes(tree, (offset) => place.toPoint(offset)!, {ignore: BRIDGE_IGNORE})
+    return splitLargeNodes(tree, (offset) => place.toPoint(offset)!, {ignore: BRIDGE_IGNORE, textOnly: options.textOnly})
   }
 }
 

@@ -91,7 +91,18 @@ function cutText(node: Placed, max: number, point: (offset: number) => Point): P
 export function splitLargeNodes<T extends Node>(
   tree: T,
   point: (offset: number) => Point,
-  options: {max?: number; ignore?: readonly string[]} = {}
+  options: {
+    max?: number
+    ignore?: readonly string[]
+    /**
+     * Cut text nodes only, each parent kept whole with its cut children:
+     * HTML's bridge (hast-util-to-nlcst) makes a paragraph of each element,
+     * so a cut element would be two paragraphs; it hands on a text node's
+     * tokens with `push(...tokens)` as the Markdown bridge does, and a
+     * paragraph of one megabyte overflowed the stack there too.
+     */
+    textOnly?: boolean
+  } = {}
 ): T {
   const max = options.max ?? MAX_NODE_CHARACTERS
   const whole = new Set([...BRIDGE_WHOLE, ...(options.ignore ?? [])])
@@ -100,7 +111,7 @@ export function splitLargeNodes<T extends Node>(
     if (!place || place[1] - place[0] <= max || whole.has(node.type)) return [node]
     if (!node.children) return cutText(node, max, point)
     const children = node.children.flatMap(split)
-    if (node === (tree as Placed)) return [{...node, children}]
+    if (node === (tree as Placed) || options.textOnly) return [{...node, children}]
     // Consecutive children in groups of at most `max` characters (a longer child stands alone).
     const groups: Placed[][] = []
     let group: Placed[] = []
