@@ -204,15 +204,15 @@ export async function runPipeline(
   const most = pool.workers === 0 ? 1 : pool.workers * WINDOW_FILES_PER_WORKER + 4
   const full = () => window.length >= most || (window.length >= least && windowBytes >= WINDOW_BYTES)
   try {
-    let lastTurn = performance.now()
+    let lastTurn = Date.now()
     const next = async () => {
       windowBytes -= windowSizes.shift()!
       const outcome = await window.shift()!
       if (outcome) await onFile(outcome)
       // A turn of the event loop between files, every TURN_MS at least: signals are handled, workers heard.
-      if (performance.now() - lastTurn >= TURN_MS) {
+      if (Date.now() - lastTurn >= TURN_MS) {
         await new Promise((resolve) => setImmediate(resolve))
-        lastTurn = performance.now()
+        lastTurn = Date.now()
       }
     }
     for await (const source of chain(head, iterator)) {
