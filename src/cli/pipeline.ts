@@ -172,15 +172,6 @@ function sizeOf(source: Source): number {
   return 'size' in source ? source.size : 'text' in source ? source.text.length : 0
 }
 
-async function* chain<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
-  yield* head
-  for (;;) {
-    const next = await rest.next()
-    if (next.done) return
-    yield next.value
-  }
-}
-
 export async function runPipeline(
   sources: AsyncIterable<Source>,
   options: PipelineOptions,
@@ -215,7 +206,7 @@ export async function runPipeline(
         lastTurn = Date.now()
       }
     }
-    for await (const source of chain(head, iterator)) {
+    const start = (source: Source) => {
       const outcome = run.process(source)
       // Awaited in its turn; until then a failure (a broken config) must not count as unhandled.
       outcome.catch(() => {})
@@ -223,6 +214,14 @@ export async function runPipeline(
       const bytes = sizeOf(source)
       windowSizes.push(bytes)
       windowBytes += bytes
+    }
+    // The sources planned on, then the rest as they are found.
+    for (const source of head) {
+      start(source)
+      while (full()) await next()
+    }
+    for (let item = await iterator.next(); !item.done; item = await iterator.next()) {
+      start(item.value)
       while (full()) await next()
     }
     while (window.length > 0) await next()
