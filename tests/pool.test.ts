@@ -151,6 +151,35 @@ parentPort.on('message', ({task, rulesId, settingsId}) => {
     }
   }, 60000)
 
+  it('tells a worker to forget what it was sent once it holds many rules and settings objects, and sends them again', async () => {
+    const script = join(fixture({}), 'echo.mjs')
+    writeFileSync(
+      script,
+      `import {parentPort} from 'node:worker_threads'
+parentPort.on('message', ({task, forget}) => {
+  parentPort.postMessage({result: {messages: [], errors: [], fixed: JSON.stringify({settings: task.settings !== undefined, rules: task.rules !== undefined, forget: forget === true})}})
+})
+`
+    )
+    const rules = resolveRuleSettings({hamza: 'warn'})
+    // A library caller's new settings object for every task: the worker is told to forget now and then.
+    const work: Task[] = Array.from({length: 150}, (_, i) => ({path: `doc${i}.txt`, value: 'نص', rules, settings: {words: [`كلمة${i}`]}}))
+    const pool = createPool(2, script)
+    try {
+      const answers: {settings: boolean; rules: boolean; forget: boolean}[] = []
+      // One at a time, so every task goes to the worker.
+      for (const task of work) answers.push(JSON.parse((await pool.run(task)).fixed!))
+      expect(answers.every((answer) => answer.settings)).toBe(true)
+      const forgets = answers.flatMap((answer, index) => (answer.forget ? [index] : []))
+      expect(forgets.length).toBeGreaterThan(1)
+      // After each, the rules are sent again; between two, once.
+      for (const index of forgets) expect(answers[index]!.rules).toBe(true)
+      expect(answers.filter((answer) => answer.rules).length).toBe(forgets.length + 1)
+    } finally {
+      await pool.close()
+    }
+  }, 60000)
+
   it('a worker lints every file with the settings it was sent once (a word list)', async () => {
     const rules = resolveRuleSettings({hamza: 'warn'})
     const text = 'وقال الوزير ان الاجتماع كان اكثر اهمية من المتوقع.'

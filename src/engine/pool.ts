@@ -205,7 +205,19 @@ interface Job {
  * the worker's lexicon of those words built again for each file), and each
  * file's copy missed the worker's processor kept for its rules.
  */
-export type Posted = ({task: Task} | {batch: SectionBatch}) & {rulesId: number; settingsId: number}
+export type Posted = ({task: Task} | {batch: SectionBatch}) & {
+  rulesId: number
+  settingsId: number
+  /** The worker forgets what it was sent before this message (see MOST_KEPT). */
+  forget?: true
+}
+
+/**
+ * Rules and settings objects a worker keeps at most: past this many, it is
+ * told to forget them and sent again what it needs. A library caller may
+ * build new ones for every task, which the worker would otherwise keep all.
+ */
+const MOST_KEPT = 64
 
 /** A number for each rules or settings object posted to a worker, by identity. */
 const postedIds = new WeakMap<object, number>()
@@ -222,10 +234,13 @@ function posted(message: {task: Task} | {batch: SectionBatch}, sent: Set<number>
   const work = 'task' in message ? message.task : message.batch
   const rulesId = postedId(work.rules)
   const settingsId = postedId(work.settings)
+  const forget = sent.size >= MOST_KEPT && !(sent.has(rulesId) && sent.has(settingsId))
+  if (forget) sent.clear()
   const slim = {...work, rules: sent.has(rulesId) ? undefined : work.rules, settings: sent.has(settingsId) ? undefined : work.settings}
   sent.add(rulesId)
   sent.add(settingsId)
-  return 'task' in message ? {task: slim as Task, rulesId, settingsId} : {batch: slim as SectionBatch, rulesId, settingsId}
+  const names = forget ? {rulesId, settingsId, forget: true as const} : {rulesId, settingsId}
+  return 'task' in message ? {task: slim as Task, ...names} : {batch: slim as SectionBatch, ...names}
 }
 
 interface WorkerReply {

@@ -31,6 +31,7 @@ function keep<T extends object>(id: number, value: T | undefined): T {
 async function answer(posted: Posted): Promise<void> {
   try {
     const work = 'task' in posted ? posted.task : posted.batch
+    if (posted.forget) held.clear()
     work.rules = keep(posted.rulesId, work.rules)
     work.settings = keep(posted.settingsId, work.settings)
     const {path, plugins} = work
