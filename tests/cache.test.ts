@@ -380,6 +380,33 @@ describe('--cache', () => {
     expect(lines(readFileSync(join(dir, CACHE_NAME)))).toEqual(lines(marked))
   })
 
+  it('puts the cache in place without flushing it to disk (a report file is flushed), and reads an empty cache as none', async () => {
+    const dir = fixture({...typography, 'a.txt': tatweel})
+    const flushed: number[] = []
+    const fsync = fs.fsyncSync
+    const spy = vi.spyOn(fs, 'fsyncSync').mockImplementation((fd: number) => {
+      flushed.push(fd)
+      return fsync(fd)
+    })
+    syncBuiltinESMExports()
+    try {
+      await run(dir, ['--cache', '--format', 'json', '-o', 'report.json', '.'])
+      await run(dir, ['--cache', '.'])
+    } finally {
+      spy.mockRestore()
+      syncBuiltinESMExports()
+    }
+    // The report file of the first run only.
+    expect(flushed).toHaveLength(1)
+    expect(existsSync(join(dir, CACHE_NAME))).toBe(true)
+    // What a crash right after the rename may leave: an empty cache, read as none, without a notice.
+    writeFileSync(join(dir, CACHE_NAME), '')
+    const again = await run(dir, ['--cache', '--format', 'json', '.'])
+    expect(again.stderr).toBe('')
+    expect(reasons(again.stdout).some((reason) => reason.startsWith('(cached) '))).toBe(false)
+    expect(readFileSync(join(dir, CACHE_NAME), 'utf8')).toContain('"reason":"')
+  })
+
   it('does not cache a file a rule failed on, nor an unreadable one', async () => {
     const dir = fixture({...typography, 'a.txt': tatweel, 'bin.txt': Buffer.from([0x61, 0, 0x62])})
     const first = await run(dir, ['--cache', 'a.txt', 'bin.txt'])

@@ -129,7 +129,8 @@ export class ResultCache {
     this.load()
     try {
       mkdirSync(dirname(this.path), {recursive: true})
-      this.out = openAtomic(this.path)
+      // Not flushed to disk before it is put in place: a cache a crash leaves empty is read as none.
+      this.out = openAtomic(this.path, {durable: false})
     } catch (error) {
       options.notice(`${this.path}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run lints every file again`)
     }

@@ -261,8 +261,13 @@ function openDirect(path: string): AtomicFile {
   return {write: (data) => writeAll(fd, data), commit: close, abort: close}
 }
 
-/** A file written in pieces (a streamed report) that appears at `path` only when complete. */
-export function openAtomic(path: string): AtomicFile {
+/**
+ * A file written in pieces (a streamed report) that appears at `path` only
+ * when complete. `durable: false` skips flushing it to disk before it is put
+ * in place: for a file that can be lost at no cost (the cache, which a crash
+ * may leave empty, and an empty or damaged cache is read as none).
+ */
+export function openAtomic(path: string, {durable = true}: {durable?: boolean} = {}): AtomicFile {
   let mode: number | undefined
   let special = false
   try {
@@ -291,7 +296,7 @@ export function openAtomic(path: string): AtomicFile {
     commit() {
       try {
         if (mode !== undefined) fchmodSync(fd, mode)
-        fsyncSync(fd)
+        if (durable) fsyncSync(fd)
         close()
         renameSync(temp, target)
         inFlight.delete(temp)
