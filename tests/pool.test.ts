@@ -45,7 +45,7 @@ function tasks(): Task[] {
 }
 
 describe('a pool of this thread and a worker', () => {
-  it('keeps each heap within 1.5 times what it holds while workers run, and gives the choice back to V8 when it closes', async () => {
+  it('keeps each heap within 1.35 times what it holds while workers run, and gives the choice back to V8 when it closes', async () => {
     const flags = vi.spyOn(v8, 'setFlagsFromString')
     try {
       const alone = createPool(1)
@@ -54,9 +54,9 @@ describe('a pool of this thread and a worker', () => {
       expect(flags).not.toHaveBeenCalled()
       const pool = createPool(2, workerScript)
       await Promise.all(tasks().slice(0, 4).map((task) => pool.run(task)))
-      expect(flags.mock.calls).toEqual([['--heap-growing-percent=50']])
+      expect(flags.mock.calls).toEqual([['--heap-growing-percent=35']])
       await pool.close()
-      expect(flags.mock.calls).toEqual([['--heap-growing-percent=50'], ['--heap-growing-percent=0']])
+      expect(flags.mock.calls).toEqual([['--heap-growing-percent=35'], ['--heap-growing-percent=0']])
     } finally {
       flags.mockRestore()
     }

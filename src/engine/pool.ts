@@ -74,13 +74,15 @@ const WORKER_YOUNG_GENERATION_MB = 16
 
 /**
  * While workers run, how far each thread's old generation may grow past what it held after its last full
- * collection, in percent (V8's heap growing factor, 1.5 here). V8 otherwise picks the factor from how fast it
+ * collection, in percent (V8's heap growing factor, 1.35 here). V8 otherwise picks the factor from how fast it
  * collects, up to 4: with two heaps in one process (this thread's and a worker's, each holding its rules'
  * tables of decided words), that slack took the peak over 100 MB of files past 300 MB. V8 reads this flag at
  * each collection, so it applies to the heaps already running; it is set back to V8's own choice when the
- * pool closes. See README "Memory".
+ * pool closes. 50 (1.5) peaked at 290-294 MB over 100 MB once both threads were kept busy, 35 at 269-289 MB
+ * (4 runs) and 25 at 272-281 MB (2 runs), at the same wall time within the machine's drift. See README
+ * "Memory".
  */
-const HEAP_GROWING_PERCENT = 50
+const HEAP_GROWING_PERCENT = 35
 
 export interface RunOptions {
   /** Threads that lint, this one included: 1 runs in this thread; undefined picks by the amount of work. */
