@@ -118,18 +118,23 @@ parentPort.on('message', ({task}) => {
     }
   }, 60000)
 
-  it('sends a worker the rules and the settings of a config once, and names them after that', async () => {
-    // A worker that answers with what it was sent (as the fixed text, which the pool hands back as it is).
+  /** A worker that answers with what it was sent (as the fixed text, which the pool hands back as it is). */
+  function echoingWorker(): string {
     const script = join(fixture({}), 'echo.mjs')
     writeFileSync(
       script,
       `import {parentPort} from 'node:worker_threads'
-parentPort.on('message', ({task, rulesId, settingsId}) => {
-  const sent = {rules: task.rules !== undefined, settings: task.settings !== undefined, rulesId, settingsId}
+parentPort.on('message', ({task, rulesId, settingsId, forget}) => {
+  const sent = {rules: task.rules !== undefined, settings: task.settings !== undefined, rulesId, settingsId, forget: forget === true}
   parentPort.postMessage({result: {messages: [], errors: [], fixed: JSON.stringify(sent)}})
 })
 `
     )
+    return script
+  }
+
+  it('sends a worker the rules and the settings of a config once, and names them after that', async () => {
+    const script = echoingWorker()
     const rules = resolveRuleSettings({hamza: 'warn'})
     const [a, b] = [{words: ['اكثر']}, {words: ['اهمية']}]
     const work: Task[] = [a, b, a, b, a].map((settings, i) => ({path: `doc${i}.txt`, value: 'نص', rules, settings}))
@@ -152,15 +157,7 @@ parentPort.on('message', ({task, rulesId, settingsId}) => {
   }, 60000)
 
   it('tells a worker to forget what it was sent once it holds many rules and settings objects, and sends them again', async () => {
-    const script = join(fixture({}), 'echo.mjs')
-    writeFileSync(
-      script,
-      `import {parentPort} from 'node:worker_threads'
-parentPort.on('message', ({task, forget}) => {
-  parentPort.postMessage({result: {messages: [], errors: [], fixed: JSON.stringify({settings: task.settings !== undefined, rules: task.rules !== undefined, forget: forget === true})}})
-})
-`
-    )
+    const script = echoingWorker()
     const rules = resolveRuleSettings({hamza: 'warn'})
     // A library caller's new settings object for every task: the worker is told to forget now and then.
     const work: Task[] = Array.from({length: 150}, (_, i) => ({path: `doc${i}.txt`, value: 'نص', rules, settings: {words: [`كلمة${i}`]}}))
