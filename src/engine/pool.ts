@@ -7,9 +7,8 @@
 // Tasks wait in one shared queue. A worker is kept fed with at least
 // WORKER_DEPTH tasks, more while they are small (so it never waits for this
 // thread, which may be in the middle of a file of its own); whatever the
-// workers cannot take yet, this
-// thread lints itself, one task per turn of the event loop so the workers'
-// answers are heard between two. So `--jobs 2` on two cores is this thread and
+// workers cannot take yet, this thread lints itself, one task per turn of the
+// event loop so the workers' answers are heard between two. So `--jobs 2` on two cores is this thread and
 // one worker, both linting, instead of two workers and an idle main thread.
 import {availableParallelism} from 'node:os'
 import {existsSync} from 'node:fs'
