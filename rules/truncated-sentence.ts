@@ -25,6 +25,8 @@ const END_MARK = lazyRegExp(() => /^[^\p{L}\p{N}]*?(?<!\.)(?:\.|[!?؟۔]+)(?!\.)
 const CLOSING = /["'»”’)\]]\s*$/u
 /** A paragraph that stops on a comma or a semicolon stops mid-sentence. */
 const OPEN_END = /[،,؛;]\s*$/u
+/** What goes on after a word with a colon or a number (a list, a figure): the sentence does not end there. */
+const GOES_ON = /^\s*[:\p{N}]/u
 /** A row of a plain-text table. */
 const TABLE_ROW = /^\s*\||\|\s*$/u
 /** Fragments this short, without a verb, are headings glued to a paragraph. */
@@ -229,7 +231,7 @@ export default defineRule({
         if (!ended && !isLastSentence) continue
         // Markdown or HTML: code after the word is more of the paragraph.
         if (tail.includes(CODE_MASK)) continue
-        if (!ended && /^\s*[:\p{N}]/u.test(tail)) continue
+        if (!ended && GOES_ON.test(tail)) continue
         if (clitic) {
           if (isLastSentence && !ended && !afterInitial(sentence)) {
             context.report({messageId: 'cut', start: word.start, end: word.end})
@@ -296,7 +298,7 @@ export default defineRule({
       const judge = judgeOf()
       // Of what endsOpen asks, the tests above leave only this (most paragraphs that get
       // here are titles, one a document, so it is not asked again from the start).
-      if (!judge || rest.includes(CODE_MASK) || /^\s*[:\p{N}]/u.test(rest)) continue
+      if (!judge || !proseEnd(rest)) continue
       placed ??= positions(doc)
       const where = placed.get(paragraph)!
       const bar = where.last ? (judge.model.lastThreshold ?? judge.model.threshold) : judge.model.threshold
@@ -307,6 +309,11 @@ export default defineRule({
   }
 })
 
+/** Whether what follows a paragraph's last word may end prose: no code in it (Markdown, HTML), no colon or number after the word. */
+function proseEnd(rest: string): boolean {
+  return !rest.includes(CODE_MASK) && !GOES_ON.test(rest)
+}
+
 /** Whether a paragraph may be judged by the ending model: prose that stops without a final mark, no rule of thumb applying. */
 export function endsOpen(text: string, paragraph: ParagraphInfo): boolean {
   const sentences = paragraph.sentences.filter((sentence) => sentence.words.length > 0)
@@ -316,7 +323,7 @@ export function endsOpen(text: string, paragraph: ParagraphInfo): boolean {
   if ((paragraph.text.includes('|') && TABLE_ROW.test(paragraph.text)) || !final.words.some((w) => hasArabic(w.value))) return false
   if (complementKind(word.key, word.value) || isLoneClitic(word.key)) return false
   const rest = ownMark(word) + text.slice(word.end, paragraph.end)
-  if (rest.includes(CODE_MASK) || /^\s*[:\p{N}]/u.test(rest)) return false
+  if (!proseEnd(rest)) return false
   return !OPEN_END.test(rest) && !endsWithFinalMark(rest) && !CLOSING.test(rest)
 }
 

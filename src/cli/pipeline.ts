@@ -252,9 +252,11 @@ class Run {
   /** The environment's language, read once a run (process.env is slow to read: once a file cost 0.6% of a run). */
   private environmentLocale: Locale | undefined
 
+  private readonly fromEnvironment = (): Locale => (this.environmentLocale ??= localeFromEnvironment())
+
   /** The language of the messages for files under `config`. */
   private localeOf(config: ResolvedConfig): Locale {
-    return localeFor(config, this.options.locale, () => (this.environmentLocale ??= localeFromEnvironment()))
+    return localeFor(config, this.options.locale, this.fromEnvironment)
   }
 
   private shown(path: string): string {

@@ -39,6 +39,7 @@ import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {endsWithFinalMark} from './document.ts'
 import {lintMarkupSections, sectionsAt, tooLargeMessage, type CutPoints, type MarkupSection} from './markup-sections.ts'
 
 /** Elements whose children are blocks: a cut may fall between their children. */
@@ -137,8 +138,6 @@ const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'li
 /** Code units of text between two cuts within it at least: after a sentence's end, or any white space past TEXT_CUT_MOST. */
 const TEXT_CUT_LEAST = 2048
 const TEXT_CUT_MOST = 8192
-/** `[.!?؟…]` and the quotes or brackets that may close a sentence after it. */
-const FINAL_MARK = /[.!?\u061f\u2026\u06d4]["'\u00bb\u201d\u2019)\]]*$/
 
 interface Open {
   name: string
@@ -265,7 +264,7 @@ export function htmlCutPoints(text: string, withinLines = false): CutPoints {
     if (!withinLines || foreign > 0 || lingering.length > 0 || stack.length > MOST_DEPTH || end >= text.length) return
     const since = end - offsets[offsets.length - 1]!
     if (since < TEXT_CUT_LEAST) return
-    const ended = FINAL_MARK.test(text.slice(Math.max(0, start - 8), start))
+    const ended = endsWithFinalMark(text.slice(Math.max(0, start - 8), start))
     if (!ended && since < TEXT_CUT_MOST) return
     const top = stack.length - 1
     for (let index = 0; index < stack.length; index++) {

@@ -12,6 +12,7 @@ import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {endsWithFinalMark} from './document.ts'
 import {lintMarkupSections, sectionsAt, tooLargeMessage, type CutPoints, type MarkupSection} from './markup-sections.ts'
 
 /** A closing fence, after the `>` of its block quote and indentation. */
@@ -82,8 +83,6 @@ const QUOTE_PREFIX = /^(?:>[ \t]?)*/
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 /** An ordered list's marker. */
 const ORDERED_MARKER = /^\d{1,9}[.)](?:[ \t]|$)/
-/** A final mark at the end of a line, perhaps closed by quotes or brackets. */
-const ENDS_SENTENCE = /[.!?\u061f\u2026\u06d4]["'\u00bb\u201d\u2019)\]]*[ \t]*$/
 
 /**
  * Whether a line of a paragraph (after its `>` markers) would start a
@@ -246,7 +245,7 @@ export function markdownCutPoints(text: string): CutPoints {
       }
       nextBlankAt = blank ? -1 : isBlank(rest) ? depth : undefined
       depthHere = depth
-      endedSentence = ENDS_SENTENCE.test(line)
+      endedSentence = endsWithFinalMark(line)
       const first = line.charCodeAt(0)
       const atColumn0 = !blank && first !== 0x20 && first !== 0x09
       // A cut point: a line at column 0 with content, after a blank line.
